@@ -1,0 +1,166 @@
+/**
+ * The domain vocabulary of Borderwatch (see the project README, "Domain"): articles, assessments,
+ * incidents and alerts. Plain readonly data, no behaviour.
+ */
+
+/** The Tajik border segments Borderwatch watches. */
+export const BORDERS = ['tajik-afghan', 'tajik-kyrgyz', 'tajik-uzbek'] as const;
+export type Border = (typeof BORDERS)[number];
+
+/** Incident types, coarse enough to be told apart reliably from news text. */
+export const INCIDENT_TYPES = [
+  'armed-clash',
+  'infiltration',
+  'drone-attack',
+  'smuggling-shootout',
+  'shelling',
+  'mass-crossing',
+  'other',
+] as const;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
+
+/** One item of one feed, with the text that will be classified. */
+export interface Article {
+  /** Stable id: a hash of the canonical URL. */
+  readonly id: string;
+  /** The link as the feed gave it (absolute). */
+  readonly url: string;
+  /** The link without tracking parameters, fragment, AMP suffixes, `www.` and scheme differences. */
+  readonly canonicalUrl: string;
+  readonly title: string;
+  /** ISO 8601 timestamp, or null when the feed gives none that parses. */
+  readonly published: string | null;
+  /** Plain text: the extracted page text, or the feed item's own text when the page was not fetched. */
+  readonly text: string;
+  /** Human name of the outlet (feed name, else the feed's title, else the host). */
+  readonly outlet: string;
+  readonly feedUrl: string;
+  /** Where `text` came from. */
+  readonly textSource: 'page' | 'feed';
+  /** A fingerprint of the normalised text, so syndicated copies under new URLs are one article. */
+  readonly fingerprint: string;
+}
+
+/** Why an assessment came out as it did: matched baseline terms and the sentences figures came from. */
+export interface Evidence {
+  /** Baseline terms that matched, by kind (e.g. `place:Khatlon`, `incident:neutralised`). */
+  readonly terms: readonly string[];
+  /** The sentence the `killed` figure was taken from, if any. */
+  readonly killedSentence: string | null;
+  /** The sentence the `wounded` figure was taken from, if any. */
+  readonly woundedSentence: string | null;
+  /** Short human-readable reasons for the decision ("cumulative figure excluded: ..."). */
+  readonly reasons: readonly string[];
+}
+
+/** The output of classification for one article. */
+export interface Assessment {
+  readonly relevant: boolean;
+  /** 0..1, calibrated so that a threshold is meaningful. */
+  readonly score: number;
+  readonly border: Border | null;
+  readonly type: IncidentType | null;
+  /** The most specific place named for the incident. */
+  readonly place: string | null;
+  /** YYYY-MM-DD, resolved against the publication date. */
+  readonly eventDate: string | null;
+  /** Killed in this incident as reported in this article (conservative lower bound), or null. */
+  readonly killed: number | null;
+  /** Wounded in this incident as reported in this article (conservative lower bound), or null. */
+  readonly wounded: number | null;
+  readonly evidence: Evidence;
+}
+
+/** A low / best / high range of one reported figure across sources. */
+export interface TollRange {
+  readonly low: number | null;
+  readonly best: number | null;
+  readonly high: number | null;
+}
+
+/** One report of an incident. */
+export interface IncidentSource {
+  readonly articleId: string;
+  readonly url: string;
+  readonly outlet: string;
+  readonly published: string | null;
+  readonly title: string;
+  readonly killed: number | null;
+  readonly wounded: number | null;
+  readonly score: number;
+  /** When Borderwatch first saw this report (the cycle's clock). */
+  readonly seenAt: string;
+  /** Why this report was matched to the incident (empty for the report that created it). */
+  readonly matchReasons: readonly string[];
+}
+
+/** A change of the best figure, kept so that alerts can say who raised a toll. */
+export interface TollRevision {
+  readonly field: 'killed' | 'wounded';
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly articleId: string;
+  readonly outlet: string;
+  readonly at: string;
+}
+
+/** Reports of one event, merged. */
+export interface Incident {
+  readonly id: string;
+  /** Optimistic-locking version: incremented on every write. */
+  readonly version: number;
+  readonly border: Border;
+  readonly type: IncidentType;
+  readonly place: string | null;
+  readonly eventDate: string;
+  readonly killed: number | null;
+  readonly wounded: number | null;
+  readonly killedRange: TollRange;
+  readonly woundedRange: TollRange;
+  readonly revisions: readonly TollRevision[];
+  /** True when sources report materially different figures. */
+  readonly disputed: boolean;
+  readonly sources: readonly IncidentSource[];
+  /** Distinct outlets among the sources. */
+  readonly independentSources: number;
+  /** The highest score among the sources. */
+  readonly score: number;
+  readonly title: string;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+}
+
+export const ALERT_RULES = ['new-incident', 'toll-threshold', 'toll-increase', 'window-total'] as const;
+export type AlertRule = (typeof ALERT_RULES)[number];
+
+export const SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What the rules decided should be said, before it is formatted. */
+export interface AlertIntent {
+  readonly rule: AlertRule;
+  /** Distinguishes repeated firings of one rule on one incident (e.g. `killed>=5`, `killed:3->7`). */
+  readonly level: string;
+  readonly severity: Severity;
+  readonly incidentId: string;
+  /** Human-readable reason, used in the message body. */
+  readonly reason: string;
+}
+
+/** A formatted alert, ready for a notifier. The outbox stores exactly this, one per line. */
+export interface AlertMessage {
+  readonly incidentId: string;
+  readonly rule: AlertRule;
+  readonly level: string;
+  readonly severity: Severity;
+  readonly subject: string;
+  readonly messages: { readonly default: string; readonly email: string; readonly sms: string };
+  /** SNS message attributes for subscription filter policies. */
+  readonly attributes: {
+    readonly border: Border;
+    readonly rule: AlertRule;
+    readonly severity: Severity;
+    readonly killed: number;
+    readonly wounded: number;
+  };
+}

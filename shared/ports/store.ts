@@ -1,0 +1,65 @@
+import type { Border, Incident } from '../domain/types.js';
+
+/** Per-feed HTTP state and health, kept between cycles. */
+export interface FeedState {
+  readonly url: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly lastPolledAt: string | null;
+  readonly lastSuccessAt: string | null;
+  /** When the feed last had an item not seen before. */
+  readonly lastNewItemAt: string | null;
+  /** Typical minutes between new items (exponential moving average), null until known. */
+  readonly cadenceMinutes: number | null;
+  readonly consecutiveFailures: number;
+  readonly lastError: string | null;
+}
+
+/** Remembered so a second cycle over the same feeds creates nothing new. */
+export interface SeenArticle {
+  readonly id: string;
+  readonly fingerprint: string;
+  readonly feedUrl: string;
+  readonly url: string;
+  readonly incidentId: string | null;
+  readonly seenAt: string;
+}
+
+/** Identity of one alert: each (incident, rule, level) is published at most once. */
+export interface AlertKey {
+  readonly incidentId: string;
+  readonly rule: string;
+  readonly level: string;
+}
+
+/** Persistence port. The DynamoDB adapter implements it against a single table. */
+export interface Store {
+  getFeedState(url: string): Promise<FeedState | null>;
+  putFeedState(state: FeedState): Promise<void>;
+
+  /** Of the given article ids and fingerprints, those already seen. One batched read. */
+  findSeen(ids: readonly string[], fingerprints: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Remembers articles (idempotent). `expiresAt` in epoch seconds. */
+  markSeen(articles: readonly SeenArticle[], expiresAt: number): Promise<void>;
+
+  getIncident(id: string): Promise<Incident | null>;
+  /** Incidents on a border whose event date is within [from, to] (YYYY-MM-DD, inclusive). */
+  queryIncidents(border: Border, from: string, to: string): Promise<Incident[]>;
+  /** Every stored incident, newest event first. */
+  listIncidents(): Promise<Incident[]>;
+  /**
+   * Writes an incident if the stored version is still `expectedVersion` (null: must not exist yet).
+   * Rejects with `ConflictError` when another writer got there first.
+   */
+  saveIncident(incident: Incident, expectedVersion: number | null): Promise<void>;
+
+  /**
+   * Claims an alert before publishing. True when this caller owns it now; false when it was already
+   * sent, or is claimed by someone else whose lease has not expired.
+   */
+  claimAlert(key: AlertKey, now: Date, leaseSeconds: number): Promise<boolean>;
+  /** Marks a claimed alert as sent, for good. */
+  completeAlert(key: AlertKey, now: Date): Promise<void>;
+  /** Gives a claim up after a failed publish, so a retry can send it. */
+  releaseAlert(key: AlertKey): Promise<void>;
+}
