@@ -1,0 +1,285 @@
+/**
+ * The `Store` port on one DynamoDB table (single-table design, keys in `shared/table-schema.ts`).
+ *
+ * | item            | pk                  | sk               | notes                                   |
+ * |-----------------|---------------------|------------------|-----------------------------------------|
+ * | feed state      | `FEED#<url>`        | `STATE`          | ETag, Last-Modified, health             |
+ * | seen article    | `ARTICLE#<id>`      | `SEEN`           | TTL `expiresAt`                         |
+ * | seen fingerprint| `FP#<fingerprint>`  | `SEEN`           | TTL `expiresAt`; syndicated copies      |
+ * | incident        | `INCIDENT#<id>`     | `INCIDENT`       | GSI byBorder: `BORDER#<b>` / `<date>#<id>`; streamed to alerts |
+ * | alert claim     | `ALERT#<incidentId>`| `<rule>#<level>` | `pending` (with lease) or `sent`        |
+ *
+ * Every write that must not happen twice is conditional (see DESIGN.md, "Core rules").
+ */
+import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { Border, Incident } from '../domain/types.js';
+import { ConflictError } from '../errors.js';
+import type { AlertKey, FeedState, SeenArticle, Store } from '../ports/store.js';
+import { INCIDENT_ENTITY, TABLE_KEYS } from '../table-schema.js';
+
+const { partitionKey: PK, sortKey: SK, byBorderPartitionKey: GSI_PK, byBorderSortKey: GSI_SK } = TABLE_KEYS;
+
+/** BatchGetItem takes at most 100 keys, BatchWriteItem at most 25 requests. */
+const BATCH_GET_LIMIT = 100;
+const BATCH_WRITE_LIMIT = 25;
+/** Unprocessed keys/items are retried this many times with backoff before giving up. */
+const UNPROCESSED_RETRIES = 8;
+
+type Item = Record<string, unknown>;
+
+/** Wraps a low-level client in a document client that drops undefined values. */
+export function toDocumentClient(client: DynamoDBClient): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+const KEY_ATTRIBUTES = [PK, SK, GSI_PK, GSI_SK, TABLE_KEYS.entityAttribute] as const;
+
+/** The table item for an incident: its fields plus keys. Exported so the local stream emulation writes the same images. */
+export function incidentToItem(incident: Incident): Item {
+  return {
+    [PK]: `INCIDENT#${incident.id}`,
+    [SK]: 'INCIDENT',
+    [TABLE_KEYS.entityAttribute]: INCIDENT_ENTITY,
+    [GSI_PK]: `BORDER#${incident.border}`,
+    [GSI_SK]: `${incident.eventDate}#${incident.id}`,
+    ...incident,
+  };
+}
+
+/** The incident held by a table item (or an unmarshalled stream image). */
+export function itemToIncident(item: Item): Incident {
+  const copy: Item = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete copy[key];
+  return copy as unknown as Incident;
+}
+
+function feedKey(url: string): Item {
+  return { [PK]: `FEED#${url}`, [SK]: 'STATE' };
+}
+
+function alertKey(key: AlertKey): Item {
+  return { [PK]: `ALERT#${key.incidentId}`, [SK]: `${key.rule}#${key.level}` };
+}
+
+function chunk<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Creates the DynamoDB store.
+ * @param client a DynamoDB client (configured by the caller: region, endpoint, retries).
+ * @param tableName the single table's name.
+ */
+export function createDynamoDbStore(client: DynamoDBClient, tableName: string): Store {
+  const doc = toDocumentClient(client);
+
+  async function batchGet(keys: Item[]): Promise<Item[]> {
+    const found: Item[] = [];
+    for (const part of chunk(keys, BATCH_GET_LIMIT)) {
+      let pending: Item[] | undefined = part;
+      for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        if (attempt > UNPROCESSED_RETRIES) throw new Error(`BatchGetItem left ${pending.length} key(s) unprocessed`);
+        if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
+        const result = await doc.send(
+          new BatchGetCommand({
+            RequestItems: { [tableName]: { Keys: pending, ProjectionExpression: '#pk', ExpressionAttributeNames: { '#pk': PK } } },
+          }),
+        );
+        found.push(...(result.Responses?.[tableName] ?? []));
+        pending = result.UnprocessedKeys?.[tableName]?.Keys as Item[] | undefined;
+      }
+    }
+    return found;
+  }
+
+  async function batchPut(items: Item[]): Promise<void> {
+    for (const part of chunk(items, BATCH_WRITE_LIMIT)) {
+      let pending = part.map((Item) => ({ PutRequest: { Item } }));
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > UNPROCESSED_RETRIES) throw new Error(`BatchWriteItem left ${pending.length} item(s) unprocessed`);
+        if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
+        const result = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+        pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
+      }
+    }
+  }
+
+  return {
+    async getFeedState(url) {
+      const result = await doc.send(new GetCommand({ TableName: tableName, Key: feedKey(url) }));
+      if (!result.Item) return null;
+      const { [PK]: _pk, [SK]: _sk, [TABLE_KEYS.entityAttribute]: _entity, ...state } = result.Item;
+      return state as FeedState;
+    },
+
+    async putFeedState(state) {
+      await doc.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...feedKey(state.url), [TABLE_KEYS.entityAttribute]: 'feed', ...state },
+        }),
+      );
+    },
+
+    async findSeen(ids, fingerprints) {
+      const keys = [
+        ...new Set([...ids.map((id) => `ARTICLE#${id}`), ...fingerprints.map((fp) => `FP#${fp}`)]),
+      ].map((pk) => ({ [PK]: pk, [SK]: 'SEEN' }));
+      if (keys.length === 0) return new Set();
+      const found = await batchGet(keys);
+      return new Set(found.map((item) => String(item[PK]).replace(/^(ARTICLE|FP)#/, '')));
+    },
+
+    async markSeen(articles, expiresAt) {
+      const items: Item[] = [];
+      for (const article of articles) {
+        const common = {
+          [SK]: 'SEEN',
+          [TABLE_KEYS.entityAttribute]: 'article',
+          [TABLE_KEYS.ttlAttribute]: expiresAt,
+          articleId: article.id,
+          feedUrl: article.feedUrl,
+          url: article.url,
+          incidentId: article.incidentId,
+          seenAt: article.seenAt,
+        };
+        items.push({ [PK]: `ARTICLE#${article.id}`, ...common, fingerprint: article.fingerprint });
+        if (article.fingerprint) items.push({ [PK]: `FP#${article.fingerprint}`, ...common });
+      }
+      await batchPut(items);
+    },
+
+    async getIncident(id) {
+      const result = await doc.send(
+        new GetCommand({ TableName: tableName, Key: { [PK]: `INCIDENT#${id}`, [SK]: 'INCIDENT' }, ConsistentRead: true }),
+      );
+      return result.Item ? itemToIncident(result.Item) : null;
+    },
+
+    async queryIncidents(border: Border, from: string, to: string) {
+      const incidents: Incident[] = [];
+      let startKey: Item | undefined;
+      do {
+        const result = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: TABLE_KEYS.byBorderIndex,
+            KeyConditionExpression: '#gpk = :gpk AND #gsk BETWEEN :from AND :to',
+            ExpressionAttributeNames: { '#gpk': GSI_PK, '#gsk': GSI_SK },
+            // '~' sorts after every id character, so the whole `to` day is included.
+            ExpressionAttributeValues: { ':gpk': `BORDER#${border}`, ':from': from, ':to': `${to}#~` },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        incidents.push(...(result.Items ?? []).map(itemToIncident));
+        startKey = result.LastEvaluatedKey;
+      } while (startKey);
+      return incidents;
+    },
+
+    async listIncidents() {
+      const all: Incident[] = [];
+      for (const border of ['tajik-afghan', 'tajik-kyrgyz', 'tajik-uzbek'] as const) {
+        all.push(...(await this.queryIncidents(border, '0000-00-00', '9999-12-31')));
+      }
+      return all.sort((a, b) => b.eventDate.localeCompare(a.eventDate) || a.id.localeCompare(b.id));
+    },
+
+    async saveIncident(incident, expectedVersion) {
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: incidentToItem(incident),
+            ...(expectedVersion === null
+              ? { ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } }
+              : {
+                  ConditionExpression: '#version = :expected',
+                  ExpressionAttributeNames: { '#version': 'version' },
+                  ExpressionAttributeValues: { ':expected': expectedVersion },
+                }),
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) {
+          throw new ConflictError(
+            `incident ${incident.id} changed since version ${expectedVersion ?? '(new)'} was read`,
+            { cause: error },
+          );
+        }
+        throw error;
+      }
+    },
+
+    async claimAlert(key, now, leaseSeconds) {
+      const leaseCutoff = new Date(now.getTime() - leaseSeconds * 1000).toISOString();
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              ...alertKey(key),
+              [TABLE_KEYS.entityAttribute]: 'alert',
+              incidentId: key.incidentId,
+              rule: key.rule,
+              level: key.level,
+              status: 'pending',
+              claimedAt: now.toISOString(),
+            },
+            // Free, or claimed by a publisher whose lease ran out (it crashed before completing or releasing).
+            ConditionExpression: 'attribute_not_exists(#pk) OR (#status = :pending AND #claimedAt < :cutoff)',
+            ExpressionAttributeNames: { '#pk': PK, '#status': 'status', '#claimedAt': 'claimedAt' },
+            ExpressionAttributeValues: { ':pending': 'pending', ':cutoff': leaseCutoff },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    async completeAlert(key, now) {
+      await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: alertKey(key),
+          UpdateExpression: 'SET #status = :sent, sentAt = :now',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':sent': 'sent', ':now': now.toISOString() },
+        }),
+      );
+    },
+
+    async releaseAlert(key) {
+      try {
+        await doc.send(
+          new DeleteCommand({
+            TableName: tableName,
+            Key: alertKey(key),
+            ConditionExpression: '#status = :pending',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':pending': 'pending' },
+          }),
+        );
+      } catch (error) {
+        // Already sent (or already released): nothing to give up.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    },
+  };
+}
