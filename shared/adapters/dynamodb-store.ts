@@ -87,7 +87,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function createDynamoDbStore(client: DynamoDBClient, tableName: string): Store {
   const doc = toDocumentClient(client);
 
-  async function batchGet(keys: Item[]): Promise<Item[]> {
+  async function batchGet(keys: Item[], projectKeyOnly = true): Promise<Item[]> {
     const found: Item[] = [];
     for (const part of chunk(keys, BATCH_GET_LIMIT)) {
       let pending: Item[] | undefined = part;
@@ -96,7 +96,11 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
         const result = await doc.send(
           new BatchGetCommand({
-            RequestItems: { [tableName]: { Keys: pending, ProjectionExpression: '#pk', ExpressionAttributeNames: { '#pk': PK } } },
+            RequestItems: {
+              [tableName]: projectKeyOnly
+                ? { Keys: pending, ProjectionExpression: '#pk', ExpressionAttributeNames: { '#pk': PK } }
+                : { Keys: pending, ConsistentRead: true },
+            },
           }),
         );
         found.push(...(result.Responses?.[tableName] ?? []));
@@ -168,6 +172,12 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         new GetCommand({ TableName: tableName, Key: { [PK]: `INCIDENT#${id}`, [SK]: 'INCIDENT' }, ConsistentRead: true }),
       );
       return result.Item ? itemToIncident(result.Item) : null;
+    },
+
+    async getIncidents(ids) {
+      if (ids.length === 0) return [];
+      const keys = [...new Set(ids)].map((id) => ({ [PK]: `INCIDENT#${id}`, [SK]: 'INCIDENT' }));
+      return (await batchGet(keys, false)).map(itemToIncident);
     },
 
     async queryIncidents(border: Border, from: string, to: string) {

@@ -43,6 +43,8 @@ export interface Store {
   markSeen(articles: readonly SeenArticle[], expiresAt: number): Promise<void>;
 
   getIncident(id: string): Promise<Incident | null>;
+  /** The incidents with these ids that exist, read strongly consistently (one batched read). */
+  getIncidents(ids: readonly string[]): Promise<Incident[]>;
   /** Incidents on a border whose event date is within [from, to] (YYYY-MM-DD, inclusive). */
   queryIncidents(border: Border, from: string, to: string): Promise<Incident[]>;
   /** Every stored incident, newest event first. */

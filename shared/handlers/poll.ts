@@ -1,0 +1,51 @@
+/**
+ * The poll handler: an SQS batch, one message per feed. Each feed is polled independently; a message whose
+ * poll threw (a store failure, a malformed message) is reported in `batchItemFailures`, so only it is
+ * retried and, after the queue's receive limit, lands in the dead-letter queue.
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html
+ */
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { type FeedConfig, configSchema } from '../config.js';
+import { mapWithConcurrency } from '../usecases/concurrency.js';
+import { type FeedPollResult, type PollDependencies, pollFeed } from '../usecases/poll-feed.js';
+
+const feedMessageSchema = configSchema.shape.feeds.unwrap().element;
+
+/** Parses one queue message body into a feed. */
+export function parseFeedMessage(body: string): FeedConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    throw new Error(`feed message is not JSON: ${body.slice(0, 80)}`, { cause: error });
+  }
+  const parsed = feedMessageSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`feed message is not a feed: ${parsed.error.issues[0]?.message ?? ''}`);
+  return parsed.data;
+}
+
+/** Poll dependencies plus observers of each feed's result (summary, metrics). */
+export interface PollHandlerDependencies extends PollDependencies {
+  readonly onFeedPolled?: (result: FeedPollResult) => void;
+}
+
+/** Builds the poll handler over its dependencies. */
+export function createPollHandler(deps: PollHandlerDependencies) {
+  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    const failures: string[] = [];
+    await mapWithConcurrency(event.Records, deps.config.limits.feedConcurrency, async (record) => {
+      try {
+        const feed = parseFeedMessage(record.body);
+        const result = await pollFeed(feed, deps);
+        deps.onFeedPolled?.(result);
+      } catch (error) {
+        failures.push(record.messageId);
+        deps.logger.error('feed message failed; it will be retried', {
+          messageId: record.messageId,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    });
+    return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })) };
+  };
+}

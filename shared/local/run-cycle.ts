@@ -1,0 +1,186 @@
+/**
+ * One poll cycle in one process, through the same handlers the Lambdas run (see DESIGN.md, "Data flow"):
+ * the dispatcher's messages are handed to the poll handler as an SQS event, and because dynalite has no
+ * streams, each incident write (old image, new image) becomes a DynamoDB stream record for the alert handler.
+ */
+import { randomUUID } from 'node:crypto';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord, SQSEvent, SQSRecord } from 'aws-lambda';
+import { incidentToItem } from '../adapters/dynamodb-store.js';
+import type { Config, FeedConfig } from '../config.js';
+import type { Incident } from '../domain/types.js';
+import { createAlertHandler } from '../handlers/alert.js';
+import { createDispatchHandler } from '../handlers/dispatch.js';
+import { createPollHandler } from '../handlers/poll.js';
+import type { Clock } from '../ports/clock.js';
+import type { HttpFetcher } from '../ports/http-fetcher.js';
+import type { Logger } from '../ports/logger.js';
+import type { Notifier } from '../ports/notifier.js';
+import type { Store } from '../ports/store.js';
+import { TABLE_KEYS } from '../table-schema.js';
+import type { FeedPollResult } from '../usecases/poll-feed.js';
+import type { AlertOutcome } from '../usecases/process-incident-change.js';
+
+/** The local wiring of one cycle. */
+export interface LocalCycleDependencies {
+  readonly config: Config;
+  readonly store: Store;
+  readonly fetcher: HttpFetcher;
+  readonly notifier: Notifier;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+/** What one cycle did: the `--json` summary of `borderwatch run` (contract: see the README). */
+export interface CycleSummary {
+  readonly now: string;
+  readonly feedsPolled: number;
+  readonly feeds: readonly {
+    readonly url: string;
+    readonly name: string | null;
+    readonly status: FeedPollResult['status'] | 'error';
+    readonly error: string | null;
+    readonly newArticles: number;
+    readonly relevantArticles: number;
+    readonly health: FeedPollResult['health']['status'] | null;
+  }[];
+  readonly itemsSeen: number;
+  readonly newArticles: number;
+  readonly duplicateArticles: number;
+  readonly relevantArticles: number;
+  readonly pageFallbacks: number;
+  readonly offlineSkipped: number;
+  readonly incidentsCreated: number;
+  readonly incidentsUpdated: number;
+  readonly alertsSent: number;
+  readonly alertsFailed: number;
+  /** Incidents written in this cycle, as they stand after it. */
+  readonly incidents: readonly Incident[];
+  readonly unhealthyFeeds: readonly { readonly url: string; readonly status: string; readonly lastError: string | null }[];
+}
+
+function toImage(incident: Incident) {
+  return marshall(incidentToItem(incident), { removeUndefinedValues: true });
+}
+
+/** A stream record as DynamoDB Streams would deliver it for one incident write. */
+export function toStreamRecord(previous: Incident | null, current: Incident, sequence: number): DynamoDBRecord {
+  const image = toImage(current);
+  return {
+    eventID: randomUUID(),
+    eventName: previous ? 'MODIFY' : 'INSERT',
+    eventSource: 'aws:dynamodb',
+    dynamodb: {
+      Keys: {
+        [TABLE_KEYS.partitionKey]: image[TABLE_KEYS.partitionKey],
+        [TABLE_KEYS.sortKey]: image[TABLE_KEYS.sortKey],
+      } as never,
+      NewImage: image as never,
+      ...(previous ? { OldImage: toImage(previous) as never } : {}),
+      SequenceNumber: String(sequence).padStart(21, '0'),
+      StreamViewType: 'NEW_AND_OLD_IMAGES',
+    },
+  };
+}
+
+/** Runs one cycle over `feeds` (see the module comment). */
+export async function runLocalCycle(feeds: readonly FeedConfig[], deps: LocalCycleDependencies): Promise<CycleSummary> {
+  const { config, store, fetcher, notifier, clock, logger } = deps;
+  const results: FeedPollResult[] = [];
+  const stream: DynamoDBRecord[] = [];
+  const outcomes: AlertOutcome[] = [];
+  const touched = new Map<string, Incident>();
+
+  const poll = createPollHandler({
+    config,
+    store,
+    fetcher,
+    clock,
+    logger,
+    onIncidentWritten: (previous, current) => {
+      stream.push(toStreamRecord(previous, current, stream.length + 1));
+      touched.set(current.id, current);
+    },
+    onFeedPolled: (result) => results.push(result),
+  });
+  const alert = createAlertHandler({
+    config,
+    store,
+    notifier,
+    clock,
+    logger,
+    onAlertOutcomes: (list) => outcomes.push(...list),
+  });
+
+  // Dispatch: the queue is the poll handler itself.
+  const failedMessages = new Map<string, FeedConfig>();
+  const dispatch = createDispatchHandler({
+    config: { ...config, feeds: [...feeds] },
+    logger,
+    queue: {
+      async send(batch) {
+        const records = batch.map(
+          (feed, i) => ({ messageId: `local-${i}`, body: JSON.stringify(feed) }) as unknown as SQSRecord,
+        );
+        const response = await poll({ Records: records } as SQSEvent);
+        for (const failure of response.batchItemFailures) {
+          const index = Number(failure.itemIdentifier.replace('local-', ''));
+          const feed = batch[index];
+          if (feed) failedMessages.set(feed.url, feed);
+        }
+      },
+    },
+  });
+  await dispatch();
+
+  // The stream: records in write order, in batches as Lambda would receive them.
+  let alertsFailed = 0;
+  for (let i = 0; i < stream.length; i += 100) {
+    const response = await alert({ Records: stream.slice(i, i + 100) });
+    alertsFailed += response.batchItemFailures.length;
+  }
+
+  const sum = (key: keyof FeedPollResult) => results.reduce((total, r) => total + (r[key] as number), 0);
+  const feedLines: CycleSummary['feeds'][number][] = feeds.map((feed) => {
+    const result = results.find((r) => r.url === feed.url);
+    if (!result) {
+      return {
+        url: feed.url,
+        name: feed.name ?? null,
+        status: 'error',
+        error: failedMessages.has(feed.url) ? 'poll failed (store or internal error); see the log' : 'not polled',
+        newArticles: 0,
+        relevantArticles: 0,
+        health: null,
+      };
+    }
+    return {
+      url: result.url,
+      name: result.name,
+      status: result.status,
+      error: result.error,
+      newArticles: result.newArticles,
+      relevantArticles: result.relevantArticles,
+      health: result.health.status,
+    };
+  });
+  return {
+    now: clock.now().toISOString(),
+    feedsPolled: feeds.length,
+    feeds: feedLines,
+    itemsSeen: sum('itemsSeen'),
+    newArticles: sum('newArticles'),
+    duplicateArticles: sum('duplicateArticles'),
+    relevantArticles: sum('relevantArticles'),
+    pageFallbacks: sum('pageFallbacks'),
+    offlineSkipped: sum('offlineSkipped'),
+    incidentsCreated: sum('incidentsCreated'),
+    incidentsUpdated: sum('incidentsUpdated'),
+    alertsSent: outcomes.filter((o) => o.status === 'sent').length,
+    alertsFailed,
+    incidents: [...touched.values()],
+    unhealthyFeeds: results
+      .filter((r) => r.health.status !== 'healthy')
+      .map((r) => ({ url: r.url, status: r.health.status, lastError: r.health.lastError })),
+  };
+}
