@@ -181,7 +181,7 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
       });
     }
     candidates = [...byId.values()];
-    cadence = estimateCadence(parsed.items.map((i) => i.published));
+    cadence = estimateCadence(parsed.items.map((item) => item.published));
     counts.itemsSeen = candidates.length;
   } catch (error) {
     return fail(error);
@@ -228,7 +228,7 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
       outlet,
       feedUrl: feed.url,
       textSource,
-      fingerprint: contentFingerprint(text),
+      fingerprint: contentFingerprint(text) ?? '',
     };
     return article;
   });

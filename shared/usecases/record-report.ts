@@ -12,7 +12,14 @@
  * 4. Write conditionally on the version read; on a conflict, start again from 1.
  */
 import type { Config } from '../config.js';
-import { createIncident, type IncidentReport, matchIncident, mergeReport } from '../domain/incidents.js';
+import {
+  addDays,
+  createIncident,
+  type IncidentReport,
+  matchIncident,
+  mergeReport,
+  reportEventDate,
+} from '../domain/incidents.js';
 import type { Border, Incident } from '../domain/types.js';
 import { ConflictError } from '../errors.js';
 import type { Logger } from '../ports/logger.js';
@@ -37,25 +44,15 @@ export function slotId(border: Border, eventDate: string, n: number): string {
   return `${border}:${eventDate}:${n}`;
 }
 
-function shiftDate(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Every slot id a report on `border` and `eventDate` may merge into. */
 export function candidateSlots(border: Border, eventDate: string, windowDays: number): string[] {
   const ids: string[] = [];
   for (let offset = -windowDays; offset <= windowDays; offset++) {
-    const date = shiftDate(eventDate, offset);
+    const date = addDays(eventDate, offset);
     for (let n = 1; n <= SLOTS_PER_DAY; n++) ids.push(slotId(border, date, n));
   }
   return ids;
-}
-
-/** The report's event date: as assessed, else the publication day, else the day it was seen. */
-export function reportDate(report: IncidentReport): string {
-  return (report.assessment.eventDate ?? report.article.published ?? report.seenAt).slice(0, 10);
 }
 
 /** Records one relevant report (see the module comment). */
@@ -71,7 +68,7 @@ export async function recordReport(
   const { store, config, logger } = deps;
   const border = report.assessment.border;
   if (!border) throw new Error(`article ${report.article.id} has no border; only border reports become incidents`);
-  const eventDate = reportDate(report);
+  const eventDate = reportEventDate(report);
   const dated: IncidentReport = { ...report, assessment: { ...report.assessment, eventDate } };
   const windowDays = config.merge.windowDays;
 
@@ -88,7 +85,7 @@ export async function recordReport(
     let next: Incident;
     if (match) {
       previous = match.incident;
-      next = mergeReport(match.incident, dated);
+      next = mergeReport(match.incident, dated, match.reasons);
       if (next === match.incident) return { kind: 'unchanged', incident: match.incident };
     } else {
       const taken = new Set(candidates.map((c) => c.id));

@@ -1,0 +1,230 @@
+/**
+ * `borderwatch`: the local driver (contract: see the README, "CLI"). Runs the same handlers as the Lambdas
+ * with local wiring. Exit codes: 0 success, 1 handled error (message on stderr), 2 bad usage.
+ *
+ *   npm run --silent cli -- <command> [options]
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { parseConfig } from '../shared/config.js';
+import { BorderwatchError } from '../shared/errors.js';
+import { fixedClock, systemClock } from '../shared/ports/clock.js';
+import {
+  classifyDocument,
+  classifyJsonLines,
+  deriveCandidates,
+  formatIncidents,
+  formatSummary,
+  readFeedsOption,
+  recordFixtures,
+} from '../shared/local/commands.js';
+import { createOutboxNotifier } from '../shared/adapters/outbox-notifier.js';
+import { loadFixtures, startReplayServer } from '../shared/local/fixtures.js';
+import { runLocalCycle } from '../shared/local/run-cycle.js';
+import {
+  createLocalFetcher,
+  createStderrLogger,
+  DEFAULT_LOCAL_TABLE,
+  loadConfigFile,
+  openStore,
+} from '../shared/wiring/local.js';
+
+/** The recording `npm start` replays. */
+const DEFAULT_FIXTURES = 'test/fixtures/recorded/default';
+const DEFAULT_OUTBOX = 'outbox/alerts.jsonl';
+
+class UsageError extends Error {}
+
+function isoOption(value: string, name: string): string {
+  if (Number.isNaN(Date.parse(value))) throw new UsageError(`${name}: expected an ISO 8601 date or time, got "${value}"`);
+  return new Date(value).toISOString();
+}
+
+async function readInput(file: string | undefined): Promise<string> {
+  if (file && file !== '-') return readFile(file, 'utf8');
+  if (process.stdin.isTTY) throw new UsageError('classify: give a FILE or pipe an article on stdin');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function tableName(option: string | undefined): string {
+  return option ?? process.env.BORDERWATCH_TABLE ?? DEFAULT_LOCAL_TABLE;
+}
+
+const program = new Command()
+  .name('borderwatch')
+  .description('Watches news feeds for incidents on Tajikistan\'s borders; the local driver of the Lambda handlers.')
+  .showHelpAfterError()
+  .exitOverride();
+
+program
+  .command('classify')
+  .description('Assess one article (HTML or plain text) from FILE or stdin')
+  .argument('[file]', 'the article; stdin when omitted or "-"')
+  .option('--published <iso>', 'publication date, the reference for relative dates ("on Sunday")')
+  .option('--url <url>', 'the article URL')
+  .option('--json', 'print the Assessment as one JSON object')
+  .option('--jsonl', 'read JSON lines {"id","html"|"text","published","url"}; print one Assessment a line with its id')
+  .action(async (file: string | undefined, options: { published?: string; url?: string; json?: boolean; jsonl?: boolean }) => {
+    const input = await readInput(file);
+    if (options.jsonl) {
+      process.stdout.write(classifyJsonLines(input));
+      return;
+    }
+    const published = options.published ? isoOption(options.published, '--published') : null;
+    const assessment = classifyDocument(input, { published, url: options.url ?? null });
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(assessment)}\n`
+        : `${assessment.relevant ? 'RELEVANT' : 'not relevant'} (score ${assessment.score.toFixed(2)})\n` +
+            `border ${assessment.border ?? '-'} · type ${assessment.type ?? '-'} · place ${assessment.place ?? '-'} · ` +
+            `date ${assessment.eventDate ?? '-'} · killed ${assessment.killed ?? '-'} · wounded ${assessment.wounded ?? '-'}\n` +
+            assessment.evidence.reasons.map((r) => `  - ${r}\n`).join(''),
+    );
+  });
+
+program
+  .command('run')
+  .description('Run one full poll cycle: dispatch -> poll -> store -> alert')
+  .option('--feeds <feeds...>', 'feed URLs, or a JSON file with an array of URLs or {url, name?, lang?}')
+  .option('--fixtures [dir]', `replay a recording from a local HTTP server (default ${DEFAULT_FIXTURES})`)
+  .option('--db <db>', 'dynalite data directory, http(s):// endpoint of a DynamoDB-compatible server, or "aws"; default: in memory')
+  .option('--table <name>', `table name (default $BORDERWATCH_TABLE or ${DEFAULT_LOCAL_TABLE})`)
+  .option('--outbox <file>', 'append alerts to this JSON-lines file', DEFAULT_OUTBOX)
+  .option('--now <iso>', "the cycle's clock (default: now, or the recording's time with --fixtures)")
+  .option('--offline', 'open no connection outside loopback; links to other hosts are skipped and counted')
+  .option('--config <file>', 'configuration JSON (default ./borderwatch.config.json when present)')
+  .option('--json', 'print one summary object')
+  .addOption(new Option('--log-level <level>', 'stderr log level').choices(['debug', 'info', 'warn', 'error', 'silent']).default('warn'))
+  .action(async (options: {
+    feeds?: string[];
+    fixtures?: string | boolean;
+    db?: string;
+    table?: string;
+    outbox: string;
+    now?: string;
+    offline?: boolean;
+    config?: string;
+    json?: boolean;
+    logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  }) => {
+    const logger = createStderrLogger(options.logLevel);
+    const config = await loadConfigFile(options.config);
+    const explicitFeeds = options.feeds ? await readFeedsOption(options.feeds) : undefined;
+    const useFixtures = options.fixtures !== undefined || (!explicitFeeds && config.feeds.length === 0);
+    const fixtureDir = typeof options.fixtures === 'string' ? options.fixtures : DEFAULT_FIXTURES;
+    const fixtures = useFixtures ? await loadFixtures(fixtureDir) : undefined;
+    const feeds = explicitFeeds ?? (config.feeds.length > 0 && !options.fixtures ? config.feeds : fixtures?.manifest.feeds ?? []);
+    if (feeds.length === 0) throw new UsageError('run: no feeds (give --feeds, configure feeds, or use --fixtures)');
+    const clock = options.now
+      ? fixedClock(isoOption(options.now, '--now'))
+      : fixtures
+        ? fixedClock(fixtures.manifest.recordedAt)
+        : systemClock;
+
+    const replay = fixtures ? await startReplayServer(fixtures) : undefined;
+    const opened = await openStore(options.db, tableName(options.table), options.offline === true);
+    try {
+      const outbox = resolve(options.outbox);
+      const summary = await runLocalCycle(feeds, {
+        config,
+        store: opened.store,
+        fetcher: createLocalFetcher(config, {
+          offline: options.offline === true,
+          ...(replay ? { connectTo: replay.connectTo } : {}),
+        }),
+        notifier: createOutboxNotifier(outbox, () => clock.now()),
+        clock,
+        logger,
+      });
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify({ ...summary, outbox, database: opened.description })}\n`
+          : formatSummary(summary, {
+              outbox,
+              database: opened.description,
+              offline: options.offline === true,
+              fixtures: fixtures?.dir ?? null,
+            }),
+      );
+    } finally {
+      await opened.close();
+      await replay?.close();
+    }
+  });
+
+program
+  .command('incidents')
+  .description('List stored incidents')
+  .option('--db <db>', 'as for run (default: in memory, which is empty)')
+  .option('--table <name>', `table name (default $BORDERWATCH_TABLE or ${DEFAULT_LOCAL_TABLE})`)
+  .option('--json', 'print an array of Incident objects')
+  .action(async (options: { db?: string; table?: string; json?: boolean }) => {
+    const opened = await openStore(options.db, tableName(options.table), false);
+    try {
+      const incidents = await opened.store.listIncidents();
+      process.stdout.write(options.json ? `${JSON.stringify(incidents, null, 2)}\n` : formatIncidents(incidents));
+    } finally {
+      await opened.close();
+    }
+  });
+
+program
+  .command('record')
+  .description('Fetch live feeds and their article pages into a fixture directory that run --fixtures replays')
+  .requiredOption('--out <dir>', 'the fixture directory to write (manifest.json and one file per URL)')
+  .option('--feeds <feeds...>', 'feed URLs or a JSON file (default: the configured feeds)')
+  .option('--config <file>', 'configuration JSON (default ./borderwatch.config.json when present)')
+  .option('--offline', 'refuse every host outside loopback (for recording local servers)')
+  .action(async (options: { out: string; feeds?: string[]; config?: string; offline?: boolean }) => {
+    const config = await loadConfigFile(options.config);
+    const feeds = options.feeds ? await readFeedsOption(options.feeds) : config.feeds;
+    if (feeds.length === 0) throw new UsageError('record: no feeds (give --feeds or configure feeds)');
+    const report = await recordFixtures(feeds, options.out, {
+      fetcher: createLocalFetcher(config, { offline: options.offline === true }),
+      now: new Date(),
+      maxItemsPerFeed: config.limits.maxItemsPerFeed,
+    });
+    process.stdout.write(
+      `Recorded ${report.feeds} feed(s) and ${report.pages} page(s) into ${resolve(options.out)}` +
+        (report.failures.length ? `; ${report.failures.length} failed:\n${report.failures.map((f) => `  ${f}\n`).join('')}` : '\n'),
+    );
+  });
+
+program
+  .command('baseline')
+  .description('Derive candidate baseline terms (entities, incident vocabulary) from a folder of documents')
+  .argument('<dir>', 'folder of .txt/.html/.md documents')
+  .action(async (dir: string) => {
+    process.stdout.write(`${JSON.stringify(await deriveCandidates(dir), null, 2)}\n`);
+  });
+
+program
+  .command('config')
+  .description('Validate a configuration file and print it with defaults filled in')
+  .argument('[file]', 'configuration JSON (default ./borderwatch.config.json)')
+  .action(async (file: string | undefined) => {
+    if (file && !existsSync(file)) throw new UsageError(`config: no such file ${file}`);
+    const config = file ? parseConfig(JSON.parse(await readFile(file, 'utf8'))) : await loadConfigFile(undefined);
+    process.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version exit 0; anything else commander rejects is bad usage.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof UsageError) {
+    process.stderr.write(`borderwatch: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    const message =
+      error instanceof BorderwatchError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`borderwatch: ${message}\n`);
+    process.exitCode = 1;
+  }
+}

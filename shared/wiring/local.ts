@@ -1,0 +1,113 @@
+/**
+ * Local wiring: the same handlers as in AWS, with the store on dynalite (in memory, a directory, or any
+ * DynamoDB-compatible endpoint) or the deployed table, alerts to an outbox file, fixtures from a replay server.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createDynamoDbStore } from '../adapters/dynamodb-store.js';
+import { ensureTable } from '../adapters/dynamodb-table.js';
+import { createHttpFetcher } from '../adapters/http-fetcher.js';
+import { createAwsDynamoClient, createLocalDynamoClient } from './aws-clients.js';
+import { type Config, parseConfig } from '../config.js';
+import { ConfigError } from '../errors.js';
+import type { HttpFetcher } from '../ports/http-fetcher.js';
+import type { Logger } from '../ports/logger.js';
+import type { Store } from '../ports/store.js';
+import { startDynalite } from '../local/dynalite.js';
+
+/** The table name used locally unless `--table` or `BORDERWATCH_TABLE` says otherwise. */
+export const DEFAULT_LOCAL_TABLE = 'borderwatch';
+
+/** An opened database: the store plus how to close it and a description for summaries. */
+export interface OpenedStore {
+  readonly store: Store;
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store named by `--db`:
+ * - undefined: an in-memory dynalite for this process;
+ * - `aws`: the deployed table (`tableName` required; credentials and region from the environment);
+ * - `http://…` / `https://…`: any DynamoDB-compatible server; the table is created if missing;
+ * - anything else: a directory for a persistent dynalite database, created if missing.
+ */
+export async function openStore(db: string | undefined, tableName: string, offline: boolean): Promise<OpenedStore> {
+  if (db === 'aws') {
+    if (offline) throw new ConfigError('--db', '"aws" reaches the deployed table, which --offline forbids');
+    const client = createAwsDynamoClient();
+    return {
+      store: createDynamoDbStore(client, tableName),
+      description: `DynamoDB table ${tableName} (AWS)`,
+      close: async () => client.destroy(),
+    };
+  }
+  if (db && /^https?:\/\//i.test(db)) {
+    const host = new URL(db).hostname;
+    if (offline && !['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host) && !host.startsWith('127.')) {
+      throw new ConfigError('--db', `${db} is not on loopback, which --offline forbids`);
+    }
+    const client = createLocalDynamoClient(db);
+    await ensureTable(client, tableName);
+    return {
+      store: createDynamoDbStore(client, tableName),
+      description: `${db} table ${tableName}`,
+      close: async () => client.destroy(),
+    };
+  }
+  if (db) await mkdir(db, { recursive: true });
+  const dynamo = await startDynalite(db);
+  const client = createLocalDynamoClient(dynamo.endpoint);
+  await ensureTable(client, tableName);
+  return {
+    store: createDynamoDbStore(client, tableName),
+    description: db ? `dynalite database in ${db}` : 'in-memory dynalite database',
+    async close() {
+      client.destroy();
+      await dynamo.close();
+    },
+  };
+}
+
+/** The fetcher for local runs, with the configured limits. */
+export function createLocalFetcher(
+  config: Config,
+  options: { offline: boolean; connectTo?: ReadonlyMap<string, { host: string; port: number }> },
+): HttpFetcher {
+  return createHttpFetcher({
+    timeoutMs: config.limits.fetchTimeoutMs,
+    maxFeedBytes: config.limits.maxFeedBytes,
+    maxPageBytes: config.limits.maxPageBytes,
+    maxRedirects: config.limits.maxRedirects,
+    userAgent: config.userAgent,
+    offline: options.offline,
+    ...(options.connectTo ? { connectTo: options.connectTo } : {}),
+  });
+}
+
+/** The default config file, read when present in the working directory. */
+export const DEFAULT_CONFIG_FILE = 'borderwatch.config.json';
+
+/** Loads and validates the config file (explicit, else the default one if present, else defaults). */
+export async function loadConfigFile(path: string | undefined): Promise<Config> {
+  const file = path ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : undefined);
+  if (!file) return parseConfig({});
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError('--config', `cannot read ${file} as JSON: ${(error as Error).message}`, { cause: error });
+  }
+  return parseConfig(raw);
+}
+
+/** A logger for the CLI: human-readable lines on stderr, from `level` up. */
+export function createStderrLogger(level: 'debug' | 'info' | 'warn' | 'error' | 'silent'): Logger {
+  const order = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+  const min = order.indexOf(level);
+  const write = (at: (typeof order)[number]) => (message: string, extra?: Record<string, unknown>) => {
+    if (order.indexOf(at) < min) return;
+    process.stderr.write(`[${at}] ${message}${extra ? ` ${JSON.stringify(extra)}` : ''}\n`);
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
