@@ -1,0 +1,222 @@
+/**
+ * The main text of a news article page, without the page around it: navigation, headers and footers,
+ * sidebars, scripts, forms, cookie and consent banners, "related stories", "read more", share and subscribe
+ * blocks, and comments. Uses `cheerio/slim` (htmlparser2; parse5 is not loaded).
+ */
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import { contains, load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { htmlToPlainText, textBlocks } from '../domain/plain-text.js';
+
+/** What an article page yields. */
+export interface ExtractedArticle {
+  /** The headline (og:title, else the first `<h1>`, else `<title>`), or null. */
+  readonly title: string | null;
+  /** Paragraphs of the main text joined with blank lines; '' when the page has none. */
+  readonly text: string;
+}
+
+/** Longest HTML parsed; pages are capped by the fetcher already, this bounds work on direct callers. */
+export const MAX_HTML_CHARS = 3_000_000;
+/** Longest text returned: far more than any news article. */
+export const MAX_TEXT_CHARS = 100_000;
+/** Most elements examined when looking for the densest block of paragraphs. */
+const MAX_SCORED_PARAGRAPHS = 5_000;
+/** Most class/id-named boilerplate blocks removed. */
+const MAX_NOISE_BLOCKS = 2_000;
+
+/** Elements that are never article text. */
+const NOISE_ELEMENTS =
+  'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, textarea, ' +
+  'input, nav, header, footer, aside, menu, dialog, figure figcaption, [hidden], [aria-hidden="true"], ' +
+  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], ' +
+  '[role="alertdialog"], [role="search"]';
+
+/**
+ * Class or id words of boilerplate blocks. Matched against whole words of `class`/`id` (split on spaces,
+ * `-` and `_`), so `article-header`'s "article" is not "ad", and `read-more` or `share_bar` are caught.
+ */
+const NOISE_WORDS = new Set([
+  'ad',
+  'ads',
+  'adv',
+  'advert',
+  'advertisement',
+  'banner',
+  'breadcrumb',
+  'breadcrumbs',
+  'comment',
+  'comments',
+  'consent',
+  'cookie',
+  'cookies',
+  'disqus',
+  'footer',
+  'gdpr',
+  'masthead',
+  'menu',
+  'modal',
+  'nav',
+  'navbar',
+  'navigation',
+  'newsletter',
+  'outbrain',
+  'paywall',
+  'popular',
+  'popup',
+  'promo',
+  'recommended',
+  'related',
+  'share',
+  'sharing',
+  'sidebar',
+  'social',
+  'sponsored',
+  'subscribe',
+  'subscription',
+  'taboola',
+  'tags',
+  'toolbar',
+  'trending',
+]);
+/** Multi-word boilerplate names, after removing separators: `read-more`, `readMore`, `more_news`. */
+const NOISE_JOINED =
+  /readmore|morenews|alsoread|seealso|mostread|morestories|relatedposts|socialshare|sharebuttons/i;
+
+/** Paragraphs that are calls to action, not article text. */
+const NOISE_PARAGRAPH =
+  /^(?:read more|read also|see also|related(?: stories| articles| news)?|share(?: this)?|subscribe\b.*|follow us\b.*|advertisement|also read|читайте также|подписывайтесь\b.*|реклама)[:.!]?$/i;
+
+function classWords(element: Element): string[] {
+  const raw = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
+}
+
+function isNoiseBlock(element: Element): boolean {
+  const words = classWords(element);
+  if (words.some((word) => NOISE_WORDS.has(word))) return true;
+  return NOISE_JOINED.test(words.join(''));
+}
+
+/** Length of the text under nodes, iteratively (cheerio's `.text()` recurses and deep nesting overflows it). */
+function textLength(nodes: readonly AnyNode[]): number {
+  let length = 0;
+  const stack = [...nodes];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'text') length += node.data.trim().length;
+    else if ('children' in node) stack.push(...node.children);
+  }
+  return length;
+}
+
+function paragraphChars(scope: Cheerio<AnyNode>): number {
+  return textLength(scope.find('p').toArray());
+}
+
+function firstText(nodes: Cheerio<AnyNode>): string | undefined {
+  return textBlocks(nodes.first().contents().toArray(), 1000).join(' ') || undefined;
+}
+
+/**
+ * Removes boilerplate blocks named by class or id. A block that holds most of the page's paragraph text is a
+ * wrapper (`<div class="content has-sidebar">`), not boilerplate, and stays.
+ */
+function removeNoiseBlocks($: CheerioAPI): void {
+  $(NOISE_ELEMENTS).remove();
+  const total = paragraphChars($.root());
+  const root = $.root()[0];
+  const candidates = $('[class], [id]')
+    .toArray()
+    .filter((element) => !['html', 'body', 'main', 'article'].includes(element.name) && isNoiseBlock(element))
+    .slice(0, MAX_NOISE_BLOCKS);
+  for (const element of candidates) {
+    if (!root || !contains(root, element)) continue; // already removed with an ancestor
+    const node = $(element);
+    if (
+      node.is('[itemprop="articleBody"]') ||
+      node.find('article, main, [itemprop="articleBody"]').length > 0
+    ) {
+      continue;
+    }
+    if (total > 0 && paragraphChars(node) > total / 2) continue;
+    node.remove();
+  }
+}
+
+/** The element holding the article: the marked-up body, else the richest `<article>`, else `<main>`, else the densest block. */
+function findMainContainer($: CheerioAPI): Cheerio<AnyNode> {
+  const richest = (selector: string): Cheerio<AnyNode> | null => {
+    let best: Cheerio<AnyNode> | null = null;
+    let bestChars = 0;
+    $(selector).each((_, element) => {
+      const node = $(element);
+      const chars = paragraphChars(node) || textLength([element]) / 4;
+      if (chars > bestChars) {
+        best = node;
+        bestChars = chars;
+      }
+    });
+    return best;
+  };
+  for (const selector of ['[itemprop="articleBody"]', 'article', 'main, [role="main"]']) {
+    const container = richest(selector);
+    if (container) return container;
+  }
+  // The parent whose own <p> children carry the most text.
+  const scores = new Map<AnyNode, number>();
+  $('p')
+    .slice(0, MAX_SCORED_PARAGRAPHS)
+    .each((_, p) => {
+      const parent = p.parent;
+      if (!parent) return;
+      scores.set(parent, (scores.get(parent) ?? 0) + textLength([p]));
+    });
+  let best: AnyNode | null = null;
+  let bestScore = 0;
+  for (const [parent, score] of scores) {
+    if (score > bestScore) {
+      best = parent;
+      bestScore = score;
+    }
+  }
+  if (best) return $(best);
+  const body = $('body');
+  return body.length > 0 ? body : $.root();
+}
+
+function findTitle($: CheerioAPI): string | null {
+  const candidates = [
+    $('meta[property="og:title"]').attr('content'),
+    $('meta[name="twitter:title"]').attr('content'),
+    firstText($('h1')),
+    firstText($('title')),
+  ];
+  for (const candidate of candidates) {
+    const title = candidate ? htmlToPlainText(candidate).replace(/\s+/g, ' ').trim() : '';
+    if (title) return title.slice(0, 500);
+  }
+  return null;
+}
+
+/**
+ * Extracts the headline and main text of a news article page.
+ * @param html the page as decoded by the fetcher
+ * @param url the page URL (reserved for outlet-specific rules; not fetched)
+ */
+export function extractArticle(html: string, url: string): ExtractedArticle {
+  void url;
+  const $ = load(html.slice(0, MAX_HTML_CHARS), { xml: false }, true);
+  const title = findTitle($);
+  removeNoiseBlocks($);
+  const container = findMainContainer($);
+  const paragraphs = textBlocks(container.toArray(), MAX_TEXT_CHARS).filter(
+    (paragraph) => !NOISE_PARAGRAPH.test(paragraph),
+  );
+  // The headline usually opens the container too; it is reported as the title, not repeated in the text.
+  if (title && paragraphs[0] === title) paragraphs.shift();
+  return { title, text: paragraphs.join('\n\n').slice(0, MAX_TEXT_CHARS) };
+}

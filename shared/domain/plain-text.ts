@@ -1,0 +1,190 @@
+/**
+ * Untrusted markup to plain text, and untrusted links to safe absolute URLs. Feed titles and descriptions
+ * arrive as HTML (sometimes escaped twice) and may carry scripts, styles, event handlers and `javascript:`
+ * links; nothing of that may reach classification, storage or an alert.
+ *
+ * Pure. Uses `cheerio/slim` (htmlparser2 only; parse5 is never loaded).
+ */
+import { load } from 'cheerio/slim';
+import type { AnyNode } from 'domhandler';
+
+/** Elements whose content is never text a reader sees. */
+const SKIPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'select',
+  'option',
+  'datalist',
+  'textarea',
+  'input',
+  'button',
+  'audio',
+  'video',
+  'picture',
+  'source',
+  'track',
+  'map',
+]);
+
+/** Elements that start a new paragraph (line breaks count too). */
+const BLOCK_ELEMENTS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/**
+ * Control and format characters (zero-width spaces, bidi overrides, soft hyphens, BOMs) that only serve to
+ * hide or break words; tab and line breaks are whitespace and are collapsed instead.
+ */
+const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}]/gu;
+
+/** Longest markup converted; beyond it the tail is dropped (a feed description is a few kilobytes). */
+export const MAX_MARKUP_CHARS = 1_000_000;
+
+function collapse(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The visible text of DOM nodes as paragraphs: block elements and `<br>` end a paragraph; scripts, styles,
+ * forms, media and comments are skipped; whitespace inside a paragraph is collapsed to single spaces.
+ * Iterative, so arbitrarily deep nesting cannot overflow the stack.
+ * @param nodes cheerio (domhandler) nodes, e.g. `$('article').toArray()`
+ * @param maxChars stop collecting once this much text is gathered
+ */
+export function textBlocks(nodes: readonly AnyNode[], maxChars = Number.POSITIVE_INFINITY): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  let total = 0;
+  const flush = (): void => {
+    const block = collapse(current);
+    current = '';
+    if (block) {
+      blocks.push(block);
+      total += block.length;
+    }
+  };
+  // A stack of nodes still to visit; `null` marks the end of a block element.
+  const stack: (AnyNode | null)[] = [...nodes].reverse();
+  while (stack.length > 0 && total < maxChars) {
+    const node = stack.pop();
+    if (node === null) {
+      flush();
+      continue;
+    }
+    if (node === undefined) break;
+    if (node.type === 'text') {
+      current += node.data;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue; // comments, CDATA, directives, scripts
+    if ('name' in node && (SKIPPED_ELEMENTS.has(node.name) || node.name.includes(':'))) continue;
+    const block = 'name' in node && BLOCK_ELEMENTS.has(node.name);
+    if (block) {
+      flush();
+      stack.push(null);
+    }
+    for (let i = node.children.length - 1; i >= 0; i -= 1) {
+      const child = node.children[i];
+      if (child) stack.push(child);
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** Markup left in text after one pass: the input was escaped twice (`&amp;lt;script&amp;gt;`). */
+const RESIDUAL_MARKUP = /<\/?[a-z!?][^<>]*>/i;
+
+/**
+ * Plain text of an HTML fragment (a feed item's title, description or content): entities decoded, tags,
+ * scripts, styles, event handlers and comments dropped, whitespace collapsed, paragraphs separated by one
+ * blank line. Markup escaped twice is decoded and dropped too.
+ */
+export function htmlToPlainText(fragment: string): string {
+  let text = fragment.slice(0, MAX_MARKUP_CHARS);
+  for (let pass = 0; pass < 3; pass += 1) {
+    const $ = load(text, { xml: false }, false);
+    text = textBlocks($.root().toArray()).join('\n\n');
+    if (!RESIDUAL_MARKUP.test(text)) break;
+  }
+  return text;
+}
+
+/** Longest URL accepted; longer ones are junk or attacks. */
+export const MAX_URL_LENGTH = 4096;
+
+/**
+ * An absolute http(s) URL for a link from untrusted content, resolved against `base` when relative.
+ * Returns null for every other scheme (`javascript:`, `data:`, `file:`, `ftp:`, ...), URLs with embedded
+ * credentials, URLs without a host and anything unparsable or longer than {@link MAX_URL_LENGTH}.
+ */
+export function safeHttpUrl(url: string | null | undefined, base?: string | null): string | null {
+  if (typeof url !== 'string') return null;
+  const trimmed = url.replace(INVISIBLE, '').trim();
+  if (!trimmed || trimmed.length > MAX_URL_LENGTH) return null;
+  const parsed = parseUrl(trimmed, base) ?? parseUrl(trimmed);
+  if (!parsed) return null;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (!parsed.hostname || parsed.username || parsed.password) return null;
+  return parsed.href.length > MAX_URL_LENGTH ? null : parsed.href;
+}
+
+function parseUrl(url: string, base?: string | null): URL | null {
+  try {
+    return new URL(url, base ?? undefined);
+  } catch {
+    return null;
+  }
+}
