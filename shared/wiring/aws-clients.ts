@@ -2,7 +2,7 @@
  * SDK client construction, in one place (see STYLE.md: adapters receive their clients). Used by
  * `shared/wiring.ts` for both the AWS and the local wiring.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 
 /** Retries the SDK makes for throttling and transient errors before a request fails. */
@@ -16,13 +16,18 @@ export function createAwsDynamoClient(region?: string): DynamoDBClient {
 /**
  * A DynamoDB client for a local DynamoDB-compatible server (dynalite, DynamoDB Local). Static dummy
  * credentials: such servers accept any, and this keeps the SDK from searching the environment for real ones.
+ * `overrides.requestHandler` lets tests put faults between the client and a real server.
  */
-export function createLocalDynamoClient(endpoint: string): DynamoDBClient {
+export function createLocalDynamoClient(
+  endpoint: string,
+  overrides: Pick<DynamoDBClientConfig, 'requestHandler'> = {},
+): DynamoDBClient {
   return new DynamoDBClient({
     endpoint,
     region: 'local',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: SDK_MAX_ATTEMPTS,
+    ...overrides,
   });
 }
 
