@@ -92,6 +92,14 @@ export interface IncidentSource {
   readonly seenAt: string;
   /** Why this report was matched to the incident (empty for the report that created it). */
   readonly matchReasons: readonly string[];
+  /** The event date this report gave (YYYY-MM-DD), or null when it gave none. */
+  readonly eventDate?: string | null;
+  /** The place this report named, or null. */
+  readonly place?: string | null;
+  /** The incident type this report was classified as, or null. */
+  readonly type?: IncidentType | null;
+  /** The article's content fingerprint, so a syndicated copy under another URL is recognised. */
+  readonly fingerprint?: string;
 }
 
 /** A change of the best figure, kept so that alerts can say who raised a toll. */
@@ -128,6 +136,12 @@ export interface Incident {
   readonly title: string;
   readonly firstSeen: string;
   readonly lastSeen: string;
+  /** Distinctive words of the reports (stemmed, Latin script), kept to match later reports by content. */
+  readonly terms?: readonly string[];
+  /** Every event date the sources gave (YYYY-MM-DD, sorted). */
+  readonly eventDates?: readonly string[];
+  /** Every place the sources named (as written, distinct, sorted). */
+  readonly places?: readonly string[];
 }
 
 export const ALERT_RULES = ['new-incident', 'toll-threshold', 'toll-increase', 'window-total'] as const;
@@ -145,6 +159,15 @@ export interface AlertIntent {
   readonly incidentId: string;
   /** Human-readable reason, used in the message body. */
   readonly reason: string;
+  /** For `window-total`: the rolling window that crossed its threshold. */
+  readonly window?: {
+    readonly days: number;
+    readonly threshold: number;
+    /** Killed on the border over the window, after this change. */
+    readonly killed: number;
+    /** Last day of the window (YYYY-MM-DD). */
+    readonly end: string;
+  };
 }
 
 /** A formatted alert, ready for a notifier. The outbox stores exactly this, one per line. */

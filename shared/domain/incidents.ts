@@ -1,0 +1,848 @@
+/**
+ * Incidents: reports of one event, merged. `matchIncident` decides whether a new report describes an
+ * incident already known (and says why), `createIncident` starts one, `mergeReport` folds a report in.
+ *
+ * Merging is a function of the set of sources, not of the order they arrived in: the sources are kept in
+ * publication order and every aggregate (toll and its range, type, place, event date, dispute) is
+ * recomputed from them, so two polls that merge the same reports in different orders end with the same
+ * figures. Only the revision history records the order, because it says who changed the figure when.
+ *
+ * Pure: no I/O, no clock; `seenAt` comes from the caller.
+ */
+import { createHash } from 'node:crypto';
+import { transliterateCyrillic } from './sms.js';
+import type {
+  Article,
+  Assessment,
+  Border,
+  Incident,
+  IncidentSource,
+  IncidentType,
+  TollRange,
+  TollRevision,
+} from './types.js';
+
+/** One relevant, border-located report of an event: an article, its assessment, and when it was seen. */
+export interface IncidentReport {
+  readonly article: Pick<Article, 'id' | 'url' | 'outlet' | 'published' | 'title' | 'text' | 'fingerprint'>;
+  /** A relevant assessment with a border (see {@link toIncidentReport}). */
+  readonly assessment: Assessment;
+  /** The cycle's clock when the report was seen (ISO 8601). */
+  readonly seenAt: string;
+}
+
+/**
+ * The report of an article for incident matching, or null when the assessment is not relevant or names
+ * no border: only those become incidents.
+ */
+export function toIncidentReport(
+  article: IncidentReport['article'],
+  assessment: Assessment,
+  seenAt: string,
+): IncidentReport | null {
+  if (!assessment.relevant || assessment.border === null) return null;
+  return { article, assessment, seenAt };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Dates and times
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const DAY_MS = 86_400_000;
+
+function isoDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const match = ISO_DATE.exec(value);
+  if (match) return `${match[1]}-${match[2]}-${match[3]}`;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}
+
+function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+}
+
+/** Whole days between two YYYY-MM-DD dates, absolute. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(dayNumber(a) - dayNumber(b));
+}
+
+/** Shifts a YYYY-MM-DD date by `days`. */
+export function addDays(day: string, days: number): string {
+  return new Date((dayNumber(day) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The date of the event a report describes: the assessment's event date, else the publication date,
+ * else the day it was seen.
+ */
+export function reportEventDate(report: IncidentReport): string {
+  return (
+    isoDay(report.assessment.eventDate) ??
+    isoDay(report.article.published) ??
+    isoDay(report.seenAt) ??
+    report.seenAt.slice(0, 10)
+  );
+}
+
+/**
+ * The event dates (inclusive) between which an incident can match the report: the range to ask the store
+ * for (`queryIncidents(border, from, to)`).
+ */
+export function candidateDateRange(report: IncidentReport, windowDays: number): { from: string; to: string } {
+  const day = reportEventDate(report);
+  return { from: addDays(day, -windowDays), to: addDays(day, windowDays) };
+}
+
+/** When a source reported: its publication time, else when it was seen (epoch ms). */
+function reportedAt(source: Pick<IncidentSource, 'published' | 'seenAt'>): number {
+  const published = source.published ? Date.parse(source.published) : Number.NaN;
+  if (!Number.isNaN(published)) return published;
+  const seen = Date.parse(source.seenAt);
+  return Number.isNaN(seen) ? 0 : seen;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Words: distinctive terms of a report, and the wording of a separate incident
+
+/**
+ * Words every border report shares, in English and (transliterated) Russian: they say nothing about which
+ * event a report describes. Compared after {@link stem}.
+ */
+const COMMON_WORDS = `
+the and for but was has had its are not who his her him she via per new old two one all any our out
+about above according across after again against along also among another around because been before
+being below between both could during each either every from further have having here into itself just
+least more most much near nearly other over same several some such than that their them then there these
+they this those through under until upon very were what when where which while with within without would
+your will said says saying told tell reported report reports reporting according statement statements
+news agency agencies media source sources official officials officially people person including least
+later earlier since today yesterday tonight week weeks month months year years time times local
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december
+tajik tajiks tajikistan tajikistani afghan afghans afghanistan kyrgyz kyrgyzstan kirghiz uzbek uzbeks
+uzbekistan taliban dushanbe kabul bishkek tashkent central asia asian country countries countries'
+border borders bordering frontier guard guards guarding security forces force committee national state
+service services ministry government authorities authority region regional province district village
+villages area areas side sides troops military soldier soldiers servicemen personnel army president
+killed killing kill kills dead death deaths died wounded wounding injured injuries injuring casualties
+clash clashes clashed incident incidents attack attacks attacked fighting fight fire firing shooting shot
+cross crossed crossing crossings
+граница границе границы пограничный пограничники пограничников погранслужба таджикистан таджикистана
+таджикский таджикской таджикские афганистан афганистана афганский кыргызстан кыргызстана киргизия
+кыргызский узбекистан узбекский талибан талибы сообщил сообщила сообщили сообщает заявил заявила заявили
+также который которые которых после было были этого этом году время области района районе село селе
+убит убиты убитых погиб погибли погибших ранен ранены раненых ранения инцидент инцидента нападение
+столкновение столкновения стрельба обстрел безопасности войска военные служба комитет национальной
+`;
+
+/** Spelled-out numbers, so `four` and `4` are one word. */
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  twelve: '12',
+  twenty: '20',
+};
+
+/** The length words are cut to: a crude stemmer that works for English and Russian inflection alike. */
+const STEM_LENGTH = 6;
+const MIN_WORD_LENGTH = 4;
+
+/** Folds a word to a comparable stem: Latin script, no diacritics, common English suffixes dropped, cut. */
+function stem(word: string): string {
+  let w = transliterateCyrillic(word.toLowerCase())
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  w = NUMBER_WORDS[w] ?? w;
+  if (w.length > 5) w = w.replace(/(?:ings?|ed|es|s|ly)$/, '');
+  return w.slice(0, STEM_LENGTH);
+}
+
+const COMMON_STEMS = new Set(
+  COMMON_WORDS.split(/\s+/)
+    .filter((w) => w !== '')
+    .map(stem),
+);
+
+/** Sentences of the lead that describe the event (later paragraphs are mostly background). */
+const LEAD_SENTENCES = 3;
+/** Distinctive terms kept per report, and per incident. */
+const TERMS_PER_REPORT = 30;
+const TERMS_PER_INCIDENT = 80;
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“«])|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * The distinctive terms of a report: stems of the title, the lead and the sentences the figures came from,
+ * without words every border report shares and without numbers (tolls are compared on their own), most
+ * frequent first.
+ */
+export function reportTerms(report: IncidentReport): string[] {
+  const { title, text } = report.article;
+  const { killedSentence, woundedSentence } = report.assessment.evidence;
+  const parts = [
+    title,
+    ...sentences(text).slice(0, LEAD_SENTENCES),
+    killedSentence ?? '',
+    woundedSentence ?? '',
+  ];
+  const counts = new Map<string, number>();
+  for (const part of parts) {
+    for (const word of part.split(/[^\p{L}\p{N}’'-]+/u)) {
+      for (const piece of word.split('-')) {
+        if (piece.length < MIN_WORD_LENGTH && !/^\p{Lu}/u.test(piece)) continue;
+        const s = stem(piece);
+        if (s.length < 3 || /^\d+$/.test(s) || COMMON_STEMS.has(s)) continue;
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TERMS_PER_REPORT)
+    .map(([term]) => term);
+}
+
+/**
+ * Wording by which a report sets its event apart from another one of the same days: "in a separate
+ * incident", "a second clash this week", "another attack on Tuesday", "ещё одно нападение". Wording that
+ * refers to a longer period ("the second incident since November", "this year") does not count: it places
+ * the event in a series, not apart from a report of the same days.
+ */
+const SEPARATE_WORDING = [
+  /\bin\s+(?:a|another)\s+separate\s+(?:incident|attack|clash|shootout|skirmish|development)\b/i,
+  /\bseparate(?:ly)?,?\s+(?:incident|attack|clash(?:es)?|shootout|skirmish|infiltration)\b/i,
+  /\b(?:another|second|third|new|fresh|further)\s+(?:deadly\s+|armed\s+|violent\s+|border\s+|cross-border\s+)?(?:incident|attack|clash(?:es)?|skirmish|shootout|infiltration|exchange\s+of\s+fire|firefight)\b/i,
+  /(?:ещё|еще)\s+од(?:ин|на|но)\s+(?:инцидент|нападени|столкновени|перестрелк|атак|обстрел)/i,
+  /(?:втор|трет|нов)(?:ой|ая|ое|ый|ого)\s+(?:за\s+\S+\s+)?(?:инцидент|нападени|столкновени|перестрелк|атак|обстрел)/i,
+  /в\s+другом\s+инциденте|отдельн(?:ый|ом|ого)\s+инцидент/i,
+];
+/** A longer period: the wording then places the event in a series instead. */
+const SERIES_PERIOD =
+  /\bsince\b|\b(?:weeks?|months?)\s+(?:after|ago|earlier|before)\b|\bthis\s+year\b|\blast\s+year\b|\bin\s+\d{4}\b|\bс\s+начала\b|\bс\s+\p{L}+бря\b|\bв\s+этом\s+году\b|\bза\s+(?:год|месяц)\b/iu;
+
+/**
+ * The sentence in which a report says its event is a separate one from another of the same days, or null.
+ */
+export function separateIncidentWording(text: string): string | null {
+  for (const sentence of sentences(text)) {
+    if (SEPARATE_WORDING.some((re) => re.test(sentence)) && !SERIES_PERIOD.test(sentence)) return sentence;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Places
+
+/** What a gazetteer knows of a place name (e.g. from the classifier's baseline). */
+export interface PlaceInfo {
+  /** Canonical id of the place: names that resolve to one id are one place. */
+  readonly id: string;
+  /** Ids of the places that contain it, nearest first (district, region, country). */
+  readonly within: readonly string[];
+  /** Settlements and districts are specific; regions and countries are coarse. */
+  readonly kind: 'settlement' | 'district' | 'region' | 'country' | 'feature';
+  /** ISO 3166 alpha-2 of the country it lies in, when known. */
+  readonly country?: string | null;
+}
+
+/** Resolves a place name (any spelling or alias) to what a gazetteer knows of it, or null. */
+export type PlaceLookup = (name: string) => PlaceInfo | null;
+
+/** Words that qualify a place name without changing which place it is. */
+const PLACE_QUALIFIERS = new Set([
+  'the',
+  'of',
+  'near',
+  'village',
+  'town',
+  'city',
+  'settlement',
+  'district',
+  'region',
+  'province',
+  'oblast',
+  'area',
+  'enclave',
+  'jamoat',
+  'viloyat',
+  'viloyati',
+  'rayon',
+  'raion',
+  'nohiya',
+  'selo',
+  'poselok',
+  'kishlak',
+  'gorod',
+  'oblasti',
+  'rayona',
+  'autonomous',
+]);
+
+/** A place name folded for comparison: Latin script, no qualifiers, common spelling variants merged. */
+export function placeKey(name: string): string {
+  return transliterateCyrillic(name.toLowerCase())
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !PLACE_QUALIFIERS.has(word))
+    .map((word) =>
+      word
+        .replace(/dzh/g, 'j')
+        .replace(/zh/g, 'j')
+        .replace(/kh/g, 'h')
+        .replace(/gh/g, 'g')
+        .replace(/q/g, 'k')
+        .replace(/y/g, 'i')
+        .replace(/(.)\1+/g, '$1'),
+    )
+    .join(' ');
+}
+
+/** How two place names relate. */
+export type PlaceRelation = 'same' | 'contained' | 'unknown' | 'across' | 'different';
+
+function placeRelation(a: string | null, b: string | null, lookup: PlaceLookup | undefined): PlaceRelation {
+  if (a === null || b === null || a.trim() === '' || b.trim() === '') return 'unknown';
+  const ia = lookup?.(a) ?? null;
+  const ib = lookup?.(b) ?? null;
+  if (ia && ib) {
+    if (ia.id === ib.id) return 'same';
+    if (ia.within.includes(ib.id) || ib.within.includes(ia.id)) return 'contained';
+    const coarse = (p: PlaceInfo) => p.kind === 'region' || p.kind === 'country';
+    // A report from the other side of the border often names the province facing the region of the
+    // event: two coarse places in different countries do not contradict each other.
+    if (ia.country && ib.country && ia.country !== ib.country && (coarse(ia) || coarse(ib))) return 'across';
+    return 'different';
+  }
+  const ka = placeKey(a);
+  const kb = placeKey(b);
+  if (ka === '' || kb === '') return 'unknown';
+  if (ka === kb || ka.replace(/ /g, '') === kb.replace(/ /g, '')) return 'same';
+  const wa = new Set(ka.split(' '));
+  const wb = new Set(kb.split(' '));
+  const subset = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
+  if (subset(wa, wb) || subset(wb, wa)) return 'contained';
+  const joinedA = ka.replace(/ /g, '');
+  const joinedB = kb.replace(/ /g, '');
+  if (
+    Math.min(joinedA.length, joinedB.length) >= 4 &&
+    (joinedA.includes(joinedB) || joinedB.includes(joinedA))
+  ) {
+    return 'contained';
+  }
+  return 'different';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Types
+
+/**
+ * Types that news reports of one event use interchangeably: gunmen crossing from Afghanistan are an
+ * "infiltration" to one outlet and a "clash" or a "shootout with smugglers" to another; a border clash
+ * involves mortar fire. Pairs not listed (a mass crossing of refugees and shelling, say) are different
+ * events. `other` goes with every type.
+ */
+const COMPATIBLE_TYPES: ReadonlyArray<readonly [IncidentType, IncidentType]> = [
+  ['armed-clash', 'infiltration'],
+  ['armed-clash', 'smuggling-shootout'],
+  ['armed-clash', 'shelling'],
+  ['armed-clash', 'drone-attack'],
+  ['infiltration', 'smuggling-shootout'],
+  ['infiltration', 'mass-crossing'],
+  ['shelling', 'drone-attack'],
+];
+
+function typeRelation(
+  a: IncidentType | null,
+  b: IncidentType | null,
+): 'same' | 'compatible' | 'incompatible' {
+  if (a === null || b === null || a === 'other' || b === 'other') return 'compatible';
+  if (a === b) return 'same';
+  return COMPATIBLE_TYPES.some(([x, y]) => (x === a && y === b) || (x === b && y === a))
+    ? 'compatible'
+    : 'incompatible';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tolls
+
+/** Reports published within this many hours of the first report of a figure are one time frame. */
+export const SAME_FRAME_HOURS = 6;
+const FRAME_MS = SAME_FRAME_HOURS * 3_600_000;
+
+/** Two figures disagree materially: by two or more and a fifth or more, or none against some. */
+export function materiallyDifferent(a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  if (lo === hi) return false;
+  if (lo === 0) return true;
+  return hi - lo >= 2 && hi - lo >= 0.2 * hi;
+}
+
+interface Figure {
+  readonly value: number;
+  readonly at: number;
+  readonly outlet: string;
+}
+
+function figuresOf(sources: readonly IncidentSource[], field: 'killed' | 'wounded'): Figure[] {
+  const figures: Figure[] = [];
+  for (const source of sources) {
+    const value = source[field];
+    if (value !== null) figures.push({ value, at: reportedAt(source), outlet: outletKey(source.outlet) });
+  }
+  return figures.sort((a, b) => a.at - b.at || a.value - b.value);
+}
+
+/**
+ * The best current figure: the lowest figure of the first time frame (reports within
+ * {@link SAME_FRAME_HOURS} of the first report of a figure), raised by any later report of a higher
+ * figure (a revision). A later lower figure does not lower it (stale copy, or a dispute).
+ */
+function bestFigure(figures: readonly Figure[]): number | null {
+  const first = figures[0];
+  if (!first) return null;
+  let best = Number.POSITIVE_INFINITY;
+  for (const figure of figures) {
+    if (figure.at <= first.at + FRAME_MS) best = Math.min(best, figure.value);
+    else best = Math.max(best, figure.value);
+  }
+  return best;
+}
+
+function tollRange(figures: readonly Figure[]): TollRange {
+  if (figures.length === 0) return { low: null, best: null, high: null };
+  const values = figures.map((f) => f.value);
+  return { low: Math.min(...values), best: bestFigure(figures), high: Math.max(...values) };
+}
+
+/**
+ * Sources disagree when two outlets report materially different figures and the difference is not an
+ * upward revision (the higher figure published more than a time frame after the lower one).
+ */
+function isDisputed(figures: readonly Figure[]): boolean {
+  for (const a of figures) {
+    for (const b of figures) {
+      if (a.outlet === b.outlet || a.value >= b.value || !materiallyDifferent(a.value, b.value)) continue;
+      // `a` is the lower figure, `b` the higher.
+      if (b.at <= a.at + FRAME_MS) return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Matching
+
+/** A candidate incident the report was matched to, with the evidence for it. */
+export interface IncidentMatch {
+  readonly incident: Incident;
+  /** Why it matched, one phrase per piece of evidence ("same place: Vorukh", "event dates 1 day apart"). */
+  readonly reasons: string[];
+  /** The sum of the evidence weights; higher is a surer match. */
+  readonly score: number;
+}
+
+/** Options of {@link matchIncident}. */
+export interface MatchOptions {
+  /** Reports whose event dates differ by more than this many days are different incidents. */
+  readonly windowDays: number;
+  /** A gazetteer to relate place names (same place, contained, across the border). Default: names only. */
+  readonly places?: PlaceLookup;
+}
+
+/**
+ * Evidence weights. A candidate matches when the sum reaches {@link MATCH_THRESHOLD} and nothing rules it
+ * out (another border, dates outside the window, incompatible types, separate-incident wording without a
+ * shared place).
+ */
+const WEIGHTS = {
+  sameDay: 2,
+  nextDay: 1,
+  sameType: 1,
+  samePlace: 3,
+  containedPlace: 2,
+  differentPlace: -4,
+  /** The same killed figure (at least one): outlets agree on the one fact they all report. */
+  sameToll: 3,
+  sameWounded: 1,
+  /** A toll unlike every one reported before, and not a later upward revision. */
+  differentToll: -1,
+  /** ... reported in the same time frame: more likely another event. */
+  conflictingToll: -2,
+  contentStrong: 3,
+  contentGood: 2,
+  contentSome: 1,
+  // Outlets describe one event in their own words, so little shared vocabulary is no evidence against.
+  contentNone: 0,
+} as const;
+
+/** The evidence sum from which a report is taken to describe the candidate incident. */
+export const MATCH_THRESHOLD = 4;
+
+function contentOverlap(reportTermList: readonly string[], incidentTerms: readonly string[]): number {
+  if (reportTermList.length === 0 || incidentTerms.length === 0) return 0;
+  const incidentSet = new Set(incidentTerms);
+  const shared = reportTermList.filter((t) => incidentSet.has(t)).length;
+  return shared / Math.min(reportTermList.length, incidentSet.size);
+}
+
+function tollEvidence(
+  field: 'killed' | 'wounded',
+  value: number | null,
+  at: number,
+  incident: Incident,
+  reasons: string[],
+): number {
+  if (value === null) return 0;
+  const figures = figuresOf(incident.sources, field);
+  if (figures.length === 0) return 0;
+  const best = incident[field];
+  if (best !== null && value === best) {
+    reasons.push(`same toll: ${value} ${field}`);
+    return value > 0 ? (field === 'killed' ? WEIGHTS.sameToll : WEIGHTS.sameWounded) : 0;
+  }
+  if (figures.some((f) => f.value === value || !materiallyDifferent(f.value, value))) {
+    reasons.push(`toll ${value} ${field} close to one reported before`);
+    return 0;
+  }
+  const high = Math.max(...figures.map((f) => f.value));
+  const lastAt = Math.max(...figures.map((f) => f.at));
+  if (value > high && at > lastAt + FRAME_MS) {
+    reasons.push(`later report raises ${field} to ${value} (revision)`);
+    return 0;
+  }
+  const sameFrame = figures.some((f) => Math.abs(f.at - at) <= FRAME_MS);
+  reasons.push(
+    `${field} ${value} against ${figures.map((f) => f.value).join('/')}${sameFrame ? ' in the same time frame' : ''}`,
+  );
+  if (field === 'wounded') return sameFrame ? WEIGHTS.differentToll : 0;
+  return sameFrame ? WEIGHTS.conflictingToll : WEIGHTS.differentToll;
+}
+
+function evaluateCandidate(
+  report: IncidentReport,
+  terms: readonly string[],
+  separate: string | null,
+  incident: Incident,
+  options: MatchOptions,
+): IncidentMatch | null {
+  const { assessment } = report;
+  if (assessment.border !== incident.border) return null;
+  const reasons: string[] = [`same border: ${incident.border}`];
+  let score = 0;
+
+  const day = reportEventDate(report);
+  const apart = daysApart(day, incident.eventDate);
+  if (apart > options.windowDays) return null;
+  if (apart === 0) {
+    score += WEIGHTS.sameDay;
+    reasons.push(`same event date: ${day}`);
+  } else {
+    if (apart === 1) score += WEIGHTS.nextDay;
+    reasons.push(`event dates ${apart} day${apart === 1 ? '' : 's'} apart (${day}, ${incident.eventDate})`);
+  }
+
+  const types = typeRelation(assessment.type, incident.type);
+  if (types === 'incompatible') return null;
+  if (types === 'same') {
+    score += WEIGHTS.sameType;
+    reasons.push(`same type: ${incident.type}`);
+  } else {
+    reasons.push(`compatible types: ${assessment.type ?? 'unknown'} / ${incident.type}`);
+  }
+
+  const places = placeRelation(assessment.place, incident.place, options.places);
+  if (places === 'same') {
+    score += WEIGHTS.samePlace;
+    reasons.push(`same place: ${incident.place}`);
+  } else if (places === 'contained') {
+    score += WEIGHTS.containedPlace;
+    reasons.push(`place ${assessment.place} within or containing ${incident.place}`);
+  } else if (places === 'across') {
+    reasons.push(`places facing each other across the border: ${assessment.place} / ${incident.place}`);
+  } else if (places === 'different') {
+    score += WEIGHTS.differentPlace;
+    reasons.push(`different places: ${assessment.place} / ${incident.place}`);
+  } else {
+    reasons.push('place not known on one side');
+  }
+
+  const at = reportedAt({ published: report.article.published, seenAt: report.seenAt });
+  const killedBefore = reasons.length;
+  score += tollEvidence('killed', assessment.killed, at, incident, reasons);
+  score += tollEvidence('wounded', assessment.wounded, at, incident, reasons);
+  const tollConflict = reasons.slice(killedBefore).some((r) => r.includes(' against '));
+
+  const overlap = contentOverlap(terms, incident.terms ?? []);
+  const shared = `${Math.round(overlap * 100)}% of distinctive words shared`;
+  if (overlap >= 0.5) score += WEIGHTS.contentStrong;
+  else if (overlap >= 0.3) score += WEIGHTS.contentGood;
+  else if (overlap >= 0.15) score += WEIGHTS.contentSome;
+  else score += WEIGHTS.contentNone;
+  reasons.push(shared);
+
+  if (separate !== null) {
+    // The report says its event is another one: only a shared place and an agreeing toll make it this one.
+    if ((places !== 'same' && places !== 'contained') || tollConflict) return null;
+    reasons.push('separate-incident wording, but same place and toll');
+  }
+  if (score < MATCH_THRESHOLD) return null;
+  return { incident, reasons, score };
+}
+
+/**
+ * The known incident a report describes, or null when it describes a new one. A candidate must be on the
+ * same border, within `windowDays` of the report's event date, of a compatible type; evidence for it is a
+ * shared or containing place, a shared toll, shared distinctive words; evidence against is a different
+ * place, a different toll in the same time frame, wording that sets the event apart ("in a separate
+ * incident", "a second clash this week"). Of the candidates that match, the surest wins (ties: the
+ * earliest incident). Every match lists its reasons.
+ */
+export function matchIncident(
+  report: IncidentReport,
+  candidates: readonly Incident[],
+  options: MatchOptions,
+): IncidentMatch | null {
+  if (report.assessment.border === null) return null;
+  const terms = reportTerms(report);
+  const separate = separateIncidentWording(report.article.text);
+  let best: IncidentMatch | null = null;
+  for (const incident of candidates) {
+    const match = evaluateCandidate(report, terms, separate, incident, options);
+    if (match === null) continue;
+    if (
+      best === null ||
+      match.score > best.score ||
+      (match.score === best.score &&
+        (match.incident.firstSeen < best.incident.firstSeen ||
+          (match.incident.firstSeen === best.incident.firstSeen && match.incident.id < best.incident.id)))
+    ) {
+      best = match;
+    }
+  }
+  if (best && separate !== null) {
+    return { ...best, reasons: [...best.reasons, `report's wording: "${separate.slice(0, 160)}"`] };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Creating and merging
+
+function outletKey(outlet: string): string {
+  return outlet
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/)?(?:www\.)?/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function sourceOf(report: IncidentReport, matchReasons: readonly string[]): IncidentSource {
+  const { article, assessment, seenAt } = report;
+  return {
+    articleId: article.id,
+    url: article.url,
+    outlet: article.outlet,
+    published: article.published,
+    title: article.title,
+    killed: assessment.killed,
+    wounded: assessment.wounded,
+    score: assessment.score,
+    seenAt,
+    matchReasons: [...matchReasons],
+    eventDate: isoDay(assessment.eventDate),
+    place: assessment.place,
+    type: assessment.type,
+    fingerprint: article.fingerprint,
+  };
+}
+
+/** Sources in publication order (then article id), so every aggregate is independent of arrival order. */
+function sortSources(sources: readonly IncidentSource[]): IncidentSource[] {
+  return [...sources].sort((a, b) => reportedAt(a) - reportedAt(b) || compareText(a.articleId, b.articleId));
+}
+
+function compareText(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
+
+/** The value most sources give, ties going to the one reported first. */
+function mostReported<T>(values: readonly T[], key: (value: T) => string = String): T | null {
+  const counts = new Map<string, { value: T; count: number; first: number }>();
+  values.forEach((value, index) => {
+    const k = key(value);
+    const entry = counts.get(k);
+    if (entry) entry.count += 1;
+    else counts.set(k, { value, count: 1, first: index });
+  });
+  let best: { value: T; count: number; first: number } | null = null;
+  for (const entry of counts.values()) {
+    if (!best || entry.count > best.count || (entry.count === best.count && entry.first < best.first))
+      best = entry;
+  }
+  return best ? best.value : null;
+}
+
+function unionTerms(existing: readonly string[], added: readonly string[]): string[] {
+  const out = [...existing];
+  const seen = new Set(existing);
+  for (const term of added) {
+    if (out.length >= TERMS_PER_INCIDENT) break;
+    if (!seen.has(term)) {
+      seen.add(term);
+      out.push(term);
+    }
+  }
+  return out;
+}
+
+function distinctSorted(values: readonly (string | null | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== ''))].sort(compareText);
+}
+
+/** The fields of an incident that follow from its sources alone. */
+function aggregate(
+  sources: readonly IncidentSource[],
+): Pick<
+  Incident,
+  | 'sources'
+  | 'type'
+  | 'place'
+  | 'eventDate'
+  | 'killed'
+  | 'wounded'
+  | 'killedRange'
+  | 'woundedRange'
+  | 'disputed'
+  | 'independentSources'
+  | 'score'
+  | 'title'
+  | 'firstSeen'
+  | 'lastSeen'
+  | 'eventDates'
+  | 'places'
+> {
+  const sorted = sortSources(sources);
+  const killedFigures = figuresOf(sorted, 'killed');
+  const woundedFigures = figuresOf(sorted, 'wounded');
+  const killedRange = tollRange(killedFigures);
+  const woundedRange = tollRange(woundedFigures);
+  const types = sorted.map((s) => s.type).filter((t): t is IncidentType => t != null && t !== 'other');
+  const placeNames = sorted
+    .map((s) => s.place)
+    .filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  const dates = sorted.map((s) => s.eventDate).filter((d): d is string => typeof d === 'string');
+  const seen = sorted.map((s) => s.seenAt).sort(compareText);
+  const first = sorted[0];
+  return {
+    sources: sorted,
+    type: mostReported(types) ?? 'other',
+    place: mostReported(placeNames, placeKey),
+    // No source gave an event date: the day of the first report stands in.
+    eventDate: mostReported(dates) ?? isoDay(first?.published) ?? isoDay(first?.seenAt) ?? '',
+    killed: killedRange.best,
+    wounded: woundedRange.best,
+    killedRange,
+    woundedRange,
+    disputed: isDisputed(killedFigures) || isDisputed(woundedFigures),
+    independentSources: new Set(sorted.map((s) => outletKey(s.outlet))).size,
+    score: Math.max(...sorted.map((s) => s.score)),
+    title: first?.title ?? '',
+    firstSeen: seen[0] ?? '',
+    lastSeen: seen[seen.length - 1] ?? '',
+    eventDates: distinctSorted(dates),
+    places: distinctSorted(placeNames),
+  };
+}
+
+/**
+ * The id of the incident a report starts: border, event date and a hash of the article id, so a replayed
+ * report creates the same id (and the store's conditional write refuses the duplicate).
+ */
+export function incidentIdFor(report: IncidentReport): string {
+  const border: Border = report.assessment.border ?? 'tajik-afghan';
+  const hash = createHash('sha256').update(report.article.id, 'utf8').digest('hex').slice(0, 12);
+  return `${border}-${reportEventDate(report).replace(/-/g, '')}-${hash}`;
+}
+
+/**
+ * A new incident from its first report: version 1, one source, the report's figures as its toll.
+ * @throws RangeError when the report's assessment names no border (see {@link toIncidentReport}).
+ */
+export function createIncident(report: IncidentReport): Incident {
+  const border = report.assessment.border;
+  if (border === null) throw new RangeError(`article ${report.article.id}: an incident needs a border`);
+  return {
+    id: incidentIdFor(report),
+    version: 1,
+    border,
+    ...aggregate([sourceOf(report, [])]),
+    revisions: [],
+    terms: reportTerms(report),
+  };
+}
+
+/** True when the report's article (by id or content fingerprint) is already a source of the incident. */
+export function hasSource(incident: Incident, report: IncidentReport): boolean {
+  const { id, fingerprint } = report.article;
+  return incident.sources.some(
+    (s) =>
+      s.articleId === id ||
+      (fingerprint !== '' && s.fingerprint !== undefined && s.fingerprint === fingerprint),
+  );
+}
+
+/**
+ * The incident with one more report. Idempotent: a report whose article is already a source returns the
+ * same object (`===`), so the caller can skip the write. Otherwise the source is added with its own figures
+ * and `matchReasons`, every aggregate is recomputed from the sources (toll and range, type, place, event
+ * date, dispute, independent outlets, score, first/last seen), a revision is appended for each best figure
+ * the report changed, and the version goes up by one.
+ */
+export function mergeReport(
+  incident: Incident,
+  report: IncidentReport,
+  matchReasons: readonly string[] = [],
+): Incident {
+  if (hasSource(incident, report)) return incident;
+  const added = sourceOf(report, matchReasons);
+  const next = aggregate([...incident.sources, added]);
+  const revisions: TollRevision[] = [...incident.revisions];
+  for (const field of ['killed', 'wounded'] as const) {
+    if (next[field] !== incident[field]) {
+      revisions.push({
+        field,
+        from: incident[field],
+        to: next[field],
+        articleId: added.articleId,
+        outlet: added.outlet,
+        at: report.seenAt,
+      });
+    }
+  }
+  return {
+    ...incident,
+    ...next,
+    version: incident.version + 1,
+    revisions,
+    terms: unionTerms(incident.terms ?? [], reportTerms(report)),
+  };
+}
