@@ -1,0 +1,312 @@
+/**
+ * `npm run bench`: one run of Borderwatch's performance measurements on this machine (a benchmark, not a
+ * test). Prints a table; `--json` prints one machine-readable object instead.
+ *
+ * 1. Lambda bundles: each function bundled as the stack bundles it (esbuild, ESM, minified, SDK included),
+ *    minified and gzip size, and module init time (median of 10 fresh `node` processes importing it).
+ * 2. Classification: articles/s and MB/s of `classifyArticle` over >= 5,000 articles, beside the MB/s of a
+ *    single precompiled RegExp scan over the same text (the raw scanning limit).
+ * 3. A poll cycle over 20 feeds x 50 items from a local HTTP server into dynalite: wall time, HTTP requests,
+ *    DynamoDB requests and capacity units (counted with SDK middleware), first cycle and steady state.
+ * 4. Peak memory (max RSS) of the poll-cycle process.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { build } from 'esbuild';
+import { createDynamoDbStore } from '../shared/adapters/dynamodb-store.js';
+import { ensureTable } from '../shared/adapters/dynamodb-table.js';
+import { parseConfig } from '../shared/config.js';
+import { classifyArticle } from '../shared/domain/classify.js';
+import { startDynalite } from '../shared/local/dynalite.js';
+import { runLocalCycle } from '../shared/local/run-cycle.js';
+import { fixedClock } from '../shared/ports/clock.js';
+import { silentLogger } from '../shared/ports/logger.js';
+import { createLocalDynamoClient } from '../shared/wiring/aws-clients.js';
+import { createLocalFetcher } from '../shared/wiring/local.js';
+
+const OUT = resolve('.bench');
+const DEVSET = 'test/fixtures/devset/articles.jsonl';
+const json = process.argv.includes('--json');
+
+interface DevArticle {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly published: string;
+  readonly outlet: string;
+}
+
+const devset: DevArticle[] = readFileSync(DEVSET, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as DevArticle);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+// 1. Bundles -------------------------------------------------------------------------------------------
+async function measureBundles() {
+  const results = [];
+  for (const name of ['dispatch', 'poll', 'alert'] as const) {
+    const outfile = join(OUT, name, 'index.mjs');
+    await build({
+      entryPoints: [`functions/${name}.ts`],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node22',
+      format: 'esm',
+      minify: true,
+      mainFields: ['module', 'main'],
+      charset: 'utf8',
+      banner: {
+        js: "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);",
+      },
+      logLevel: 'silent',
+    });
+    const code = readFileSync(outfile);
+    const env = {
+      ...process.env,
+      TABLE_NAME: 'bench',
+      TOPIC_ARN: 'arn:aws:sns:eu-central-1:111122223333:bench',
+      FEED_QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/111122223333/bench',
+      AWS_REGION: 'eu-central-1',
+      AWS_ACCESS_KEY_ID: 'bench',
+      AWS_SECRET_ACCESS_KEY: 'bench',
+    };
+    const inits: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const out = execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const t = performance.now(); await import(${JSON.stringify(outfile)}); process.stdout.write(String(performance.now() - t));`,
+        ],
+        { env, encoding: 'utf8' },
+      );
+      inits.push(Number(out));
+    }
+    results.push({
+      function: name,
+      minifiedBytes: code.length,
+      gzipBytes: gzipSync(code).length,
+      initMsMedian: round(median(inits)),
+    });
+  }
+  return results;
+}
+
+// 2. Classification -------------------------------------------------------------------------------------
+function corpus(size: number): { title: string; text: string; published: string }[] {
+  // The development set, cycled with a varying dateline so no two documents are byte-identical.
+  const out = [];
+  for (let i = 0; i < size; i++) {
+    const a = devset[i % devset.length] as DevArticle;
+    out.push({ title: a.title, text: `(${a.outlet}, item ${i})\n${a.text}`, published: a.published });
+  }
+  return out;
+}
+
+function measureClassification() {
+  const docs = corpus(5_000);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.title) + Buffer.byteLength(d.text), 0);
+  for (const d of docs.slice(0, 200)) classifyArticle(d); // warm-up
+  let relevant = 0;
+  const start = performance.now();
+  for (const d of docs) if (classifyArticle(d).relevant) relevant++;
+  const seconds = (performance.now() - start) / 1000;
+  // Reference: one precompiled alternation of incident words, scanned over the same text.
+  const scan = /(?<![\p{L}\p{N}])(?:killed|wounded|border|clash|убит\p{L}*|ранен\p{L}*|границ\p{L}*)(?![\p{L}\p{N}])/giu;
+  let hits = 0;
+  const scanStart = performance.now();
+  for (const d of docs) {
+    hits += (d.title.match(scan) ?? []).length + (d.text.match(scan) ?? []).length;
+  }
+  const scanSeconds = (performance.now() - scanStart) / 1000;
+  const mb = bytes / 1e6;
+  return {
+    articles: docs.length,
+    megabytes: round(mb, 2),
+    articlesPerSecond: Math.round(docs.length / seconds),
+    mbPerSecond: round(mb / seconds, 2),
+    referenceScanMbPerSecond: round(mb / scanSeconds, 2),
+    slowdownVsReference: round(mb / scanSeconds / (mb / seconds), 1),
+    relevantShare: round(relevant / docs.length, 3),
+    referenceHits: hits,
+  };
+}
+
+// 3. Poll cycle -----------------------------------------------------------------------------------------
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function feedSite(feeds: number, items: number) {
+  const bodies = new Map<string, { body: string; type: string }>();
+  let n = 0;
+  for (let f = 0; f < feeds; f++) {
+    const entries: string[] = [];
+    for (let i = 0; i < items; i++) {
+      const a = devset[n++ % devset.length] as DevArticle;
+      const path = `/feed${f}/story/${i}`;
+      bodies.set(path, {
+        type: 'text/html; charset=utf-8',
+        body: `<!doctype html><html><head><title>${esc(a.title)}</title></head><body><nav>Home | World</nav><article><h1>${esc(a.title)}</h1>${a.text
+          .split('\n')
+          .map((p) => `<p>${esc(p)}</p>`)
+          .join('')}<p>Feed ${f}, item ${i}.</p></article><footer>Footer</footer></body></html>`,
+      });
+      entries.push(
+        `<item><title>${esc(a.title)}</title><link>PLACEHOLDER${path}</link><guid>PLACEHOLDER${path}</guid><pubDate>${new Date(a.published).toUTCString()}</pubDate><description>${esc(a.text.slice(0, 300))}</description></item>`,
+      );
+    }
+    bodies.set(`/feed${f}/rss.xml`, {
+      type: 'application/rss+xml; charset=utf-8',
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench feed ${f}</title><link>http://bench/</link><description>bench</description>${entries.join('')}</channel></rss>`,
+    });
+  }
+  return bodies;
+}
+
+async function measurePollCycle() {
+  const FEEDS = 20;
+  const ITEMS = 50;
+  const bodies = feedSite(FEEDS, ITEMS);
+  let httpRequests = 0;
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    httpRequests++;
+    const entry = bodies.get(req.url ?? '');
+    if (!entry) return void res.writeHead(404).end();
+    const etag = `"${req.url?.length}-${entry.body.length}"`;
+    if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
+    res.writeHead(200, { 'content-type': entry.type, etag }).end(entry.body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  for (const [path, entry] of bodies) {
+    if (path.endsWith('rss.xml')) bodies.set(path, { ...entry, body: entry.body.replaceAll('PLACEHOLDER', origin) });
+  }
+
+  const dynamo = await startDynalite();
+  const counts = { reads: 0, writes: 0, rcu: 0, wcu: 0, byCommand: {} as Record<string, number> };
+  const client: DynamoDBClient = createLocalDynamoClient(dynamo.endpoint);
+  await ensureTable(client, 'bench');
+  const WRITE_COMMANDS = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand']);
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = String(context.commandName);
+      counts.byCommand[command] = (counts.byCommand[command] ?? 0) + 1;
+      if (WRITE_COMMANDS.has(command)) counts.writes++;
+      else if (!command.startsWith('DescribeTable')) counts.reads++;
+      (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'TOTAL';
+      const result = await next(args);
+      const output = result.output as { ConsumedCapacity?: unknown };
+      const consumed = ([] as { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number }[]).concat(
+        (output.ConsumedCapacity as never) ?? [],
+      );
+      for (const c of consumed) {
+        if (WRITE_COMMANDS.has(command)) counts.wcu += c.WriteCapacityUnits ?? c.CapacityUnits ?? 0;
+        else counts.rcu += c.ReadCapacityUnits ?? c.CapacityUnits ?? 0;
+      }
+      return result;
+    },
+    { step: 'initialize', name: 'benchCounter' },
+  );
+  const store = createDynamoDbStore(client, 'bench');
+  const config = parseConfig({});
+  const feeds = Array.from({ length: FEEDS }, (_, f) => ({ url: `${origin}/feed${f}/rss.xml`, name: `Bench ${f}` }));
+  const now = devset.map((a) => a.published).sort().at(-1) as string;
+  const outbox = join(OUT, 'outbox.jsonl');
+  await rm(outbox, { force: true });
+  const { createOutboxNotifier } = await import('../shared/adapters/outbox-notifier.js');
+
+  const cycle = async () => {
+    const before = { ...counts, http: httpRequests };
+    const start = performance.now();
+    const summary = await runLocalCycle(feeds, {
+      config,
+      store,
+      fetcher: createLocalFetcher(config, { offline: true }),
+      notifier: createOutboxNotifier(outbox, () => new Date(now)),
+      clock: fixedClock(now),
+      logger: silentLogger,
+    });
+    return {
+      wallMs: Math.round(performance.now() - start),
+      httpRequests: httpRequests - before.http,
+      dynamoReads: counts.reads - before.reads,
+      dynamoWrites: counts.writes - before.writes,
+      readCapacityUnits: round(counts.rcu - before.rcu, 1),
+      writeCapacityUnits: round(counts.wcu - before.wcu, 1),
+      newArticles: summary.newArticles,
+      relevantArticles: summary.relevantArticles,
+      incidentsCreated: summary.incidentsCreated,
+      incidentsUpdated: summary.incidentsUpdated,
+      alertsSent: summary.alertsSent,
+      notModified: summary.feeds.filter((f) => f.status === 'not-modified').length,
+    };
+  };
+  const first = await cycle();
+  const steady = await cycle();
+  client.destroy();
+  await dynamo.close();
+  server.closeAllConnections();
+  server.close();
+  return { feeds: FEEDS, itemsPerFeed: ITEMS, first, steady };
+}
+
+// Main -------------------------------------------------------------------------------------------------
+async function main() {
+  await mkdir(OUT, { recursive: true });
+  // The poll cycle runs first, so the process's peak RSS at that point is the cycle's (dynalite included).
+  const poll = await measurePollCycle();
+  const peakRssMb = round(process.resourceUsage().maxRSS / 1024, 1);
+  const bundles = await measureBundles();
+  const classification = measureClassification();
+  const result = {
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+    bundles,
+    classification,
+    poll,
+    peakRssMb,
+  };
+  await writeFile(join(OUT, 'result.json'), JSON.stringify(result, null, 2));
+  if (json) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const lines = [
+    'Lambda bundles (esbuild, ESM, minified, SDK bundled)',
+    '  function   minified     gzip   init (median of 10)',
+    ...bundles.map(
+      (b) =>
+        `  ${b.function.padEnd(9)} ${`${round(b.minifiedBytes / 1024)} KB`.padStart(9)} ${`${round(b.gzipBytes / 1024)} KB`.padStart(8)}   ${b.initMsMedian} ms`,
+    ),
+    '',
+    `Classification: ${classification.articles} articles, ${classification.megabytes} MB`,
+    `  ${classification.articlesPerSecond} articles/s, ${classification.mbPerSecond} MB/s; reference RegExp scan ${classification.referenceScanMbPerSecond} MB/s (${classification.slowdownVsReference}x)`,
+    '',
+    `Poll cycle: ${poll.feeds} feeds x ${poll.itemsPerFeed} items, local HTTP server + dynalite`,
+    '  cycle    wall ms  HTTP  DDB reads  DDB writes  RCU     WCU     new  relevant  incidents  alerts',
+    ...(['first', 'steady'] as const).map((k) => {
+      const c = poll[k];
+      return `  ${k.padEnd(7)} ${String(c.wallMs).padStart(8)} ${String(c.httpRequests).padStart(5)} ${String(c.dynamoReads).padStart(10)} ${String(c.dynamoWrites).padStart(11)}  ${String(c.readCapacityUnits).padEnd(7)} ${String(c.writeCapacityUnits).padEnd(7)} ${String(c.newArticles).padStart(4)} ${String(c.relevantArticles).padStart(9)} ${String(c.incidentsCreated + c.incidentsUpdated).padStart(10)} ${String(c.alertsSent).padStart(7)}`;
+    }),
+    '',
+    `Peak memory of the poll cycle (max RSS, dynalite in the same process): ${peakRssMb} MB`,
+    `(written to ${join(OUT, 'result.json')})`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  await stat(OUT);
+}
+
+await main();
