@@ -1,0 +1,175 @@
+import { Duration, RemovalPolicy, Token } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { acknowledgeFinding } from './acknowledge.js';
+
+/**
+ * Lambda allows 4 KB for all environment variables of a function, names and values together.
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html
+ */
+export const LAMBDA_ENVIRONMENT_LIMIT_BYTES = 4096;
+
+/**
+ * Bytes reserved for a value that is only known at deploy time (a table name, topic ARN or queue URL).
+ * CloudFormation-generated names stay well under this; it keeps the size check honest at synth time.
+ */
+export const UNRESOLVED_VALUE_BYTES = 256;
+
+/**
+ * rss-parser and its XML dependencies are CommonJS and call `require`, which an ESM bundle lacks; this
+ * banner gives the bundle a real `require`.
+ * @see https://github.com/evanw/esbuild/issues/1921
+ */
+const CREATE_REQUIRE_BANNER =
+  "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);";
+
+/** How a function is invoked, which decides where its failures go. */
+export type MonitorInvocation =
+  | {
+      /** Invoked asynchronously (by a schedule): Lambda retries, then hands the event to `failureQueue`. */
+      readonly kind: 'async';
+      readonly failureQueue: sqs.IQueue;
+      /** @default 2 */
+      readonly retryAttempts?: number;
+      /** Events older than this are dropped to `failureQueue` instead of run late. */
+      readonly maxEventAge: Duration;
+    }
+  | {
+      /** Invoked synchronously by an event source mapping, whose own settings route failed records. */
+      readonly kind: 'event-source-mapping';
+      /** Where the mapping sends what it gives up on; named in the nag acknowledgement. */
+      readonly failureRoute: string;
+    };
+
+export interface MonitorFunctionProps {
+  /** The handler's TypeScript entry file; it must export `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  readonly invocation: MonitorInvocation;
+  /** @default 256 */
+  readonly memorySize?: number;
+  /** @default Duration.seconds(30) */
+  readonly timeout?: Duration;
+  /** @default logs.RetentionDays.ONE_MONTH */
+  readonly logRetention?: logs.RetentionDays;
+  /** Environment variables besides the house ones (`POWERTOOLS_SERVICE_NAME`). @default {} */
+  readonly environment?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A `NodejsFunction` with every house default: latest Node.js runtime, arm64, a minified ESM bundle with
+ * the AWS SDK inside, an explicit log group with retention, its own role holding only what it is granted,
+ * bounded async retries with an on-failure queue, and an environment that fails synth rather than
+ * deploy when it outgrows Lambda's 4 KB.
+ */
+export class MonitorFunction extends NodejsFunction {
+  private readonly environmentSizes = new Map<string, number>();
+
+  constructor(scope: Construct, id: string, props: MonitorFunctionProps) {
+    const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
+      // Logs are diagnostics, not records: tearing the stack down removes them.
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // An own role instead of the AWSLambdaBasicExecutionRole managed policy, which may write to any log group.
+    const role = new iam.Role(scope, `${id}Role`, {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs the ${id} function`,
+    });
+    logGroup.grantWrite(role);
+
+    const environment = { POWERTOOLS_SERVICE_NAME: 'borderwatch', ...props.environment };
+    const async = props.invocation.kind === 'async' ? props.invocation : undefined;
+    super(scope, id, {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      // The newest Node.js runtime this aws-cdk-lib knows (cdk-nag AwsSolutions-L1 checks the same list).
+      runtime: lambda.Runtime.NODEJS_24_X,
+      // Graviton: about 20% cheaper per GB-second than x86 at equal or better speed for this work.
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 256,
+      timeout: props.timeout ?? Duration.seconds(30),
+      role,
+      logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
+      // Traces would show only Lambda's own segments: the handlers carry no X-Ray instrumentation, and their
+      // structured logs and EMF metrics already tell what a poll did. See the acknowledgement below.
+      tracing: lambda.Tracing.DISABLED,
+      environment,
+      retryAttempts: async ? (async.retryAttempts ?? 2) : undefined,
+      maxEventAge: async?.maxEventAge,
+      onFailure: async ? new SqsDestination(async.failureQueue) : undefined,
+      bundling: {
+        format: OutputFormat.ESM,
+        banner: CREATE_REQUIRE_BANNER,
+        // Prefer packages' ESM builds so esbuild can drop what the handler never calls.
+        mainFields: ['module', 'main'],
+        minify: true,
+        // Source maps roughly double the asset and `--enable-source-maps` slows every cold start; stack
+        // traces in logs still name the function and the error class, which is what an operator acts on.
+        sourceMap: false,
+        // Bundle the AWS SDK instead of using the runtime's copy: a pinned, tree-shaken version that
+        // loads faster than the runtime's full clients.
+        externalModules: [],
+        // The classification baseline holds Cyrillic terms; UTF-8 output keeps them one to two bytes each
+        // instead of six-byte \u escapes.
+        charset: Charset.UTF8,
+      },
+    });
+    for (const [name, value] of Object.entries(environment)) this.recordEnvironment(name, value);
+    this.acknowledgeNagFindings(props.invocation);
+  }
+
+  /** Adds an environment variable, failing at once if the environment would exceed Lambda's 4 KB. */
+  override addEnvironment(key: string, value: string, options?: lambda.EnvironmentOptions): this {
+    super.addEnvironment(key, value, options);
+    // The parent constructor adds its own variables before this class's fields exist.
+    if (this.environmentSizes !== undefined) this.recordEnvironment(key, value);
+    return this;
+  }
+
+  private recordEnvironment(name: string, value: string): void {
+    const valueBytes = Token.isUnresolved(value) ? UNRESOLVED_VALUE_BYTES : Buffer.byteLength(value, 'utf8');
+    this.environmentSizes.set(name, Buffer.byteLength(name, 'utf8') + valueBytes);
+    const total = [...this.environmentSizes.values()].reduce((sum, size) => sum + size, 0);
+    if (total <= LAMBDA_ENVIRONMENT_LIMIT_BYTES) return;
+    const largest = [...this.environmentSizes.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([key, size]) => `${key} ${size} B`)
+      .join(', ');
+    throw new Error(
+      `${this.node.path}: the environment would be about ${total} bytes, over Lambda's ` +
+        `${LAMBDA_ENVIRONMENT_LIMIT_BYTES}-byte limit for all variables together (largest: ${largest}). ` +
+        'BORDERWATCH_CONFIG holds the validated configuration without subscribers: shorten or drop feed ' +
+        'names, or split the feeds across two stacks.',
+    );
+  }
+
+  private acknowledgeNagFindings(invocation: MonitorInvocation): void {
+    acknowledgeFinding(
+      this,
+      'Serverless-LambdaDLQ',
+      invocation.kind === 'async'
+        ? 'Failed asynchronous invocations go to the on-failure destination queue, which records the error ' +
+            'and request context that a DeadLetterConfig would lose; one failure queue per function keeps a ' +
+            'single place to look.'
+        : 'Invoked only synchronously by an event source mapping, so a DeadLetterConfig would never receive ' +
+            `anything; ${invocation.failureRoute}.`,
+    );
+    acknowledgeFinding(
+      this,
+      'Serverless-LambdaTracing',
+      'The handlers carry no X-Ray instrumentation, so active tracing would record only the Lambda service ' +
+        'segments, while adding xray:Put* on Resource::* to the role; structured JSON logs and the EMF ' +
+        'feed-health metrics are the observability path.',
+    );
+  }
+}
