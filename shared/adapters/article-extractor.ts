@@ -6,7 +6,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import { contains, load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { htmlToPlainText, textBlocks } from '../domain/plain-text.js';
+import { htmlToPlainText, limitNesting, textBlocks } from '../domain/plain-text.js';
 
 /** What an article page yields. */
 export interface ExtractedArticle {
@@ -23,7 +23,7 @@ export const MAX_TEXT_CHARS = 100_000;
 /** Most elements examined when looking for the densest block of paragraphs. */
 const MAX_SCORED_PARAGRAPHS = 5_000;
 /** Most class/id-named boilerplate blocks removed. */
-const MAX_NOISE_BLOCKS = 2_000;
+const MAX_NOISE_BLOCKS = 50_000;
 
 /** Elements that are never article text. */
 const NOISE_ELEMENTS =
@@ -209,7 +209,7 @@ function findTitle($: CheerioAPI): string | null {
  */
 export function extractArticle(html: string, url: string): ExtractedArticle {
   void url;
-  const $ = load(html.slice(0, MAX_HTML_CHARS), { xml: false }, true);
+  const $ = load(limitNesting(html.slice(0, MAX_HTML_CHARS)), { xml: false }, true);
   const title = findTitle($);
   removeNoiseBlocks($);
   const container = findMainContainer($);

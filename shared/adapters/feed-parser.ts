@@ -117,16 +117,16 @@ interface XmlObject {
   [key: string]: XmlValue;
 }
 
-/** Text of a value xml2js produced: a string, `{ _: text, $: attributes }`, an array of those or nested elements. */
+/** Text of a value xml2js produced: a string, `{ _: text, $: attributes, child: [...] }`, or an array of those. */
 function textOf(value: XmlValue, depth = 0): string | null {
   if (value === null || value === undefined || depth > 32) return null;
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.length > 0 ? textOf(value[0], depth + 1) : null;
-  const own = value._;
-  if (typeof own === 'string') return own;
+  // Mixed content (an xhtml title) loses its order in xml2js: own text first, then child elements' text.
   const parts = Object.keys(value)
     .filter((key) => key !== '$')
+    .sort((a, b) => (a === '_' ? -1 : b === '_' ? 1 : 0))
     .map((key) => textOf(value[key], depth + 1))
     .filter((part): part is string => part !== null);
   return parts.length > 0 ? parts.join(' ') : null;

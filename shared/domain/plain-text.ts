@@ -129,7 +129,13 @@ export function textBlocks(nodes: readonly AnyNode[], maxChars = Number.POSITIVE
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue; // comments, CDATA, directives, scripts
-    if ('name' in node && (SKIPPED_ELEMENTS.has(node.name) || node.name.includes(':'))) continue;
+    if (
+      'name' in node &&
+      (SKIPPED_ELEMENTS.has(node.name) || node.name.includes(':') || node.name === 'img')
+    ) {
+      current += ' '; // an image or a dropped element still separates the words around it
+      continue;
+    }
     const block = 'name' in node && BLOCK_ELEMENTS.has(node.name);
     if (block) {
       flush();
@@ -144,6 +150,50 @@ export function textBlocks(nodes: readonly AnyNode[], maxChars = Number.POSITIVE
   return blocks;
 }
 
+/** Elements without content or end tag. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** Deepest element nesting kept; real pages stay far below it. */
+export const MAX_NESTING = 256;
+
+/**
+ * Drops start tags nested deeper than `maxDepth` (their text stays, flattened into the deepest kept
+ * element). htmlparser2 keeps its open-element stack with `unshift`, so parsing time grows with the square
+ * of the nesting depth: 50,000 nested `<div>`s take seconds. This linear pre-pass mirrors the parser's
+ * stack (an end tag closes up to the nearest matching open element; unmatched end tags are ignored) so the
+ * parser never sees more than `maxDepth` open elements.
+ */
+export function limitNesting(html: string, maxDepth = MAX_NESTING): string {
+  const stack: string[] = [];
+  return html.replace(/<(\/?)([A-Za-z][A-Za-z0-9:-]*)\b[^>]*>/g, (tag, slash: string, rawName: string) => {
+    const name = rawName.toLowerCase();
+    if (slash) {
+      const index = stack.lastIndexOf(name);
+      if (index >= 0) stack.length = index;
+      return tag;
+    }
+    if (VOID_ELEMENTS.has(name) || tag.endsWith('/>')) return tag;
+    if (stack.length >= maxDepth) return '';
+    stack.push(name);
+    return tag;
+  });
+}
+
 /** Markup left in text after one pass: the input was escaped twice (`&amp;lt;script&amp;gt;`). */
 const RESIDUAL_MARKUP = /<\/?[a-z!?][^<>]*>/i;
 
@@ -155,7 +205,7 @@ const RESIDUAL_MARKUP = /<\/?[a-z!?][^<>]*>/i;
 export function htmlToPlainText(fragment: string): string {
   let text = fragment.slice(0, MAX_MARKUP_CHARS);
   for (let pass = 0; pass < 3; pass += 1) {
-    const $ = load(text, { xml: false }, false);
+    const $ = load(limitNesting(text), { xml: false }, false);
     text = textBlocks($.root().toArray()).join('\n\n');
     if (!RESIDUAL_MARKUP.test(text)) break;
   }
