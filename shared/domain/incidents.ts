@@ -177,8 +177,8 @@ const COMMON_STEMS = new Set(
 /** Sentences of the lead that describe the event (later paragraphs are mostly background). */
 const LEAD_SENTENCES = 3;
 /** Distinctive terms kept per report, and per incident. */
-const TERMS_PER_REPORT = 30;
-const TERMS_PER_INCIDENT = 80;
+const TERMS_PER_REPORT = 40;
+const TERMS_PER_INCIDENT = 120;
 
 function sentences(text: string): string[] {
   return text
@@ -219,6 +219,30 @@ export function reportTerms(report: IncidentReport): string[] {
 }
 
 /**
+ * Stems of the proper names in a report's lead and figure sentences: capitalised words other than the
+ * first of a sentence (villages, districts, outposts, people), without the names every border report
+ * shares. Names survive translation (transliterated), where other words do not.
+ */
+export function reportNames(report: IncidentReport): string[] {
+  const { killedSentence, woundedSentence } = report.assessment.evidence;
+  const parts = [
+    ...sentences(report.article.text).slice(0, LEAD_SENTENCES),
+    killedSentence ?? '',
+    woundedSentence ?? '',
+  ];
+  const names = new Set<string>();
+  for (const part of parts) {
+    const words = part.split(/\s+/).slice(1);
+    for (const word of words) {
+      const clean = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      if (!/^\p{Lu}/u.test(clean)) continue;
+      for (const s of placeStems(clean)) names.add(s);
+    }
+  }
+  return [...names];
+}
+
+/**
  * Wording by which a report sets its event apart from another one of the same days: "in a separate
  * incident", "a second clash this week", "another attack on Tuesday", "ещё одно нападение". Wording that
  * refers to a longer period ("the second incident since November", "this year") does not count: it places
@@ -244,6 +268,25 @@ export function separateIncidentWording(text: string): string | null {
     if (SEPARATE_WORDING.some((re) => re.test(sentence)) && !SERIES_PERIOD.test(sentence)) return sentence;
   }
   return null;
+}
+
+/**
+ * Which event a separate-incident sentence sets its report apart from: the one at `placesOfThis`
+ * (`this`: the sentence names one of them), an `other` one (it names only other places), or `unnamed`
+ * (it names no place).
+ */
+function separatePointsAt(
+  sentence: string,
+  placesOfThis: readonly (string | null)[],
+): 'this' | 'other' | 'unnamed' {
+  const named = new Set<string>();
+  for (const word of sentence.split(/\s+/).slice(1)) {
+    const clean = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (/^\p{Lu}/u.test(clean)) for (const s of placeStems(clean)) named.add(s);
+  }
+  const places = distinctSorted(placesOfThis);
+  if (places.some((p) => placeStems(p).some((s) => named.has(s)))) return 'this';
+  return named.size > 0 ? 'other' : 'unnamed';
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -314,8 +357,73 @@ export function placeKey(name: string): string {
     .join(' ');
 }
 
-/** How two place names relate. */
-export type PlaceRelation = 'same' | 'contained' | 'unknown' | 'across' | 'different';
+/**
+ * A place key without vowels, spaces and repeated letters: the spellings of one name in English, Russian
+ * and Tajik transliteration (Darvoz / Darvaz / Darwaz, Panj / Pyanj, Qubodiyon / Kabodiyon) share it.
+ */
+function consonantSkeleton(key: string): string {
+  return key
+    .replace(/w/g, 'v')
+    .replace(/[aeiouy\s]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * How two place names relate: the same place, one within the other, unknown on one side, facing each other
+ * across the border (per the gazetteer), named in the other report's lead ("residents of the Kyrgyz
+ * village of Kulundu and the neighbouring Tajik village of Ovchi-Kalacha"), or different.
+ */
+export type PlaceRelation = 'same' | 'contained' | 'unknown' | 'across' | 'mentioned' | 'different';
+
+const PLACE_RELATION_RANK: Readonly<Record<PlaceRelation, number>> = {
+  same: 5,
+  contained: 4,
+  across: 3,
+  mentioned: 2,
+  unknown: 1,
+  different: 0,
+};
+
+/** Stems of a place name's words, as {@link reportTerms} would keep them. */
+function placeStems(name: string): string[] {
+  return name
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(stem)
+    .filter((s) => s.length >= 3 && !COMMON_STEMS.has(s));
+}
+
+function namedIn(place: string, terms: readonly string[]): boolean {
+  const stems = placeStems(place);
+  return stems.length > 0 && stems.every((s) => terms.includes(s));
+}
+
+/**
+ * The closest relation between the report's place and any place the incident's sources named. Two places
+ * that differ but where one report's lead names the other's place are `mentioned`: each side's media
+ * name their own village for one brawl or shootout across the border.
+ */
+function incidentPlaceRelation(
+  place: string | null,
+  terms: readonly string[],
+  incident: Incident,
+  lookup: PlaceLookup | undefined,
+): { relation: PlaceRelation; other: string | null } {
+  const names = distinctSorted([incident.place, ...(incident.places ?? [])]);
+  if (place === null || place.trim() === '' || names.length === 0)
+    return { relation: 'unknown', other: incident.place };
+  let best: { relation: PlaceRelation; other: string | null } = {
+    relation: 'different',
+    other: incident.place,
+  };
+  for (const name of names) {
+    let relation = placeRelation(place, name, lookup);
+    if (relation === 'different' && (namedIn(place, incident.terms ?? []) || namedIn(name, terms))) {
+      relation = 'mentioned';
+    }
+    if (PLACE_RELATION_RANK[relation] > PLACE_RELATION_RANK[best.relation]) best = { relation, other: name };
+  }
+  return best;
+}
 
 function placeRelation(a: string | null, b: string | null, lookup: PlaceLookup | undefined): PlaceRelation {
   if (a === null || b === null || a.trim() === '' || b.trim() === '') return 'unknown';
@@ -334,6 +442,8 @@ function placeRelation(a: string | null, b: string | null, lookup: PlaceLookup |
   const kb = placeKey(b);
   if (ka === '' || kb === '') return 'unknown';
   if (ka === kb || ka.replace(/ /g, '') === kb.replace(/ /g, '')) return 'same';
+  const sa = consonantSkeleton(ka);
+  if (sa.length >= 3 && sa === consonantSkeleton(kb)) return 'same';
   const wa = new Set(ka.split(' '));
   const wb = new Set(kb.split(' '));
   const subset = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
@@ -372,8 +482,9 @@ function typeRelation(
   a: IncidentType | null,
   b: IncidentType | null,
 ): 'same' | 'compatible' | 'incompatible' {
-  if (a === null || b === null || a === 'other' || b === 'other') return 'compatible';
+  if (a === null || b === null) return 'compatible';
   if (a === b) return 'same';
+  if (a === 'other' || b === 'other') return 'compatible';
   return COMPATIBLE_TYPES.some(([x, y]) => (x === a && y === b) || (x === b && y === a))
     ? 'compatible'
     : 'incompatible';
@@ -482,6 +593,8 @@ const WEIGHTS = {
   /** The same killed figure (at least one): outlets agree on the one fact they all report. */
   sameToll: 3,
   sameWounded: 1,
+  /** Figures that differ but not materially (6 and 7 wounded), both at least {@link CLOSE_TOLL_MIN}. */
+  closeToll: 1,
   /** A toll unlike every one reported before, and not a later upward revision. */
   differentToll: -1,
   /** ... reported in the same time frame: more likely another event. */
@@ -489,9 +602,14 @@ const WEIGHTS = {
   contentStrong: 3,
   contentGood: 2,
   contentSome: 1,
+  /** Per proper name shared, when the place did not decide (at most this many points). */
+  sharedNamesMax: 2,
   // Outlets describe one event in their own words, so little shared vocabulary is no evidence against.
   contentNone: 0,
 } as const;
+
+/** The smallest figure whose near agreement counts as evidence. */
+const CLOSE_TOLL_MIN = 3;
 
 /** The evidence sum from which a report is taken to describe the candidate incident. */
 export const MATCH_THRESHOLD = 4;
@@ -518,9 +636,11 @@ function tollEvidence(
     reasons.push(`same toll: ${value} ${field}`);
     return value > 0 ? (field === 'killed' ? WEIGHTS.sameToll : WEIGHTS.sameWounded) : 0;
   }
-  if (figures.some((f) => f.value === value || !materiallyDifferent(f.value, value))) {
+  const close = figures.find((f) => f.value === value || !materiallyDifferent(f.value, value));
+  if (close) {
     reasons.push(`toll ${value} ${field} close to one reported before`);
-    return 0;
+    // Near agreement on a sizeable figure ("six injured" / "seven injured") is evidence; on 0 or 1 it is not.
+    return Math.min(value, close.value) >= CLOSE_TOLL_MIN ? WEIGHTS.closeToll : 0;
   }
   const high = Math.max(...figures.map((f) => f.value));
   const lastAt = Math.max(...figures.map((f) => f.at));
@@ -539,6 +659,7 @@ function tollEvidence(
 function evaluateCandidate(
   report: IncidentReport,
   terms: readonly string[],
+  names: readonly string[],
   separate: string | null,
   incident: Incident,
   options: MatchOptions,
@@ -568,18 +689,25 @@ function evaluateCandidate(
     reasons.push(`compatible types: ${assessment.type ?? 'unknown'} / ${incident.type}`);
   }
 
-  const places = placeRelation(assessment.place, incident.place, options.places);
+  const { relation: places, other } = incidentPlaceRelation(
+    assessment.place,
+    terms,
+    incident,
+    options.places,
+  );
   if (places === 'same') {
     score += WEIGHTS.samePlace;
-    reasons.push(`same place: ${incident.place}`);
+    reasons.push(`same place: ${other}`);
   } else if (places === 'contained') {
     score += WEIGHTS.containedPlace;
-    reasons.push(`place ${assessment.place} within or containing ${incident.place}`);
+    reasons.push(`place ${assessment.place} within or containing ${other}`);
   } else if (places === 'across') {
-    reasons.push(`places facing each other across the border: ${assessment.place} / ${incident.place}`);
+    reasons.push(`places facing each other across the border: ${assessment.place} / ${other}`);
+  } else if (places === 'mentioned') {
+    reasons.push(`different places named together in the reports: ${assessment.place} / ${other}`);
   } else if (places === 'different') {
     score += WEIGHTS.differentPlace;
-    reasons.push(`different places: ${assessment.place} / ${incident.place}`);
+    reasons.push(`different places: ${assessment.place} / ${other}`);
   } else {
     reasons.push('place not known on one side');
   }
@@ -590,6 +718,21 @@ function evaluateCandidate(
   score += tollEvidence('wounded', assessment.wounded, at, incident, reasons);
   const tollConflict = reasons.slice(killedBefore).some((r) => r.includes(' against '));
 
+  if (places === 'unknown' || places === 'mentioned' || places === 'across') {
+    // The place did not decide: names the reports share (a village, an outpost) stand in for it.
+    const incidentTerms = new Set(incident.terms ?? []);
+    // Two known places were weighed above (`mentioned`, `across`): only other shared names are new
+    // evidence. With a place unknown on one side, the other side's place named in the text is evidence.
+    const weighed =
+      places === 'unknown' ? [] : [assessment.place, incident.place, ...(incident.places ?? [])];
+    const placeNames = new Set(weighed.flatMap((p) => (p ? placeStems(p) : [])));
+    const shared = names.filter((n) => incidentTerms.has(n) && !placeNames.has(n));
+    if (shared.length > 0) {
+      score += Math.min(shared.length, WEIGHTS.sharedNamesMax);
+      reasons.push(`names shared: ${shared.join(', ')}`);
+    }
+  }
+
   const overlap = contentOverlap(terms, incident.terms ?? []);
   const shared = `${Math.round(overlap * 100)}% of distinctive words shared`;
   if (overlap >= 0.5) score += WEIGHTS.contentStrong;
@@ -598,10 +741,21 @@ function evaluateCandidate(
   else score += WEIGHTS.contentNone;
   reasons.push(shared);
 
+  // A source of the incident that set its event apart from one at the report's place: the report is that one.
+  const reportPlaces = assessment.place ? [assessment.place] : [];
+  for (const source of incident.sources) {
+    if (!source.separateWording || reportPlaces.length === 0) continue;
+    if (separatePointsAt(source.separateWording, reportPlaces) === 'this' && places !== 'same') return null;
+  }
   if (separate !== null) {
-    // The report says its event is another one: only a shared place and an agreeing toll make it this one.
-    if ((places !== 'same' && places !== 'contained') || tollConflict) return null;
-    reasons.push('separate-incident wording, but same place and toll');
+    const pointed = separatePointsAt(separate, [incident.place, ...(incident.places ?? [])]);
+    if (pointed === 'this' && (places !== 'same' || apart !== 0)) return null;
+    if (pointed === 'unnamed' && ((places !== 'same' && places !== 'contained') || tollConflict)) return null;
+    reasons.push(
+      pointed === 'other'
+        ? 'separate-incident wording points at another place'
+        : 'separate-incident wording, but same place, date and toll',
+    );
   }
   if (score < MATCH_THRESHOLD) return null;
   return { incident, reasons, score };
@@ -622,10 +776,11 @@ export function matchIncident(
 ): IncidentMatch | null {
   if (report.assessment.border === null) return null;
   const terms = reportTerms(report);
+  const names = reportNames(report);
   const separate = separateIncidentWording(report.article.text);
   let best: IncidentMatch | null = null;
   for (const incident of candidates) {
-    const match = evaluateCandidate(report, terms, separate, incident, options);
+    const match = evaluateCandidate(report, terms, names, separate, incident, options);
     if (match === null) continue;
     if (
       best === null ||
@@ -671,6 +826,7 @@ function sourceOf(report: IncidentReport, matchReasons: readonly string[]): Inci
     place: assessment.place,
     type: assessment.type,
     fingerprint: article.fingerprint,
+    separateWording: separateIncidentWording(article.text),
   };
 }
 

@@ -100,6 +100,8 @@ export interface IncidentSource {
   readonly type?: IncidentType | null;
   /** The article's content fingerprint, so a syndicated copy under another URL is recognised. */
   readonly fingerprint?: string;
+  /** The sentence in which the report set its event apart from another ("a second clash this week"), or null. */
+  readonly separateWording?: string | null;
 }
 
 /** A change of the best figure, kept so that alerts can say who raised a toll. */
