@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedConfig } from '../../shared/config.js';
-import { type LocalSite, newsPage, rss, startLocalSite } from '../support/local-site.js';
+import { type LocalSite, newsPage, type Route, rss, startLocalSite } from '../support/local-site.js';
 import { type Rig, startRig } from '../support/rig.js';
 
 const VORUKH = {
@@ -32,7 +32,7 @@ const PANJ = {
 };
 
 function conditional(body: string, etag: string) {
-  return (req: IncomingMessage) =>
+  return (req: IncomingMessage): Route =>
     req.headers['if-none-match'] === etag
       ? { status: 304, headers: { etag } }
       : { status: 200, body, headers: { 'content-type': 'application/rss+xml; charset=utf-8', etag } };

@@ -49,14 +49,14 @@ export async function startLocalSite(address = '127.0.0.1'): Promise<LocalSite> 
 }
 
 /** An RSS 2.0 document with the given items. */
-export function rss(title: string, items: readonly { title: string; link: string; description: string; pubDate: string }[]): string {
+export function rss(title: string, items: readonly { title: string; link: string; description: string; published: string }[]): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>${esc(title)}</title><link>https://example.org/</link><description>${esc(title)}</description>
 ${items
   .map(
     (i) =>
-      `<item><title>${esc(i.title)}</title><link>${esc(i.link)}</link><guid>${esc(i.link)}</guid><pubDate>${new Date(i.pubDate).toUTCString()}</pubDate><description>${esc(i.description)}</description></item>`,
+      `<item><title>${esc(i.title)}</title><link>${esc(i.link)}</link><guid>${esc(i.link)}</guid><pubDate>${new Date(i.published).toUTCString()}</pubDate><description>${esc(i.description)}</description></item>`,
   )
   .join('\n')}
 </channel></rss>`;
