@@ -201,7 +201,8 @@ function itemLink(item: XmlObject, base: string): string | null {
 
 function itemSummary(item: XmlObject): string {
   let best = '';
-  for (const key of ['content:encoded', 'content', 'summary', 'description', 'contentSnippet']) {
+  // rss-parser's own `contentSnippet` strips tags with a regex and keeps script text: never used.
+  for (const key of ['content:encoded', 'content', 'summary', 'description']) {
     const text = plainText(item[key]) ?? '';
     if (text.length > best.length) best = text;
   }

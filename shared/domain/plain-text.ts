@@ -204,6 +204,8 @@ const RESIDUAL_MARKUP = /<\/?[a-z!?][^<>]*>/i;
  */
 export function htmlToPlainText(fragment: string): string {
   let text = fragment.slice(0, MAX_MARKUP_CHARS);
+  // Most titles are plain text: without markup or entities the result is the same, without a parse.
+  if (!/[<&]/.test(text)) return collapse(text);
   for (let pass = 0; pass < 3; pass += 1) {
     const $ = load(limitNesting(text), { xml: false }, false);
     text = textBlocks($.root().toArray()).join('\n\n');
