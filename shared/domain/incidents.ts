@@ -10,6 +10,8 @@
  * Pure: no I/O, no clock; `seenAt` comes from the caller.
  */
 import { createHash } from 'node:crypto';
+import { PLACES } from '../baseline/places.js';
+import type { PlaceKind } from '../baseline/types.js';
 import { transliterateCyrillic } from './sms.js';
 import type {
   Article,
@@ -432,12 +434,22 @@ function placeRelation(a: string | null, b: string | null, lookup: PlaceLookup |
   if (ia && ib) {
     if (ia.id === ib.id) return 'same';
     if (ia.within.includes(ib.id) || ib.within.includes(ia.id)) return 'contained';
+  }
+  // A river or a capital says nothing about where on the border the event was.
+  if (ia?.kind === 'feature' || ib?.kind === 'feature') return 'unknown';
+  const byName = nameRelation(a, b);
+  if (byName !== 'different') return byName;
+  if (ia && ib) {
     const coarse = (p: PlaceInfo) => p.kind === 'region' || p.kind === 'country';
     // A report from the other side of the border often names the province facing the region of the
     // event: two coarse places in different countries do not contradict each other.
     if (ia.country && ib.country && ia.country !== ib.country && (coarse(ia) || coarse(ib))) return 'across';
-    return 'different';
   }
+  return 'different';
+}
+
+/** How two place names relate as strings: one key, one spelling skeleton, or one name within the other. */
+function nameRelation(a: string, b: string): PlaceRelation {
   const ka = placeKey(a);
   const kb = placeKey(b);
   if (ka === '' || kb === '') return 'unknown';
@@ -458,6 +470,48 @@ function placeRelation(a: string | null, b: string | null, lookup: PlaceLookup |
   }
   return 'different';
 }
+
+const BASELINE_KINDS: Readonly<Record<PlaceKind, PlaceInfo['kind']>> = {
+  region: 'region',
+  district: 'district',
+  town: 'settlement',
+  village: 'settlement',
+  river: 'feature',
+  capital: 'feature',
+};
+
+function buildBaselineLookup(): PlaceLookup {
+  const exact = new Map<string, PlaceInfo>();
+  const prefixes: [string, PlaceInfo][] = [];
+  for (const place of PLACES) {
+    const info: PlaceInfo = {
+      id: place.name,
+      within: [place.country],
+      kind: BASELINE_KINDS[place.kind],
+      country: place.country,
+    };
+    const forms = [place.name, ...place.terms.map((t) => t.text)];
+    for (const form of forms) {
+      const key = placeKey(form.replace(/\*/g, '')).replace(/ /g, '');
+      if (key.length < 3) continue;
+      if (form.endsWith('*')) prefixes.push([key, info]);
+      else if (!exact.has(key)) exact.set(key, info);
+    }
+  }
+  prefixes.sort((x, y) => y[0].length - x[0].length);
+  return (name) => {
+    const key = placeKey(name).replace(/ /g, '');
+    if (key === '') return null;
+    return exact.get(key) ?? prefixes.find(([prefix]) => key.startsWith(prefix))?.[1] ?? null;
+  };
+}
+
+/**
+ * The baseline gazetteer (`shared/baseline/places.ts`) as a {@link PlaceLookup}: canonical names, aliases,
+ * spelling variants and Russian forms resolve to one place with its kind and country. The default of
+ * {@link MatchOptions.places}.
+ */
+export const baselinePlaceLookup: PlaceLookup = buildBaselineLookup();
 
 // ---------------------------------------------------------------------------------------------------
 // Types
@@ -574,7 +628,10 @@ export interface IncidentMatch {
 export interface MatchOptions {
   /** Reports whose event dates differ by more than this many days are different incidents. */
   readonly windowDays: number;
-  /** A gazetteer to relate place names (same place, contained, across the border). Default: names only. */
+  /**
+   * A gazetteer to relate place names (same place, contained, across the border).
+   * @default {@link baselinePlaceLookup}; pass `() => null` to compare names only
+   */
   readonly places?: PlaceLookup;
 }
 
@@ -693,7 +750,7 @@ function evaluateCandidate(
     assessment.place,
     terms,
     incident,
-    options.places,
+    options.places ?? baselinePlaceLookup,
   );
   if (places === 'same') {
     score += WEIGHTS.samePlace;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  baselinePlaceLookup,
   candidateDateRange,
   createIncident,
   type IncidentReport,
@@ -164,22 +165,18 @@ describe('matchIncident', () => {
     expect(matchIncident(report, candidates, options)).toBeNull();
   });
 
-  it('matches a place named on the other side of the border when a gazetteer relates them', () => {
+  it('matches the Afghan province facing the Tajik region of the event, through the gazetteer', () => {
     const badakhshan = variant(apFourGunmenKilled, { id: 'badakhshan-1', place: 'Badakhshan' });
-    const places: PlaceLookup = (name) =>
-      ({
-        khatlon: { id: 'tj-khatlon', within: ['tj'], kind: 'region' as const, country: 'TJ' },
-        badakhshan: { id: 'af-badakhshan', within: ['af'], kind: 'region' as const, country: 'AF' },
-      })[name.toLowerCase()] ?? null;
+    const namesOnly: PlaceLookup = () => null;
 
-    const withoutGazetteer = matchIncident(badakhshan, [khatlon], options);
-    const withGazetteer = matchIncident(badakhshan, [khatlon], { ...options, places });
+    const withBaseline = matchIncident(badakhshan, [khatlon], options);
+    const withNamesOnly = matchIncident(badakhshan, [khatlon], { ...options, places: namesOnly });
 
-    expect(withoutGazetteer).toBeNull();
-    expect(withGazetteer?.incident.id).toBe(khatlon.id);
-    expect(withGazetteer?.reasons).toContain(
+    expect(withBaseline?.incident.id).toBe(khatlon.id);
+    expect(withBaseline?.reasons).toContain(
       'places facing each other across the border: Badakhshan / Khatlon',
     );
+    expect(withNamesOnly).toBeNull();
   });
 
   it('picks the surer of two candidates', () => {
@@ -190,6 +187,22 @@ describe('matchIncident', () => {
     const match = matchIncident(shohinStaleCopy, [elsewhere, shohin], options);
 
     expect(match?.incident.id).toBe(shohin.id);
+  });
+});
+
+describe('baselinePlaceLookup', () => {
+  it.each([
+    ['Хатлонской области', 'Khatlon', 'region', 'TJ'],
+    ['Darvaz', 'Darvoz', 'district', 'TJ'],
+    ['Ворухе', 'Vorukh', 'settlement', 'TJ'],
+    ['GBAO', 'Gorno-Badakhshan', 'region', 'TJ'],
+    ['Tort-Kocho', 'Tort-Kocho', 'settlement', 'KG'],
+  ])('resolves %j to %s (%s in %s)', (name, id, kind, country) => {
+    expect(baselinePlaceLookup(name)).toMatchObject({ id, kind, country });
+  });
+
+  it('knows nothing of a name outside the gazetteer', () => {
+    expect(baselinePlaceLookup('Springfield')).toBeNull();
   });
 });
 
