@@ -4,7 +4,7 @@
  * blocks, and comments. Uses `cheerio/slim` (htmlparser2; parse5 is not loaded).
  */
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import { contains, load } from 'cheerio/slim';
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { htmlToPlainText, limitNesting, textBlocks } from '../domain/plain-text.js';
 
@@ -121,30 +121,68 @@ function firstText(nodes: Cheerio<AnyNode>): string | undefined {
   return textBlocks(nodes.first().contents().toArray(), 1000).join(' ') || undefined;
 }
 
+/** Whether a subtree holds the article's own markers, and how much paragraph text it holds. */
+function subtreeStats(element: Element): { holdsArticle: boolean; paragraphChars: number } {
+  let holdsArticle = false;
+  let chars = 0;
+  const stack: AnyNode[] = [...element.children];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type !== 'tag') continue;
+    if (node.name === 'article' || node.name === 'main' || node.attribs.itemprop === 'articleBody')
+      holdsArticle = true;
+    if (node.name === 'p') chars += textLength([node]);
+    else stack.push(...node.children);
+  }
+  return { holdsArticle, paragraphChars: chars };
+}
+
+/**
+ * Detaches elements from the tree in one pass per parent. cheerio's `.remove()` splices each element out of
+ * its parent's child array, which is quadratic when a hostile page has tens of thousands of siblings.
+ */
+function detach(elements: readonly AnyNode[]): void {
+  const doomed = new Set<AnyNode>(elements);
+  const parents = new Set(elements.map((element) => element.parent).filter((parent) => parent !== null));
+  for (const parent of parents) {
+    parent.children = parent.children.filter((child) => !doomed.has(child));
+    parent.children.forEach((child, index) => {
+      child.prev = parent.children[index - 1] ?? null;
+      child.next = parent.children[index + 1] ?? null;
+    });
+  }
+  for (const element of elements) {
+    element.parent = null;
+    element.prev = null;
+    element.next = null;
+  }
+}
+
+function hasDoomedAncestor(element: Element, doomed: ReadonlySet<AnyNode>): boolean {
+  for (let parent = element.parent; parent; parent = parent.parent) {
+    if (doomed.has(parent)) return true;
+  }
+  return false;
+}
+
 /**
  * Removes boilerplate blocks named by class or id. A block that holds most of the page's paragraph text is a
- * wrapper (`<div class="content has-sidebar">`), not boilerplate, and stays.
+ * wrapper (`<div class="content has-sidebar">`), not boilerplate, and stays; so does one holding the article.
  */
 function removeNoiseBlocks($: CheerioAPI): void {
-  $(NOISE_ELEMENTS).remove();
+  detach($(NOISE_ELEMENTS).toArray());
   const total = paragraphChars($.root());
-  const root = $.root()[0];
+  const doomed = new Set<AnyNode>();
   const candidates = $('[class], [id]')
     .toArray()
     .filter((element) => !['html', 'body', 'main', 'article'].includes(element.name) && isNoiseBlock(element))
     .slice(0, MAX_NOISE_BLOCKS);
   for (const element of candidates) {
-    if (!root || !contains(root, element)) continue; // already removed with an ancestor
-    const node = $(element);
-    if (
-      node.is('[itemprop="articleBody"]') ||
-      node.find('article, main, [itemprop="articleBody"]').length > 0
-    ) {
-      continue;
-    }
-    if (total > 0 && paragraphChars(node) > total / 2) continue;
-    node.remove();
+    if (element.attribs.itemprop === 'articleBody' || hasDoomedAncestor(element, doomed)) continue;
+    const stats = subtreeStats(element);
+    if (stats.holdsArticle || (total > 0 && stats.paragraphChars > total / 2)) continue;
+    doomed.add(element);
   }
+  detach(candidates.filter((element) => doomed.has(element)));
 }
 
 /** The element holding the article: the marked-up body, else the richest `<article>`, else `<main>`, else the densest block. */

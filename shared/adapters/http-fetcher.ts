@@ -147,6 +147,8 @@ export function decodeDocument(bytes: Uint8Array, contentType: string | null): s
   const firstText = decodeWith(first, bytes);
   const conflict = header !== null && declared !== null && header !== declared;
   if (!conflict && !firstText.includes('\uFFFD')) return firstText;
+  // Multi-byte sequences that happen to form valid UTF-8 are vanishingly rare in legacy encodings.
+  if (candidates.includes('utf-8') && isValidUtf8WithMultibyte(bytes)) return decodeWith('utf-8', bytes);
   const pool = [...candidates];
   if (candidates.every((label) => label.startsWith('utf-')))
     pool.push('windows-1251', 'koi8-r', 'windows-1252');
@@ -157,6 +159,16 @@ export function decodeDocument(bytes: Uint8Array, contentType: string | null): s
     if (penalty < best.penalty) best = { text, penalty };
   }
   return best.text;
+}
+
+function isValidUtf8WithMultibyte(bytes: Uint8Array): boolean {
+  if (!bytes.some((byte) => byte >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function sniffEncoding(bytes: Uint8Array): { encoding: string; skip: number } | null {

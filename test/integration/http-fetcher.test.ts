@@ -500,6 +500,12 @@ describe('bodies and charsets', () => {
     ]);
   });
 
+  it('reads valid UTF-8 as UTF-8 when the header claims a Latin encoding and the document says UTF-8', () => {
+    const text = '<?xml version="1.0" encoding="utf-8"?><title>Dushanbe’s “border” report — Хорог</title>';
+
+    expect(decodeDocument(Buffer.from(text), 'application/xml; charset=iso-8859-1')).toBe(text);
+  });
+
   it('prefers the header charset when the document agrees or says nothing', () => {
     const bytes = encodeSingleByte('<p>Душанбе</p>', 'windows-1251');
 
