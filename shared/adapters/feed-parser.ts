@@ -92,10 +92,9 @@ function repairEntities(xml: string): string {
 function screenDocument(xml: string, feedUrl: string): string {
   const text = xml.replace(/^\uFEFF/, '');
   if (!text.trim()) throw new FeedParseError(feedUrl, 'empty document: the response body has no content');
-  // Entities can only be declared in the DTD, before the root element; article text quoting "<!ENTITY"
-  // inside the feed is not a declaration.
-  const rootStart = text.search(/<[A-Za-z_]/);
-  if (/<!ENTITY/i.test(rootStart < 0 ? text : text.slice(0, rootStart))) {
+  // A literal `<!ENTITY` outside CDATA sections and comments can only be a declaration (in text it would
+  // be escaped as `&lt;!ENTITY`), wherever a crafted DTD tries to hide it.
+  if (/<!ENTITY/i.test(text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g, ''))) {
     throw new FeedParseError(
       feedUrl,
       'refused: the document declares entities in a DTD (entity expansion and external entities are not allowed in feeds)',
