@@ -1,0 +1,179 @@
+/**
+ * Alert rules: what a change of an incident (its previous and current state, as a DynamoDB stream record
+ * carries them) should tell people. Pure: the clock and the border's rolling totals come from the caller.
+ *
+ * Every intent has a deterministic `level`, so that the alert key (incident, rule, level) names one alert
+ * ever: a replayed stream record yields the same keys, and the caller's conditional claim drops them.
+ */
+import type { Thresholds } from '../config.js';
+import type { AlertIntent, AlertRule, Incident, IncidentSource, Severity, TollRevision } from './types.js';
+
+/** What the rules need besides the incident. */
+export interface AlertContext {
+  /** The thresholds in force for the incident's border (`thresholdsFor(config, incident.border)`). */
+  readonly thresholds: Thresholds;
+  /** The cycle's clock. */
+  readonly now: Date;
+  /** Incidents whose newest source was published longer ago than this raise nothing (backfill). */
+  readonly maxAgeHours: number;
+  /**
+   * Killed on the incident's border over the last `thresholds.windowDays` days, before and after this
+   * change (the caller sums stored incidents). Omitted: the `window-total` rule is not evaluated.
+   */
+  readonly windowKilled?: {
+    readonly before: number;
+    readonly after: number;
+    /** Last day of the window (YYYY-MM-DD). Default: the UTC date of `now`. */
+    readonly end?: string;
+  };
+}
+
+const HOUR_MS = 3_600_000;
+
+/** When the newest source was published (else seen), epoch ms; null when no source has a usable time. */
+function newestReport(incident: Incident): number | null {
+  let newest: number | null = null;
+  for (const source of incident.sources) {
+    const published = source.published ? Date.parse(source.published) : Number.NaN;
+    const at = Number.isNaN(published) ? Date.parse(source.seenAt) : published;
+    if (!Number.isNaN(at) && (newest === null || at > newest)) newest = at;
+  }
+  return newest;
+}
+
+/** True when the incident's newest report is older than the backfill cut-off: it is history, not news. */
+export function isBackfill(incident: Incident, now: Date, maxAgeHours: number): boolean {
+  const newest = newestReport(incident);
+  return newest !== null && now.getTime() - newest > maxAgeHours * HOUR_MS;
+}
+
+/**
+ * Severity by toll: `critical` at or above the toll thresholds (killed ≥ K or killed + wounded ≥ C),
+ * `warning` with any casualty, `info` otherwise.
+ */
+export function severityFor(
+  incident: Pick<Incident, 'killed' | 'wounded'>,
+  thresholds: Thresholds,
+): Severity {
+  const killed = incident.killed ?? 0;
+  const wounded = incident.wounded ?? 0;
+  if (killed >= thresholds.killed || killed + wounded >= thresholds.casualties) return 'critical';
+  if (killed > 0 || wounded > 0) return 'warning';
+  return 'info';
+}
+
+/** Which toll threshold an incident meets, as the `toll-threshold` level names it; null for none. */
+function tollThresholdLevel(incident: Incident | null, thresholds: Thresholds): string | null {
+  if (incident === null) return null;
+  const killed = incident.killed ?? 0;
+  const casualties = killed + (incident.wounded ?? 0);
+  if (killed >= thresholds.killed) return `killed>=${thresholds.killed}`;
+  if (casualties >= thresholds.casualties) return `casualties>=${thresholds.casualties}`;
+  return null;
+}
+
+function sourceOfRevision(
+  incident: Incident,
+  revision: TollRevision | undefined,
+): IncidentSource | undefined {
+  return revision ? incident.sources.find((s) => s.articleId === revision.articleId) : undefined;
+}
+
+function describeSource(source: IncidentSource | undefined, revision: TollRevision | undefined): string {
+  if (source) return `${source.outlet} ("${source.title}")`;
+  return revision ? revision.outlet : 'a merged report';
+}
+
+function tollIncrease(previous: Incident, current: Incident): { level: string; reason: string } | null {
+  const parts: string[] = [];
+  const reasons: string[] = [];
+  const newRevisions = current.revisions.slice(previous.revisions.length);
+  for (const field of ['killed', 'wounded'] as const) {
+    const before = previous[field] ?? 0;
+    const after = current[field] ?? 0;
+    if (after <= before) continue;
+    parts.push(`${field}:${before}->${after}`);
+    const revision = [...newRevisions].reverse().find((r) => r.field === field && r.to === current[field]);
+    const source = sourceOfRevision(current, revision);
+    reasons.push(`${field} rose from ${before} to ${after}, reported by ${describeSource(source, revision)}`);
+  }
+  if (parts.length === 0) return null;
+  return { level: parts.join(','), reason: `Toll revised upward: ${reasons.join('; ')}.` };
+}
+
+function tollPhrase(incident: Pick<Incident, 'killed' | 'wounded'>): string {
+  const parts: string[] = [];
+  if (incident.killed !== null) parts.push(`${incident.killed} killed`);
+  if (incident.wounded !== null) parts.push(`${incident.wounded} wounded`);
+  return parts.length > 0 ? parts.join(', ') : 'no toll reported';
+}
+
+/**
+ * The alerts a change of an incident raises, in rule order:
+ * - `new-incident` (level `new`): the incident reaches the score threshold for the first time (new, or its
+ *   previous state was below it).
+ * - `toll-threshold` (level `killed>=K` or `casualties>=C`): killed ≥ K or killed + wounded ≥ C, where the
+ *   previous state met neither.
+ * - `toll-increase` (level e.g. `killed:3->7`, or `killed:3->7,wounded:2->5`): a merge raised the best
+ *   killed or wounded figure; the reason names the source that raised it.
+ * - `window-total` (level `killed>=T/Nd@YYYY-MM-DD`): killed on the border over the last N days crosses T
+ *   with this change (from `context.windowKilled`); the window's end date in the level makes each
+ *   crossing one alert.
+ * Nothing is raised when the incident's newest source is older than `maxAgeHours` (backfill).
+ */
+export function evaluateAlertRules(
+  previous: Incident | null,
+  current: Incident,
+  context: AlertContext,
+): AlertIntent[] {
+  const { thresholds, now, maxAgeHours, windowKilled } = context;
+  if (isBackfill(current, now, maxAgeHours)) return [];
+  const severity = severityFor(current, thresholds);
+  const intents: AlertIntent[] = [];
+  const add = (rule: AlertRule, level: string, reason: string, intentSeverity: Severity = severity) => {
+    intents.push({ rule, level, severity: intentSeverity, incidentId: current.id, reason });
+  };
+
+  const scoreMet = (incident: Incident | null) =>
+    incident !== null && incident.score >= thresholds.newIncidentScore;
+  if (scoreMet(current) && !scoreMet(previous)) {
+    add(
+      'new-incident',
+      'new',
+      `New incident with classifier score ${current.score.toFixed(2)} (threshold ${thresholds.newIncidentScore}).`,
+    );
+  }
+
+  const thresholdLevel = tollThresholdLevel(current, thresholds);
+  if (thresholdLevel !== null && tollThresholdLevel(previous, thresholds) === null) {
+    const which = thresholdLevel.startsWith('killed')
+      ? `${current.killed} killed reaches the threshold of ${thresholds.killed}`
+      : `${(current.killed ?? 0) + (current.wounded ?? 0)} killed and wounded reach the threshold of ${thresholds.casualties}`;
+    add('toll-threshold', thresholdLevel, `Toll threshold crossed: ${which} (${tollPhrase(current)}).`);
+  }
+
+  if (previous !== null) {
+    const increase = tollIncrease(previous, current);
+    if (increase) add('toll-increase', increase.level, increase.reason);
+  }
+
+  if (
+    windowKilled &&
+    windowKilled.before < thresholds.windowKilled &&
+    windowKilled.after >= thresholds.windowKilled
+  ) {
+    const end = windowKilled.end ?? now.toISOString().slice(0, 10);
+    const days = thresholds.windowDays;
+    intents.push({
+      rule: 'window-total',
+      level: `killed>=${thresholds.windowKilled}/${days}d@${end}`,
+      severity: windowKilled.after >= 2 * thresholds.windowKilled ? 'critical' : 'warning',
+      incidentId: current.id,
+      reason:
+        `${windowKilled.after} killed on the border in the ${days} days to ${end} ` +
+        `(threshold ${thresholds.windowKilled}; ${windowKilled.before} before this report).`,
+      window: { days, threshold: thresholds.windowKilled, killed: windowKilled.after, end },
+    });
+  }
+  return intents;
+}
