@@ -35,7 +35,9 @@ const feedSchema = z.strictObject({
 const borderSchema = z.enum(BORDERS);
 
 /** E.164: a plus sign and 8 to 15 digits, as SNS requires for SMS. */
-const phoneSchema = z.string().regex(/^\+[1-9]\d{7,14}$/, { message: 'expected an E.164 phone number such as +992900000000' });
+const phoneSchema = z
+  .string()
+  .regex(/^\+[1-9]\d{7,14}$/, { message: 'expected an E.164 phone number such as +992900000000' });
 
 const subscriberSchema = z
   .strictObject({
@@ -46,7 +48,10 @@ const subscriberSchema = z
     /** Only alerts whose incident has at least this many killed (default: any). */
     minKilled: z.number().int().min(0).optional(),
     /** Only these rules (default: all). */
-    rules: z.array(z.enum(['new-incident', 'toll-threshold', 'toll-increase', 'window-total'])).min(1).optional(),
+    rules: z
+      .array(z.enum(['new-incident', 'toll-threshold', 'toll-increase', 'window-total']))
+      .min(1)
+      .optional(),
   })
   .refine((s) => (s.email === undefined) !== (s.phone === undefined), {
     message: 'expected exactly one of "email" or "phone"',
@@ -73,7 +78,11 @@ const alertsSchema = z.strictObject({
    * Backfill cut-off: reports published longer ago than this raise no alert (a first run over a feed
    * stores its history quietly).
    */
-  maxAgeHours: z.number().min(1).max(24 * 365).default(72),
+  maxAgeHours: z
+    .number()
+    .min(1)
+    .max(24 * 365)
+    .default(72),
 });
 
 const limitsSchema = z.strictObject({
@@ -156,7 +165,8 @@ export function parseConfig(raw: unknown): Config {
     message = 'unknown field (check its spelling against the documented configuration)';
   }
   const field = fieldPath(path) || '(config)';
-  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : '';
+  const more =
+    result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : '';
   throw new ConfigError(field, `${message}${more}`, { cause: result.error });
 }
 

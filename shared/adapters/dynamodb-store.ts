@@ -92,7 +92,8 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     for (const part of chunk(keys, BATCH_GET_LIMIT)) {
       let pending: Item[] | undefined = part;
       for (let attempt = 0; pending && pending.length > 0; attempt++) {
-        if (attempt > UNPROCESSED_RETRIES) throw new Error(`BatchGetItem left ${pending.length} key(s) unprocessed`);
+        if (attempt > UNPROCESSED_RETRIES)
+          throw new Error(`BatchGetItem left ${pending.length} key(s) unprocessed`);
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
         const result = await doc.send(
           new BatchGetCommand({
@@ -114,7 +115,8 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     for (const part of chunk(items, BATCH_WRITE_LIMIT)) {
       let pending = part.map((Item) => ({ PutRequest: { Item } }));
       for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > UNPROCESSED_RETRIES) throw new Error(`BatchWriteItem left ${pending.length} item(s) unprocessed`);
+        if (attempt > UNPROCESSED_RETRIES)
+          throw new Error(`BatchWriteItem left ${pending.length} item(s) unprocessed`);
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
         const result = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
         pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
@@ -169,7 +171,11 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async getIncident(id) {
       const result = await doc.send(
-        new GetCommand({ TableName: tableName, Key: { [PK]: `INCIDENT#${id}`, [SK]: 'INCIDENT' }, ConsistentRead: true }),
+        new GetCommand({
+          TableName: tableName,
+          Key: { [PK]: `INCIDENT#${id}`, [SK]: 'INCIDENT' },
+          ConsistentRead: true,
+        }),
       );
       return result.Item ? itemToIncident(result.Item) : null;
     },

@@ -52,7 +52,8 @@ export function estimateCadence(published: readonly (string | null)[]): number |
     .sort((a, b) => a - b);
   if (times.length < 3) return null;
   const gaps: number[] = [];
-  for (let i = 1; i < times.length; i++) gaps.push(((times[i] as number) - (times[i - 1] as number)) / 60_000);
+  for (let i = 1; i < times.length; i++)
+    gaps.push(((times[i] as number) - (times[i - 1] as number)) / 60_000);
   gaps.sort((a, b) => a - b);
   const median = gaps[Math.floor(gaps.length / 2)] as number;
   return Math.max(1, Math.round(median));
@@ -109,7 +110,9 @@ export function needsWrite(before: FeedState | null, after: FeedState, now: Date
   ) {
     return true;
   }
-  return before.lastSuccessAt === null || minutesBetween(before.lastSuccessAt, now) >= SUCCESS_HEARTBEAT_MINUTES;
+  return (
+    before.lastSuccessAt === null || minutesBetween(before.lastSuccessAt, now) >= SUCCESS_HEARTBEAT_MINUTES
+  );
 }
 
 /** Health of a feed as of `now`. */

@@ -10,7 +10,11 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import { itemToIncident } from '../adapters/dynamodb-store.js';
 import type { Incident } from '../domain/types.js';
 import { INCIDENT_ENTITY, TABLE_KEYS } from '../table-schema.js';
-import { type AlertDependencies, type AlertOutcome, processIncidentChange } from '../usecases/process-incident-change.js';
+import {
+  type AlertDependencies,
+  type AlertOutcome,
+  processIncidentChange,
+} from '../usecases/process-incident-change.js';
 
 type StreamImage = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage']>;
 

@@ -5,7 +5,7 @@
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html
  */
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { type FeedConfig, configSchema } from '../config.js';
+import { configSchema, type FeedConfig } from '../config.js';
 import { mapWithConcurrency } from '../usecases/concurrency.js';
 import { type FeedPollResult, type PollDependencies, pollFeed } from '../usecases/poll-feed.js';
 
@@ -20,7 +20,8 @@ export function parseFeedMessage(body: string): FeedConfig {
     throw new Error(`feed message is not JSON: ${body.slice(0, 80)}`, { cause: error });
   }
   const parsed = feedMessageSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`feed message is not a feed: ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    throw new Error(`feed message is not a feed: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;
 }
 

@@ -21,7 +21,10 @@ import type { CycleSummary } from './run-cycle.js';
 const HTML_HINT = /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i;
 
 /** Assesses one document given as HTML (main text extracted first) or plain text. */
-export function classifyDocument(input: string, options: { published: string | null; url: string | null }): Assessment {
+export function classifyDocument(
+  input: string,
+  options: { published: string | null; url: string | null },
+): Assessment {
   const isHtml = HTML_HINT.test(input);
   const { title, text } = isHtml
     ? (() => {
@@ -39,11 +42,18 @@ export function classifyJsonLines(input: string): string {
     if (!line.trim()) continue;
     let id: unknown = null;
     try {
-      const row = JSON.parse(line) as { id?: unknown; html?: unknown; text?: unknown; published?: unknown; url?: unknown };
+      const row = JSON.parse(line) as {
+        id?: unknown;
+        html?: unknown;
+        text?: unknown;
+        published?: unknown;
+        url?: unknown;
+      };
       id = row.id ?? null;
       const body = typeof row.html === 'string' ? row.html : typeof row.text === 'string' ? row.text : null;
       if (body === null) throw new Error('expected an "html" or "text" string');
-      const published = typeof row.published === 'string' && !Number.isNaN(Date.parse(row.published)) ? row.published : null;
+      const published =
+        typeof row.published === 'string' && !Number.isNaN(Date.parse(row.published)) ? row.published : null;
       const url = typeof row.url === 'string' ? row.url : null;
       const assessment =
         typeof row.html === 'string'
@@ -70,7 +80,8 @@ export async function readFeedsOption(values: readonly string[]): Promise<FeedCo
       } catch (error) {
         throw new ConfigError('--feeds', `cannot read ${value} as JSON: ${(error as Error).message}`);
       }
-      if (!Array.isArray(parsed)) throw new ConfigError('--feeds', `${value} must hold a JSON array of feeds`);
+      if (!Array.isArray(parsed))
+        throw new ConfigError('--feeds', `${value} must hold a JSON array of feeds`);
       entries.push(...parsed.map((e) => (typeof e === 'string' ? { url: e } : e)));
     } else {
       entries.push({ url: value });
@@ -86,7 +97,9 @@ export async function readFeedsOption(values: readonly string[]): Promise<FeedCo
 
 /** `baseline DIR`: candidate terms from the documents in a folder. */
 export async function deriveCandidates(dir: string) {
-  const names = (await readdir(dir)).filter((n) => ['.txt', '.md', '.html', '.htm'].includes(extname(n).toLowerCase()));
+  const names = (await readdir(dir)).filter((n) =>
+    ['.txt', '.md', '.html', '.htm'].includes(extname(n).toLowerCase()),
+  );
   if (names.length === 0) throw new ConfigError('baseline', `no .txt, .md or .html documents in ${dir}`);
   const docs = await Promise.all(
     names.sort().map(async (name) => {
@@ -105,11 +118,16 @@ export function fixtureFileFor(url: string, contentType: string | null): string 
   let path = u.pathname
     .split('/')
     .filter((s) => s && s !== '.' && s !== '..')
-    .map((s) => decodeURIComponent(s).replace(/[^\p{L}\p{N}._-]/gu, '_').slice(0, 100))
+    .map((s) =>
+      decodeURIComponent(s)
+        .replace(/[^\p{L}\p{N}._-]/gu, '_')
+        .slice(0, 100),
+    )
     .join('/');
   if (!path || u.pathname.endsWith('/')) path = `${path ? `${path}/` : ''}index`;
   if (u.search) path += `__${createHash('sha256').update(u.search).digest('hex').slice(0, 10)}`;
-  if (!extname(path)) path += /html/i.test(contentType ?? '') ? '.html' : /xml|rss|atom/i.test(contentType ?? '') ? '.xml' : '';
+  if (!extname(path))
+    path += /html/i.test(contentType ?? '') ? '.html' : /xml|rss|atom/i.test(contentType ?? '') ? '.xml' : '';
   return `${host}/${path}`;
 }
 
@@ -132,7 +150,13 @@ export async function recordFixtures(
   const root = resolve(outDir);
   const responses: RecordedResponse[] = [];
   const failures: string[] = [];
-  const write = async (url: string, body: string, contentType: string | null, etag: string | null, lastModified: string | null) => {
+  const write = async (
+    url: string,
+    body: string,
+    contentType: string | null,
+    etag: string | null,
+    lastModified: string | null,
+  ) => {
     const file = fixtureFileFor(url, contentType);
     await mkdir(dirname(join(root, file)), { recursive: true });
     await writeFile(join(root, file), body, 'utf8');
@@ -152,7 +176,11 @@ export async function recordFixtures(
         .filter((l): l is string => typeof l === 'string');
       await mapWithConcurrency(links, 4, async (link) => {
         try {
-          const page = await deps.fetcher.fetch({ url: link, purpose: 'page', feedHost: new URL(feed.url).host });
+          const page = await deps.fetcher.fetch({
+            url: link,
+            purpose: 'page',
+            feedHost: new URL(feed.url).host,
+          });
           await write(link, page.body, page.contentType, null, null);
           pages++;
         } catch (error) {
@@ -198,7 +226,10 @@ export function formatSummary(
   context: { outbox: string; database: string; offline: boolean; fixtures: string | null },
 ): string {
   const lines: string[] = [];
-  const mode = [context.offline ? 'offline' : 'online', context.fixtures ? `replaying ${context.fixtures}` : null]
+  const mode = [
+    context.offline ? 'offline' : 'online',
+    context.fixtures ? `replaying ${context.fixtures}` : null,
+  ]
     .filter(Boolean)
     .join(', ');
   lines.push(`Borderwatch poll cycle as of ${summary.now} (${mode})`);
@@ -211,7 +242,9 @@ export function formatSummary(
         : feed.status === 'not-modified'
           ? 'not modified'
           : `${feed.newArticles} new, ${feed.relevantArticles} relevant`;
-    lines.push(`  ${(feed.name ?? feed.url).padEnd(28)} ${detail}${feed.health && feed.health !== 'healthy' ? ` [${feed.health}]` : ''}`);
+    lines.push(
+      `  ${(feed.name ?? feed.url).padEnd(28)} ${detail}${feed.health && feed.health !== 'healthy' ? ` [${feed.health}]` : ''}`,
+    );
   }
   lines.push(
     `\nArticles: ${summary.itemsSeen} items, ${summary.newArticles} new` +
@@ -228,7 +261,8 @@ export function formatSummary(
   );
   if (summary.unhealthyFeeds.length) {
     lines.push(`\nFeed health:`);
-    for (const f of summary.unhealthyFeeds) lines.push(`  ${f.url}: ${f.status}${f.lastError ? ` (${f.lastError})` : ''}`);
+    for (const f of summary.unhealthyFeeds)
+      lines.push(`  ${f.url}: ${f.status}${f.lastError ? ` (${f.lastError})` : ''}`);
   }
   lines.push(`Database: ${context.database}`);
   return `${lines.join('\n')}\n`;

@@ -45,14 +45,21 @@ export async function loadFixtures(dir: string): Promise<FixtureSet> {
   try {
     raw = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   } catch (error) {
-    throw new ConfigError('fixtures', `cannot read ${join(root, 'manifest.json')}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new ConfigError(
+      'fixtures',
+      `cannot read ${join(root, 'manifest.json')}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`fixtures manifest ${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid manifest');
+    throw new ConfigError(
+      `fixtures manifest ${issue?.path.join('.') ?? ''}`,
+      issue?.message ?? 'invalid manifest',
+    );
   }
   for (const response of parsed.data.responses) {
     const path = resolve(root, response.file);
@@ -108,7 +115,11 @@ export async function startReplayServer(fixtures: FixtureSet): Promise<ReplaySer
     const ims = req.headers['if-modified-since'];
     const notModified =
       (inm !== undefined && inm === etag) ||
-      (inm === undefined && ims !== undefined && recorded.lastModified !== null && recorded.lastModified !== undefined && ims === recorded.lastModified);
+      (inm === undefined &&
+        ims !== undefined &&
+        recorded.lastModified !== null &&
+        recorded.lastModified !== undefined &&
+        ims === recorded.lastModified);
     if (notModified && recorded.status === 200) {
       requests.notModified++;
       res.writeHead(304, headers).end();

@@ -56,7 +56,11 @@ export interface CycleSummary {
   readonly alertsFailed: number;
   /** Incidents written in this cycle, as they stand after it. */
   readonly incidents: readonly Incident[];
-  readonly unhealthyFeeds: readonly { readonly url: string; readonly status: string; readonly lastError: string | null }[];
+  readonly unhealthyFeeds: readonly {
+    readonly url: string;
+    readonly status: string;
+    readonly lastError: string | null;
+  }[];
 }
 
 function toImage(incident: Incident) {
@@ -64,7 +68,11 @@ function toImage(incident: Incident) {
 }
 
 /** A stream record as DynamoDB Streams would deliver it for one incident write. */
-export function toStreamRecord(previous: Incident | null, current: Incident, sequence: number): DynamoDBRecord {
+export function toStreamRecord(
+  previous: Incident | null,
+  current: Incident,
+  sequence: number,
+): DynamoDBRecord {
   const image = toImage(current);
   return {
     eventID: randomUUID(),
@@ -84,7 +92,10 @@ export function toStreamRecord(previous: Incident | null, current: Incident, seq
 }
 
 /** Runs one cycle over `feeds` (see the module comment). */
-export async function runLocalCycle(feeds: readonly FeedConfig[], deps: LocalCycleDependencies): Promise<CycleSummary> {
+export async function runLocalCycle(
+  feeds: readonly FeedConfig[],
+  deps: LocalCycleDependencies,
+): Promise<CycleSummary> {
   const { config, store, fetcher, notifier, clock, logger } = deps;
   const results: FeedPollResult[] = [];
   const stream: DynamoDBRecord[] = [];
@@ -148,7 +159,9 @@ export async function runLocalCycle(feeds: readonly FeedConfig[], deps: LocalCyc
         url: feed.url,
         name: feed.name ?? null,
         status: 'error',
-        error: failedMessages.has(feed.url) ? 'poll failed (store or internal error); see the log' : 'not polled',
+        error: failedMessages.has(feed.url)
+          ? 'poll failed (store or internal error); see the log'
+          : 'not polled',
         newArticles: 0,
         relevantArticles: 0,
         health: null,

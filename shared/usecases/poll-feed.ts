@@ -15,8 +15,9 @@
  * A failure of the feed itself (fetch, parse) is a result, not an exception: it is recorded in the feed's
  * health and returned. Store failures propagate, so the SQS message is retried.
  */
-import { parseFeed } from '../adapters/feed-parser.js';
+
 import { extractArticle } from '../adapters/article-extractor.js';
+import { parseFeed } from '../adapters/feed-parser.js';
 import type { Config, FeedConfig } from '../config.js';
 import { articleIdFor, canonicalizeUrl, contentFingerprint } from '../domain/canonical-url.js';
 import { classifyArticle } from '../domain/classify.js';
@@ -138,6 +139,7 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
   };
 
   let feedBody: string;
+  let feedFinalUrl: string;
   let validators: { etag: string | null; lastModified: string | null };
   try {
     const response = await fetcher.fetch({
@@ -153,6 +155,7 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
       return result('not-modified', next);
     }
     feedBody = response.body;
+    feedFinalUrl = response.url;
     validators = { etag: response.etag, lastModified: response.lastModified };
   } catch (error) {
     return fail(error);
@@ -163,7 +166,8 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
   let cadence: number | null;
   let outlet = feed.name ?? hostOf(feed.url);
   try {
-    const parsed = await parseFeed(feedBody, feed.url);
+    // Relative links resolve against where the feed was finally found (after redirects).
+    const parsed = await parseFeed(feedBody, feedFinalUrl);
     outlet = feed.name ?? parsed.title ?? outlet;
     const byId = new Map<string, Candidate>();
     for (const item of parsed.items.slice(0, config.limits.maxItemsPerFeed)) {
@@ -235,7 +239,8 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
 
   // 5. Syndicated copies: the same text already seen under another URL is the same article.
   const fingerprints = articles.map((a) => a.fingerprint).filter((fp) => fp.length > 0);
-  const seenFingerprints = fingerprints.length > 0 ? await store.findSeen([], fingerprints) : new Set<string>();
+  const seenFingerprints =
+    fingerprints.length > 0 ? await store.findSeen([], fingerprints) : new Set<string>();
   const firstByFingerprint = new Map<string, string>();
   const originals: Article[] = [];
   for (const article of articles) {

@@ -118,7 +118,9 @@ export async function processIncidentChange(
     outcomes.push({ intent, status: 'sent' });
   }
   if (firstError !== undefined) {
-    throw new AlertPublishError(`alert publish failed for incident ${current.id}`, outcomes, { cause: firstError });
+    throw new AlertPublishError(`alert publish failed for incident ${current.id}`, outcomes, {
+      cause: firstError,
+    });
   }
   return outcomes;
 }

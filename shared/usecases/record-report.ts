@@ -44,7 +44,6 @@ export function slotId(border: Border, eventDate: string, n: number): string {
   return `${border}:${eventDate}:${n}`;
 }
 
-
 /** Every slot id a report on `border` and `eventDate` may merge into. */
 export function candidateSlots(border: Border, eventDate: string, windowDays: number): string[] {
   const ids: string[] = [];
@@ -67,7 +66,8 @@ export async function recordReport(
 ): Promise<RecordOutcome> {
   const { store, config, logger } = deps;
   const border = report.assessment.border;
-  if (!border) throw new Error(`article ${report.article.id} has no border; only border reports become incidents`);
+  if (!border)
+    throw new Error(`article ${report.article.id} has no border; only border reports become incidents`);
   const eventDate = reportEventDate(report);
   const dated: IncidentReport = { ...report, assessment: { ...report.assessment, eventDate } };
   const windowDays = config.merge.windowDays;
@@ -92,7 +92,9 @@ export async function recordReport(
       let n = 1;
       while (n <= SLOTS_PER_DAY && taken.has(slotId(border, eventDate, n))) n++;
       if (n > SLOTS_PER_DAY) {
-        throw new Error(`no free incident slot on ${border} for ${eventDate}: ${SLOTS_PER_DAY} incidents already`);
+        throw new Error(
+          `no free incident slot on ${border} for ${eventDate}: ${SLOTS_PER_DAY} incidents already`,
+        );
       }
       next = { ...createIncident(dated), id: slotId(border, eventDate, n) };
     }
@@ -110,5 +112,7 @@ export async function recordReport(
     await deps.onIncidentWritten?.(previous, next);
     return { kind: previous ? 'updated' : 'created', incident: next };
   }
-  throw new ConflictError(`gave up recording article ${report.article.id} after ${MAX_ATTEMPTS} write conflicts`);
+  throw new ConflictError(
+    `gave up recording article ${report.article.id} after ${MAX_ATTEMPTS} write conflicts`,
+  );
 }

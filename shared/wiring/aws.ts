@@ -10,7 +10,6 @@ import { feedHealthEmf } from '../adapters/emf-metrics.js';
 import { createHttpFetcher } from '../adapters/http-fetcher.js';
 import { createSnsNotifier } from '../adapters/sns-notifier.js';
 import { createSqsFeedQueue } from '../adapters/sqs-feed-queue.js';
-import { createAwsDynamoClient, createAwsSnsClient, SDK_MAX_ATTEMPTS } from './aws-clients.js';
 import { type Config, parseConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { AlertHandlerDependencies } from '../handlers/alert.js';
@@ -18,6 +17,7 @@ import type { PollHandlerDependencies } from '../handlers/poll.js';
 import { systemClock } from '../ports/clock.js';
 import type { FeedQueue } from '../ports/feed-queue.js';
 import type { Logger } from '../ports/logger.js';
+import { createAwsDynamoClient, createAwsSnsClient, SDK_MAX_ATTEMPTS } from './aws-clients.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -35,15 +35,16 @@ export function configFromEnv(env: Env): Config {
     return parseConfig(JSON.parse(raw));
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError('BORDERWATCH_CONFIG', `is not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new ConfigError('BORDERWATCH_CONFIG', `is not valid JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
 function logger(): Logger {
   const powertools = new PowertoolsLogger({ serviceName: 'borderwatch' });
   const at =
-    (level: 'debug' | 'info' | 'warn' | 'error') =>
-    (message: string, extra?: Record<string, unknown>) =>
+    (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, extra?: Record<string, unknown>) =>
       extra ? powertools[level](message, extra) : powertools[level](message);
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
@@ -66,7 +67,8 @@ export function pollDependencies(env: Env): PollHandlerDependencies {
       offline: false,
     }),
     // EMF: one log line per feed becomes the FeedUnhealthy / FeedSilent metrics the stack alarms on.
-    onFeedPolled: (result) => process.stdout.write(`${feedHealthEmf(result.url, result.health, clock.now())}\n`),
+    onFeedPolled: (result) =>
+      process.stdout.write(`${feedHealthEmf(result.url, result.health, clock.now())}\n`),
   };
 }
 

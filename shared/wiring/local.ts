@@ -2,18 +2,19 @@
  * Local wiring: the same handlers as in AWS, with the store on dynalite (in memory, a directory, or any
  * DynamoDB-compatible endpoint) or the deployed table, alerts to an outbox file, fixtures from a replay server.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createDynamoDbStore } from '../adapters/dynamodb-store.js';
 import { ensureTable } from '../adapters/dynamodb-table.js';
 import { createHttpFetcher } from '../adapters/http-fetcher.js';
-import { createAwsDynamoClient, createLocalDynamoClient } from './aws-clients.js';
 import { type Config, parseConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
+import { startDynalite } from '../local/dynalite.js';
 import type { HttpFetcher } from '../ports/http-fetcher.js';
 import type { Logger } from '../ports/logger.js';
 import type { Store } from '../ports/store.js';
-import { startDynalite } from '../local/dynalite.js';
+import { createAwsDynamoClient, createLocalDynamoClient } from './aws-clients.js';
 
 /** The table name used locally unless `--table` or `BORDERWATCH_TABLE` says otherwise. */
 export const DEFAULT_LOCAL_TABLE = 'borderwatch';
@@ -32,7 +33,11 @@ export interface OpenedStore {
  * - `http://…` / `https://…`: any DynamoDB-compatible server; the table is created if missing;
  * - anything else: a directory for a persistent dynalite database, created if missing.
  */
-export async function openStore(db: string | undefined, tableName: string, offline: boolean): Promise<OpenedStore> {
+export async function openStore(
+  db: string | undefined,
+  tableName: string,
+  offline: boolean,
+): Promise<OpenedStore> {
   if (db === 'aws') {
     if (offline) throw new ConfigError('--db', '"aws" reaches the deployed table, which --offline forbids');
     const client = createAwsDynamoClient();
@@ -96,7 +101,9 @@ export async function loadConfigFile(path: string | undefined): Promise<Config> 
   try {
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new ConfigError('--config', `cannot read ${file} as JSON: ${(error as Error).message}`, { cause: error });
+    throw new ConfigError('--config', `cannot read ${file} as JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return parseConfig(raw);
 }
