@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -25,7 +25,7 @@ export const UNRESOLVED_VALUE_BYTES = 256;
  * banner gives the bundle a real `require`.
  * @see https://github.com/evanw/esbuild/issues/1921
  */
-const CREATE_REQUIRE_BANNER =
+export const CREATE_REQUIRE_BANNER =
   "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);";
 
 /** How a function is invoked, which decides where its failures go. */
@@ -68,9 +68,16 @@ export interface MonitorFunctionProps {
  * deploy when it outgrows Lambda's 4 KB.
  */
 export class MonitorFunction extends NodejsFunction {
-  private readonly environmentSizes = new Map<string, number>();
+  /** Bytes per variable (name and value), to keep the whole environment within Lambda's limit. */
+  private readonly environmentSizes: Map<string, number>;
 
   constructor(scope: Construct, id: string, props: MonitorFunctionProps) {
+    const environment = { POWERTOOLS_SERVICE_NAME: 'borderwatch', ...props.environment };
+    // Checked before bundling, so an oversized config fails at once.
+    const environmentSizes = new Map(
+      Object.entries(environment).map(([name, value]) => [name, environmentEntryBytes(name, value)] as const),
+    );
+    assertEnvironmentFits(`${scope.node.path}/${id}`, environmentSizes);
     const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
       retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
       // Logs are diagnostics, not records: tearing the stack down removes them.
@@ -83,7 +90,6 @@ export class MonitorFunction extends NodejsFunction {
     });
     logGroup.grantWrite(role);
 
-    const environment = { POWERTOOLS_SERVICE_NAME: 'borderwatch', ...props.environment };
     const async = props.invocation.kind === 'async' ? props.invocation : undefined;
     super(scope, id, {
       entry: props.entry,
@@ -118,12 +124,12 @@ export class MonitorFunction extends NodejsFunction {
         // Bundle the AWS SDK instead of using the runtime's copy: a pinned, tree-shaken version that
         // loads faster than the runtime's full clients.
         externalModules: [],
-        // The classification baseline holds Cyrillic terms; UTF-8 output keeps them one to two bytes each
-        // instead of six-byte \u escapes.
-        charset: Charset.UTF8,
+        // The classification baseline holds Cyrillic terms; UTF-8 output keeps them two bytes each instead
+        // of six-byte \u escapes. Passed as a raw flag: aws-cdk-lib 2.276 drops the `charset` option.
+        esbuildArgs: { '--charset': 'utf8' },
       },
     });
-    for (const [name, value] of Object.entries(environment)) this.recordEnvironment(name, value);
+    this.environmentSizes = environmentSizes;
     this.acknowledgeNagFindings(props.invocation);
   }
 
@@ -131,26 +137,11 @@ export class MonitorFunction extends NodejsFunction {
   override addEnvironment(key: string, value: string, options?: lambda.EnvironmentOptions): this {
     super.addEnvironment(key, value, options);
     // The parent constructor adds its own variables before this class's fields exist.
-    if (this.environmentSizes !== undefined) this.recordEnvironment(key, value);
+    if (this.environmentSizes !== undefined) {
+      this.environmentSizes.set(key, environmentEntryBytes(key, value));
+      assertEnvironmentFits(this.node.path, this.environmentSizes);
+    }
     return this;
-  }
-
-  private recordEnvironment(name: string, value: string): void {
-    const valueBytes = Token.isUnresolved(value) ? UNRESOLVED_VALUE_BYTES : Buffer.byteLength(value, 'utf8');
-    this.environmentSizes.set(name, Buffer.byteLength(name, 'utf8') + valueBytes);
-    const total = [...this.environmentSizes.values()].reduce((sum, size) => sum + size, 0);
-    if (total <= LAMBDA_ENVIRONMENT_LIMIT_BYTES) return;
-    const largest = [...this.environmentSizes.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
-      .map(([key, size]) => `${key} ${size} B`)
-      .join(', ');
-    throw new Error(
-      `${this.node.path}: the environment would be about ${total} bytes, over Lambda's ` +
-        `${LAMBDA_ENVIRONMENT_LIMIT_BYTES}-byte limit for all variables together (largest: ${largest}). ` +
-        'BORDERWATCH_CONFIG holds the validated configuration without subscribers: shorten or drop feed ' +
-        'names, or split the feeds across two stacks.',
-    );
   }
 
   private acknowledgeNagFindings(invocation: MonitorInvocation): void {
@@ -172,4 +163,26 @@ export class MonitorFunction extends NodejsFunction {
         'feed-health metrics are the observability path.',
     );
   }
+}
+
+/** A variable's share of the limit; a deploy-time value (a token) is counted at its reserved size. */
+function environmentEntryBytes(name: string, value: string): number {
+  const valueBytes = Token.isUnresolved(value) ? UNRESOLVED_VALUE_BYTES : Buffer.byteLength(value, 'utf8');
+  return Buffer.byteLength(name, 'utf8') + valueBytes;
+}
+
+function assertEnvironmentFits(path: string, sizes: ReadonlyMap<string, number>): void {
+  const total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  if (total <= LAMBDA_ENVIRONMENT_LIMIT_BYTES) return;
+  const largest = [...sizes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([key, size]) => `${key} ${size} B`)
+    .join(', ');
+  throw new Error(
+    `${path}: the environment would be about ${total} bytes, over Lambda's ` +
+      `${LAMBDA_ENVIRONMENT_LIMIT_BYTES}-byte limit for all variables together (largest: ${largest}). ` +
+      'BORDERWATCH_CONFIG holds the validated configuration without subscribers: shorten or drop feed ' +
+      'names, or split the feeds across two stacks.',
+  );
 }

@@ -1,0 +1,127 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type App, CfnResource, Validations } from 'aws-cdk-lib';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import cdkNag from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ENTRIES } from '../../infra/borderwatch-stack.js';
+import { CREATE_REQUIRE_BANNER } from '../../infra/constructs/monitor-function.js';
+import { EXAMPLE_CONTEXT, type Synthesised, synthesise } from './synth.js';
+
+interface Violation {
+  readonly ruleName: string;
+  readonly severity: string;
+  readonly violatingResources: ReadonlyArray<{ readonly constructPath: string }>;
+}
+
+/** Runs both packs the app registers over the whole construct tree, as synth does. */
+function nagViolations(root: IConstruct): Violation[] {
+  const packs = [new cdkNag.AwsSolutionsChecks(undefined, {}), new cdkNag.ServerlessChecks(undefined, {})];
+  return packs.flatMap((pack) => pack.validateScope(root).violations as Violation[]);
+}
+
+/** Every acknowledgement in the tree: where it sits, which rule, and why. */
+function acknowledgements(root: IConstruct) {
+  return root.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+          construct,
+          rule: id.replace(/^annotation::/i, ''),
+          reason,
+        })),
+      ),
+  );
+}
+
+describe('cdk-nag AwsSolutions and Serverless packs', () => {
+  let synthesised: Synthesised;
+  beforeAll(() => {
+    synthesised = synthesise({ ...EXAMPLE_CONTEXT });
+  });
+
+  it('report no error and no warning on the stack', () => {
+    const violations = nagViolations(synthesised.stack.node.root).map(
+      (v) => `${v.severity} ${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`,
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('still catch a finding nobody acknowledged (the check is live)', () => {
+    const unacknowledged = new sqs.CfnQueue(synthesised.stack, 'UnencryptedQueue', {
+      sqsManagedSseEnabled: false,
+    });
+    try {
+      const rules = nagViolations(synthesised.stack.node.root).map((v) => v.ruleName);
+      expect(rules).toEqual(
+        expect.arrayContaining(['AwsSolutions-SQS2', 'AwsSolutions-SQS3', 'AwsSolutions-SQS4']),
+      );
+    } finally {
+      synthesised.stack.node.tryRemoveChild(unacknowledged.node.id);
+    }
+  });
+
+  it('acknowledge each finding on one CloudFormation resource, with a reason', () => {
+    const found = acknowledgements(synthesised.stack.node.root);
+    expect(found.length).toBeGreaterThan(0);
+    for (const { construct, rule, reason } of found) {
+      expect(CfnResource.isCfnResource(construct), `${rule} on ${construct.node.path}`).toBe(true);
+      expect(rule).toMatch(/^(AwsSolutions|Serverless)-[A-Za-z0-9]+$/);
+      expect(reason.length, `${rule} on ${construct.node.path}`).toBeGreaterThan(60);
+    }
+  });
+
+  it('acknowledge only the findings that the design explains', () => {
+    const rules = new Set(acknowledgements(synthesised.stack.node.root).map((a) => a.rule));
+    expect([...rules].sort()).toEqual([
+      'AwsSolutions-SQS3',
+      'Serverless-LambdaDLQ',
+      'Serverless-LambdaEventSourceMappingDestination',
+      'Serverless-LambdaTracing',
+      'Serverless-SNSRedrivePolicy',
+      'Serverless-SQSRedrivePolicy',
+    ]);
+  });
+
+  it('keep each acknowledgement and its reason in the template for audit', () => {
+    const resources = synthesised.template.toJSON().Resources as Record<
+      string,
+      { Metadata?: { cdk_nag?: { rules_to_suppress: { id: string; reason: string }[] } } }
+    >;
+    for (const { construct, rule, reason } of acknowledgements(synthesised.stack.node.root)) {
+      const logicalId = synthesised.stack.getLogicalId(construct as CfnResource);
+      expect(resources[logicalId]?.Metadata?.cdk_nag?.rules_to_suppress).toContainEqual({ id: rule, reason });
+    }
+  });
+});
+
+const realEntriesExist = Object.values(DEFAULT_ENTRIES).every((entry) => existsSync(entry));
+
+describe('the real app', () => {
+  it.skipIf(!realEntriesExist)(
+    'synthesises offline with the real handlers into three bundles told apart by Dispatch, Poll and Alert',
+    () => {
+      const { stack, template } = synthesise({ ...EXAMPLE_CONTEXT }, DEFAULT_ENTRIES);
+      const { outdir } = stack.node.root as App;
+      const functions = template.findResources('AWS::Lambda::Function');
+      const bundles = new Map<string, string>();
+      for (const [id, fn] of Object.entries(functions)) {
+        const name = ['Dispatch', 'Poll', 'Alert'].find((n) => id.startsWith(n));
+        const assetPath = fn.Metadata?.['aws:asset:path'] as string | undefined;
+        expect(name, id).toBeDefined();
+        expect(assetPath, id).toBeDefined();
+        bundles.set(name as string, join(outdir, assetPath as string));
+      }
+      expect(new Set(bundles.values()).size).toBe(3);
+      for (const [name, dir] of bundles) {
+        expect(readdirSync(dir), name).toEqual(['index.mjs']);
+        const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+        expect(code.startsWith(CREATE_REQUIRE_BANNER), name).toBe(true);
+        expect(statSync(join(dir, 'index.mjs')).size, name).toBeGreaterThan(10_000);
+      }
+      expect(nagViolations(stack.node.root)).toEqual([]);
+    },
+  );
+});
