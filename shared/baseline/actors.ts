@@ -1,0 +1,290 @@
+/** Countries (names, demonyms, capitals' metonyms), security bodies, armed groups, blocs and officials. */
+import {
+  SEED_KHATLON_FOUR as S0,
+  SEED_AP_GUNMEN as S1,
+  SEED_RELATIONS as S2,
+  SEED_TALIBAN_BORDER as S3,
+  SEED_KYRGYZ_FIRE as S4,
+  term as t,
+} from './sources.js';
+import type { ActorEntry, CountryEntry } from './types.js';
+
+const RU = 'russian form';
+const ALIAS = 'alias';
+const VARIANT = 'spelling variant';
+const DOMAIN = 'domain vocabulary';
+const TRANSLATION = 'translation';
+
+/** Countries and their adjectives. `neighbour` countries define the three watched border segments. */
+export const COUNTRIES: readonly CountryEntry[] = [
+  {
+    code: 'TJ',
+    name: 'Tajikistan',
+    role: 'tajik',
+    border: null,
+    terms: [
+      t('tajikistan', S0, S1, S2, S3, S4),
+      t('tajik', S0, S1, S2, S4),
+      t('tajiks', S0, S2),
+      t('tajikistani', S2),
+      t('таджикистан*', RU),
+      t('таджик*', RU),
+    ],
+  },
+  {
+    code: 'AF',
+    name: 'Afghanistan',
+    role: 'neighbour',
+    border: 'tajik-afghan',
+    terms: [
+      t('afghanistan', S0, S1, S2, S3),
+      t('afghan', S1, S2, S3),
+      t('afghans', S2),
+      t('афганистан*', RU),
+      t('афган*', RU),
+    ],
+  },
+  {
+    code: 'KG',
+    name: 'Kyrgyzstan',
+    role: 'neighbour',
+    border: 'tajik-kyrgyz',
+    terms: [
+      t('kyrgyzstan', S2, S4),
+      t('kyrgyz', S4),
+      t('kyrgystan', S4, VARIANT),
+      t('kirghiz', VARIANT),
+      t('kyrgyz republic', ALIAS),
+      t('кыргызстан*', RU),
+      t('киргизи*', RU),
+      t('кыргыз*', RU),
+      t('киргиз*', RU),
+    ],
+  },
+  {
+    code: 'UZ',
+    name: 'Uzbekistan',
+    role: 'neighbour',
+    border: 'tajik-uzbek',
+    terms: [
+      t('uzbekistan', S3),
+      t('uzbek', DOMAIN),
+      t('uzbeks', DOMAIN),
+      t('узбекистан*', RU),
+      t('узбек*', RU),
+    ],
+  },
+  {
+    code: 'CN',
+    name: 'China',
+    role: 'neutral',
+    border: null,
+    terms: [
+      t('china', S2),
+      t('chinese', S0, S1),
+      t('beijing', DOMAIN),
+      t('кнр', RU),
+      t('китай*', RU),
+      t('китая', RU),
+    ],
+  },
+  {
+    code: 'RU',
+    name: 'Russia',
+    role: 'neutral',
+    border: null,
+    terms: [
+      t('russia', S2, S3, S4),
+      t('russian', S2, S3, S4),
+      t('moscow', S3, S4),
+      t('росси*', RU),
+      t('москв*', RU),
+    ],
+  },
+  {
+    code: 'KZ',
+    name: 'Kazakhstan',
+    role: 'other',
+    border: null,
+    terms: [
+      t('kazakhstan', S4),
+      t('kazakh', DOMAIN),
+      t('almaty', DOMAIN),
+      t('казахстан*', RU),
+      t('казах*', RU),
+    ],
+  },
+  {
+    code: 'PK',
+    name: 'Pakistan',
+    role: 'other',
+    border: null,
+    terms: [
+      t('pakistan', S2),
+      t('pakistani', DOMAIN),
+      t('torkham', DOMAIN),
+      t('chaman', DOMAIN),
+      t('пакистан*', RU),
+    ],
+  },
+  {
+    code: 'IR',
+    name: 'Iran',
+    role: 'other',
+    border: null,
+    terms: [t('iran', S3), t('iranian', DOMAIN), t('nimroz', DOMAIN), t('иран*', RU)],
+  },
+  {
+    code: 'TM',
+    name: 'Turkmenistan',
+    role: 'other',
+    border: null,
+    terms: [t('turkmenistan', DOMAIN), t('turkmen', DOMAIN), t('ashgabat', DOMAIN), t('туркмен*', RU)],
+  },
+  {
+    code: 'AM',
+    name: 'Armenia',
+    role: 'other',
+    border: null,
+    terms: [t('armenia', DOMAIN), t('armenian', DOMAIN), t('армени*', RU), t('армян*', RU)],
+  },
+  {
+    code: 'AZ',
+    name: 'Azerbaijan',
+    role: 'other',
+    border: null,
+    terms: [t('azerbaijan', DOMAIN), t('azerbaijani', DOMAIN), t('baku', DOMAIN), t('азербайджан*', RU)],
+  },
+];
+
+/** Security bodies, armed groups, blocs, officials and outlets named in border reporting. */
+export const ACTORS: readonly ActorEntry[] = [
+  {
+    name: 'State Committee for National Security',
+    kind: 'security-body',
+    country: null,
+    terms: [
+      t('state committee for national security', S0),
+      t('national security committee', S1),
+      t('national committee', S4),
+      t('gknb', ALIAS),
+      t('гкнб', RU),
+      t('государственн* комитет* национальной безопасности', RU),
+    ],
+  },
+  {
+    name: 'Border troops',
+    kind: 'security-body',
+    country: null,
+    terms: [
+      t('border guards', S0, S1, S2, S4),
+      t('border guard', S0, S1, S2, S4),
+      t('border forces', S0),
+      t('border troops', DOMAIN),
+      t('border service', S4),
+      t('border services', S4),
+      t('border units', S4),
+      t('border detachment', DOMAIN),
+      t('border outpost', DOMAIN),
+      t('пограничник*', RU),
+      t('погранвойск*', RU),
+      t('пограничн* войск*', RU),
+      t('пограничн* служб*', RU),
+      t('погранзастав*', RU),
+      t('пограничн* застав*', RU),
+    ],
+  },
+  {
+    name: 'Taliban',
+    kind: 'armed-group',
+    country: 'AF',
+    terms: [
+      t('taliban', S0, S1, S2, S3),
+      t('islamic emirate', S1, S2),
+      t('талибан*', RU),
+      t('талиб*', RU),
+      t('исламск* эмират*', RU),
+    ],
+  },
+  {
+    name: 'Jamaat Ansarullah',
+    kind: 'armed-group',
+    country: 'AF',
+    terms: [t('jamaat ansarullah', S2), t('ansarullah', S2), t('ансаруллах*', RU)],
+  },
+  {
+    name: 'National Resistance Front',
+    kind: 'armed-group',
+    country: 'AF',
+    terms: [t('national resistance front', S2), t('nrf', S2), t('фронт* национального сопротивления', RU)],
+  },
+  {
+    name: 'Islamic State Khorasan',
+    kind: 'armed-group',
+    country: 'AF',
+    terms: [
+      t('islamic state', DOMAIN),
+      t('is-k', ALIAS),
+      t('isis-k', ALIAS),
+      t('игил', RU),
+      t('исламское государство', RU),
+    ],
+  },
+  {
+    name: 'Collective Security Treaty Organization',
+    kind: 'bloc',
+    country: null,
+    terms: [t('collective security treaty organization', S4), t('csto', S4), t('одкб', RU)],
+  },
+  {
+    name: 'Emomali Rahmon',
+    kind: 'official',
+    country: 'TJ',
+    terms: [t('rahmon', S0, S2), t('rakhmon', S0, VARIANT), t('emomalii', S2, VARIANT), t('рахмон*', RU)],
+  },
+  {
+    name: 'Zabihullah Mujahid',
+    kind: 'official',
+    country: 'AF',
+    terms: [t('mujahid', S1), t('zabihullah', S1), t('муджахид*', RU)],
+  },
+  { name: 'Hafiz Zia Ahmad Takal', kind: 'official', country: 'AF', terms: [t('takal', S1)] },
+  { name: 'Stanislav Zas', kind: 'official', country: null, terms: [t('zas', S4)] },
+  {
+    name: 'Maria Zakharova',
+    kind: 'official',
+    country: 'RU',
+    terms: [t('zakharova', S3), t('захаров*', RU)],
+  },
+  {
+    name: 'Sadyr Japarov',
+    kind: 'official',
+    country: 'KG',
+    terms: [t('japarov', DOMAIN), t('zhaparov', VARIANT), t('жапаров*', RU)],
+  },
+  {
+    name: 'Kamchybek Tashiev',
+    kind: 'official',
+    country: 'KG',
+    terms: [t('tashiev', DOMAIN), t('ташиев*', RU)],
+  },
+  {
+    name: 'Shavkat Mirziyoyev',
+    kind: 'official',
+    country: 'UZ',
+    terms: [t('mirziyoyev', DOMAIN), t('мирзиёев*', RU), t('мирзиеев*', RU)],
+  },
+  {
+    name: 'Kassym-Jomart Tokayev',
+    kind: 'official',
+    country: 'KZ',
+    terms: [t('tokayev', S4), t('токаев*', RU)],
+  },
+  { name: 'Khovar', kind: 'media', country: 'TJ', terms: [t('khovar', S0), t('ховар', TRANSLATION)] },
+  {
+    name: 'Asia-Plus',
+    kind: 'media',
+    country: 'TJ',
+    terms: [t('asia-plus', S4), t('азия-плюс', TRANSLATION)],
+  },
+];

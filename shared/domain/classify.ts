@@ -1,0 +1,426 @@
+/**
+ * Assessment of one article: is it a report of a specific incident on or across a Tajik border, and if so
+ * which border, what type, where, when, and the toll of this incident only.
+ *
+ * The article is read sentence by sentence. Sentences that carry background (cumulative figures, earlier
+ * incidents, past years, other countries' events) are set aside first; the remaining incident sentences
+ * decide relevance, border, type, place, date and toll. Pure and synchronous: no I/O, no clock.
+ */
+import { type PlaceEntry, PLACES } from '../baseline/index.js';
+import { findDateMentions, publicationDay, resolveEventDate } from './event-date.js';
+import { findTerms, hitLabel, type TermHit } from './term-matcher.js';
+import { normaliseText, type Sentence, splitSentences } from './text.js';
+import { extractTolls } from './tolls.js';
+import type { Assessment, Border, IncidentType } from './types.js';
+
+/** What `classifyArticle` reads. */
+export interface ClassifyInput {
+  readonly title: string;
+  readonly text: string;
+  /** ISO timestamp; the reference for relative dates ("on Sunday"). */
+  readonly published?: string | null;
+  readonly url?: string;
+}
+
+/** Score at or above which an article is assessed as relevant. */
+export const RELEVANCE_THRESHOLD = 0.5;
+
+const INCIDENT_CATEGORIES = new Set([
+  'incident:clash',
+  'incident:infiltration',
+  'incident:drone',
+  'incident:shelling',
+  'incident:smuggling',
+  'incident:mass-crossing',
+  'incident:other',
+  'armed-group',
+  'toll:death',
+  'toll:wound',
+]);
+/** Contexts that make an article about something else than a border incident. */
+const HARD_CONTEXTS = [
+  'context:drill',
+  'context:sport',
+  'context:disaster',
+  'context:court',
+  'context:commemoration',
+  'context:reference-work',
+] as const;
+const SOFT_CONTEXTS = ['context:trade', 'context:diplomacy'] as const;
+const BORDERS: readonly Border[] = ['tajik-afghan', 'tajik-kyrgyz', 'tajik-uzbek'];
+const PLACE_RANK: Readonly<Record<PlaceEntry['kind'], number>> = {
+  village: 4,
+  town: 3,
+  district: 3,
+  region: 2,
+  river: 1,
+  capital: 0,
+};
+
+const EN_MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december';
+const RU_MONTHS_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
+const RU_MONTHS_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+const MONTH_ONLY = new RegExp(
+  String.raw`(?<![\p{L}])(?:in|since|during|late|early|mid|by|until|throughout)[-\s]+(?:early\s+|late\s+|mid-)?(${EN_MONTHS})(?!\s+\d)(?![\p{L}])|(?<![\p{L}])(?:в|с|к)\s+(?:(?:начале|конце|середине)\s+)?(${RU_MONTHS_PREP}|${RU_MONTHS_GEN})(?![\p{L}])(?!\s+\d)`,
+  'gu',
+);
+const YEAR = /(?<![\d\p{L}])(19[5-9]\d|20\d\d)(?![\d])/gu;
+const LARGE_GROUP =
+  /(?:\d[\d,.]*\s*(?:\d{3})?|hundreds|thousands|сотни|тысяч\p{L}*|более\s+\d+|свыше\s+\d+)\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|refugees|civilians|people|военнослужащ\p{L}*|военных|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
+const FIREARMS = /(?<![\p{L}])(?:fire[ds]?|firing|shots?|shooting|gunfire|guns?|rifles?|огон\p{L}*|огн\p{L}*|стрел\p{L}*|перестрел\p{L}*)(?![\p{L}])/u;
+const VILLAGE_EN =
+  /(?<![\p{L}])(?:village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat)\s+of\s+(\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)?)|(?<![\p{L}])(?:near|in|at)\s+(\p{Lu}[\p{L}'-]+(?:-\p{Lu}[\p{L}'-]+)?)\s+village/u;
+const VILLAGE_RU =
+  /(?<![\p{L}])(?:сел[аоеу]?|деревн[яиею]|кишлак[аеу]?|поселк[аеу]|джамоат[аеу]?|айыл[аеу]?)\s+"?(\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?)/u;
+
+interface SentenceInfo {
+  readonly sentence: Sentence;
+  readonly hits: readonly TermHit[];
+  readonly categories: ReadonlySet<string>;
+  readonly background: string | null;
+  readonly incident: boolean;
+  /** Tajikistan is a party or the location (not only a reference such as "which borders Tajikistan"). */
+  readonly tajik: boolean;
+}
+
+function categoriesOf(hits: readonly TermHit[]): Set<string> {
+  const out = new Set<string>();
+  for (const hit of hits) if (hit.owner.kind === 'vocabulary') out.add(hit.owner.entry.category);
+  return out;
+}
+
+function monthEnd(month: number, anchor: Date): Date {
+  let year = anchor.getUTCFullYear();
+  if (month - 1 > anchor.getUTCMonth()) year -= 1;
+  return new Date(Date.UTC(year, month, 0));
+}
+
+const MONTH_INDEX: Readonly<Record<string, number>> = Object.fromEntries([
+  ...EN_MONTHS.split('|').map((m, i) => [m, i + 1] as const),
+  ...RU_MONTHS_PREP.split('|').map((m, i) => [m, i + 1] as const),
+  ...RU_MONTHS_GEN.split('|').map((m, i) => [m, i + 1] as const),
+]);
+
+/** Why a sentence is background (null when it is about the reported incident). */
+function backgroundReason(s: Sentence, hits: readonly TermHit[], anchor: Date | null): string | null {
+  for (const hit of hits) {
+    if (hit.owner.kind === 'vocabulary' && hit.owner.entry.category === 'background') return `"${hit.text}"`;
+  }
+  const hasTajik = hits.some(
+    (h) =>
+      (h.owner.kind === 'country' && h.owner.entry.code === 'TJ') ||
+      (h.owner.kind === 'place' && h.owner.entry.country === 'TJ'),
+  );
+  const other = hits.find((h) => h.owner.kind === 'country' && h.owner.entry.role === 'other');
+  if (other && !hasTajik) return `another country (${other.text})`;
+  if (!anchor) return null;
+  for (const m of s.lower.matchAll(YEAR)) {
+    if (Number(m[1]) < anchor.getUTCFullYear()) return `earlier year (${m[1]})`;
+  }
+  for (const m of s.lower.matchAll(MONTH_ONLY)) {
+    const month = MONTH_INDEX[m[1] ?? m[2] ?? ''];
+    if (!month) continue;
+    const end = monthEnd(month, anchor);
+    if ((anchor.getTime() - end.getTime()) / 86_400_000 > 10) return `earlier month (${m[0].trim()})`;
+  }
+  if (hits.some((h) => h.owner.kind === 'vocabulary' && h.owner.entry.category.startsWith('toll:'))) {
+    for (const mention of findDateMentions(s.lower, anchor)) {
+      const age = (anchor.getTime() - Date.parse(`${mention.date}T00:00:00Z`)) / 86_400_000;
+      if (age > 21 && !mention.statement) return `earlier date (${mention.phrase})`;
+    }
+  }
+  return null;
+}
+
+/** True when Tajikistan takes part in the sentence, not when it is only a point of reference. */
+function tajikInvolved(s: Sentence, hits: readonly TermHit[]): boolean {
+  const references = hits.filter((h) => h.owner.kind === 'vocabulary' && h.owner.entry.category === 'reference');
+  return hits.some((h) => {
+    const isTajik =
+      (h.owner.kind === 'country' && h.owner.entry.code === 'TJ') ||
+      (h.owner.kind === 'place' && h.owner.entry.country === 'TJ' && h.owner.entry.kind !== 'river') ||
+      (h.owner.kind === 'vocabulary' && h.owner.entry.category === 'border-segment' && h.owner.entry.border != null);
+    if (!isTajik) return false;
+    return !references.some((r) => r.end <= h.start && h.start - r.end < 25) && !referencedBefore(s, h);
+  });
+}
+
+function referencedBefore(s: Sentence, hit: TermHit): boolean {
+  const before = s.lower.slice(Math.max(0, hit.start - 30), hit.start);
+  return /(?:borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с)\s*$/u.test(before);
+}
+
+function analyse(sentences: readonly Sentence[], anchor: Date | null): SentenceInfo[] {
+  return sentences.map((sentence) => {
+    const hits = findTerms(sentence.lower);
+    const categories = categoriesOf(hits);
+    const background = backgroundReason(sentence, hits, anchor);
+    const incident = [...categories].some((c) => INCIDENT_CATEGORIES.has(c));
+    return { sentence, hits, categories, background, incident, tajik: tajikInvolved(sentence, hits) };
+  });
+}
+
+function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, number>; otherPair: number } {
+  const votes = new Map<Border, number>();
+  let otherPair = 0;
+  const add = (b: Border, w: number) => votes.set(b, (votes.get(b) ?? 0) + w);
+  for (const info of infos) {
+    const weight = info.sentence.isTitle ? 1.5 : info.sentence.index <= 2 ? 1.2 : 1;
+    const neighbours = new Set<string>();
+    for (const hit of info.hits) {
+      const { owner } = hit;
+      if (owner.kind === 'vocabulary' && owner.entry.category === 'border-segment') {
+        if (owner.entry.border) add(owner.entry.border, 3 * weight);
+        else otherPair += 3 * weight;
+      } else if (owner.kind === 'country' && owner.entry.border) {
+        add(owner.entry.border, weight);
+        neighbours.add(owner.entry.code);
+      } else if (owner.kind === 'actor' && owner.entry.country) {
+        const country = owner.entry.country;
+        const border = country === 'AF' ? 'tajik-afghan' : country === 'KG' ? 'tajik-kyrgyz' : country === 'UZ' ? 'tajik-uzbek' : null;
+        if (border) add(border, 0.5 * weight);
+      } else if (owner.kind === 'place' && owner.entry.borders.length > 0) {
+        for (const b of owner.entry.borders) add(b, weight / owner.entry.borders.length);
+      }
+    }
+    if (!info.tajik && neighbours.size >= 2) otherPair += 2 * weight;
+  }
+  return { votes, otherPair };
+}
+
+function bestBorder(votes: ReadonlyMap<Border, number>): Border | null {
+  let best: Border | null = null;
+  let bestVotes = 0;
+  for (const b of BORDERS) {
+    const v = votes.get(b) ?? 0;
+    if (v > bestVotes) {
+      best = b;
+      bestVotes = v;
+    }
+  }
+  return best;
+}
+
+function hasCategory(info: SentenceInfo, category: string): boolean {
+  return info.categories.has(category);
+}
+
+function hasTerm(info: SentenceInfo, pattern: RegExp): boolean {
+  return info.hits.some((h) => h.owner.kind === 'vocabulary' && pattern.test(h.text));
+}
+
+/** Weighted cues per incident type over the incident sentences; the title and lead weigh most. */
+function decideType(infos: readonly SentenceInfo[]): { type: IncidentType; reason: string } {
+  const scores = new Map<IncidentType, number>();
+  const add = (t: IncidentType, w: number) => scores.set(t, (scores.get(t) ?? 0) + w);
+  const lead = infos.filter((i) => i.sentence.index <= 2);
+  const armedInLead = lead.some((i) => hasCategory(i, 'armed-group'));
+  const violence = infos.some(
+    (i) => hasCategory(i, 'incident:clash') || hasCategory(i, 'toll:death') || hasCategory(i, 'toll:wound'),
+  );
+  for (const info of infos) {
+    const w = info.sentence.isTitle ? 3 : info.sentence.index <= 2 ? 2 : 0.5;
+    const c = info.categories;
+    const crossing = c.has('incident:infiltration');
+    const massWords = c.has('incident:mass-crossing') || crossing;
+    if (massWords && LARGE_GROUP.test(info.sentence.lower) && !c.has('toll:death')) {
+      return { type: 'mass-crossing', reason: `mass crossing: "${info.sentence.text.slice(0, 80)}"` };
+    }
+    if (c.has('incident:clash')) add('armed-clash', 1 * w);
+    if (crossing) add('infiltration', (c.has('armed-group') || c.has('toll:death') ? 1.3 : 0.4) * w);
+    if (c.has('incident:drone')) add('drone-attack', 2 * w);
+    if (c.has('incident:shelling')) add('shelling', 1.2 * w);
+    if (c.has('incident:smuggling') && violence) add('smuggling-shootout', 1.5 * w);
+    if (c.has('incident:other')) add('other', 1.5 * w);
+    if (hasTerm(info, /^(?:shot dead|shot and killed|застрелен\p{L}*)$/u) && !armedInLead) add('other', 1.2 * w);
+  }
+  // Stones, brawls and mines without firearms are not an armed clash.
+  const stonesOnly =
+    infos.some((i) => i.categories.has('incident:other')) &&
+    !infos.some((i) => !i.background && FIREARMS.test(i.sentence.lower)) &&
+    !infos.some((i) => i.categories.has('incident:shelling') || i.categories.has('incident:drone'));
+  if (stonesOnly) return { type: 'other', reason: 'no firearms: brawl, stones or mine' };
+  const order: IncidentType[] = [
+    'drone-attack',
+    'smuggling-shootout',
+    'infiltration',
+    'shelling',
+    'other',
+    'armed-clash',
+  ];
+  let best: IncidentType = 'armed-clash';
+  let bestScore = 0;
+  for (const t of order) {
+    const s = scores.get(t) ?? 0;
+    if (s > bestScore) {
+      best = t;
+      bestScore = s;
+    }
+  }
+  if (bestScore === 0) return { type: 'other', reason: 'no type cue' };
+  return { type: best, reason: `type cues: ${[...scores].map(([t, s]) => `${t}=${s.toFixed(1)}`).join(', ')}` };
+}
+
+/** The most specific place named in the incident sentences, Tajik side and title/lead first. */
+function decidePlace(infos: readonly SentenceInfo[], border: Border | null): string | null {
+  let best: { name: string; score: number } | null = null;
+  for (const info of infos) {
+    const lead = info.sentence.isTitle || info.sentence.index <= 2 ? 1 : 0;
+    const consider = (name: string, rank: number, tajikSide: boolean, onBorder: boolean, offset: number) => {
+      const score = lead * 100 + rank * 10 + (tajikSide ? 3 : 0) + (onBorder ? 2 : 0) - offset / 10_000 - info.sentence.index / 100;
+      if (!best || score > best.score) best = { name, score };
+    };
+    for (const hit of info.hits) {
+      if (hit.owner.kind !== 'place') continue;
+      const place = hit.owner.entry;
+      const onBorder = border !== null && place.borders.includes(border);
+      consider(place.name, PLACE_RANK[place.kind], place.country === 'TJ', onBorder, hit.start);
+    }
+    for (const pattern of [VILLAGE_EN, VILLAGE_RU]) {
+      const m = pattern.exec(info.sentence.text);
+      const name = m?.[1] ?? m?.[2];
+      if (!m || !name) continue;
+      const known = findTerms(name.toLowerCase()).find((h) => h.owner.kind === 'place');
+      if (known && known.owner.kind === 'place') continue;
+      consider(name, PLACE_RANK.village, true, true, m.index);
+    }
+  }
+  return (best as { name: string } | null)?.name ?? null;
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Assesses one article. Pure: the same input always gives the same assessment. */
+export function classifyArticle(input: ClassifyInput): Assessment {
+  const anchor = publicationDay(input.published);
+  const sentences = splitSentences(normaliseText(input.title ?? ''), normaliseText(input.text ?? ''));
+  const infos = analyse(sentences, anchor);
+  const reasons: string[] = [];
+
+  const core = infos.filter((i) => !i.background);
+  const incidentInfos = core.filter((i) => i.incident);
+  const bodyIncidents = incidentInfos.filter((i) => !i.sentence.isTitle);
+  const tajikIncidents = incidentInfos.filter((i) => i.tajik);
+  for (const i of infos) {
+    if (i.background && i.incident) reasons.push(`background excluded (${i.background}): "${i.sentence.text.slice(0, 90)}"`);
+  }
+
+  const title = infos[0];
+  const firstBody = infos.filter((i) => !i.sentence.isTitle).slice(0, 1);
+  const contextScope = [...(title ? [title] : []), ...firstBody];
+  const titleIncident = title !== undefined && !title.background && title.incident && bodyIncidents.some((i) => i.tajik);
+  const leadIncident = bodyIncidents.some((i) => i.sentence.index <= 2);
+
+  // The incident's own sentences: title and body sentences with incident vocabulary, not background.
+  const scope = tajikIncidents.length > 0 ? incidentInfos : [];
+  const { votes, otherPair } = borderVotes(scope.length ? scope : core.filter((i) => i.sentence.index <= 2));
+  const border = bestBorder(votes);
+  const tolls = extractTolls(core.filter((i) => !i.sentence.isTitle).map((i) => i.sentence.text));
+  const titleTolls = title && !title.background ? extractTolls([title.sentence.text]) : null;
+  const killed = tolls.killed ?? titleTolls?.killed ?? null;
+  const wounded = tolls.wounded ?? titleTolls?.wounded ?? null;
+  const date = resolveEventDate(
+    incidentInfos.map((i) => i.sentence.text),
+    input.published ?? null,
+  );
+  const massCrossing = incidentInfos.some(
+    (i) => (i.categories.has('incident:mass-crossing') || i.categories.has('incident:infiltration')) && i.tajik && LARGE_GROUP.test(i.sentence.lower),
+  );
+  const hasToll = killed !== null || wounded !== null;
+  const borderWord = core.some(
+    (i) =>
+      i.categories.has('border') ||
+      i.categories.has('border-segment') ||
+      i.categories.has('incident:infiltration') ||
+      i.hits.some((h) => h.owner.kind === 'place' && h.owner.entry.borders.length > 0 && h.owner.entry.country === 'TJ'),
+  );
+  const specific = hasToll || titleIncident || (leadIncident && date.phrase !== null) || massCrossing;
+
+  let z = -2.2;
+  const tajik = tajikIncidents.length > 0;
+  z += tajik ? 1.4 : -4;
+  if (!tajik) reasons.push('Tajikistan is not a party to or the place of any incident sentence');
+  z += border ? 0.8 : -0.5;
+  z += borderWord ? 0.8 : 0;
+  z += titleIncident ? 1.3 : 0;
+  z += leadIncident ? 1.0 : 0;
+  z += Math.min(tajikIncidents.length, 4) * 0.25;
+  z += hasToll ? 0.8 : 0;
+  z += date.phrase ? 0.6 : 0;
+  if (!specific) {
+    z -= 2;
+    reasons.push('no specific incident: no toll, no incident in the title, no dated incident in the lead');
+  }
+  let contextPenalty = 0;
+  for (const c of HARD_CONTEXTS) {
+    const found = contextScope.find((i) => i.categories.has(c));
+    if (found) {
+      contextPenalty += 5;
+      reasons.push(`${c.slice(8)} context in ${found.sentence.isTitle ? 'title' : 'lead'}`);
+    }
+  }
+  if (!titleIncident) {
+    for (const c of SOFT_CONTEXTS) {
+      if (title?.categories.has(c)) {
+        contextPenalty += 2.5;
+        reasons.push(`${c.slice(8)} context in title`);
+      }
+    }
+  }
+  const seizure = contextScope.some((i) => i.categories.has('context:seizure'));
+  if (seizure && !hasToll && !incidentInfos.some((i) => i.categories.has('incident:clash'))) {
+    contextPenalty += 3;
+    reasons.push('drug seizure without violence');
+  }
+  z -= Math.min(contextPenalty, 8);
+  const borderVote = border ? (votes.get(border) ?? 0) : 0;
+  if (otherPair > borderVote) {
+    z -= 3;
+    reasons.push('the incident is on another country pair\'s border');
+  }
+  const score = Math.round(sigmoid(z) * 1000) / 1000;
+  const relevant = score >= RELEVANCE_THRESHOLD && border !== null && tajik;
+
+  const terms = [
+    ...new Set(
+      (relevant ? scope : core).flatMap((i) => i.hits.map(hitLabel)).filter((label) => !label.startsWith('background')),
+    ),
+  ].slice(0, 40);
+  if (!relevant) {
+    return {
+      relevant: false,
+      score,
+      border: null,
+      type: null,
+      place: null,
+      eventDate: null,
+      killed: null,
+      wounded: null,
+      evidence: { terms, killedSentence: null, woundedSentence: null, reasons },
+    };
+  }
+  const type = decideType(scope);
+  reasons.unshift(`border ${border} (votes ${[...votes].map(([b, v]) => `${b}=${v.toFixed(1)}`).join(', ')})`);
+  reasons.push(type.reason, ...tolls.reasons);
+  if (date.phrase) reasons.push(`event date from "${date.phrase}"`);
+  else reasons.push('event date: publication day');
+  return {
+    relevant,
+    score,
+    border,
+    type: type.type,
+    place: decidePlace(scope, border),
+    eventDate: date.date,
+    killed,
+    wounded,
+    evidence: {
+      terms,
+      killedSentence: tolls.killedSentence ?? (killed !== null ? (titleTolls?.killedSentence ?? null) : null),
+      woundedSentence: tolls.woundedSentence ?? (wounded !== null ? (titleTolls?.woundedSentence ?? null) : null),
+      reasons,
+    },
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * Resolves when an incident happened from the words a report uses ("on Sunday", "overnight", "late on
+ * Tuesday", "Wednesday's attack", "on 13 December", "в воскресенье", "накануне", "в ночь на понедельник",
+ * "late November") against the publication date. Dates next to a speech verb ("said on Monday") are when
+ * something was said: they anchor "overnight" and stand in only when nothing else dates the event.
+ */
+
+const DAY_MS = 86_400_000;
+
+const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+/** Russian weekday forms after "в"/"во" (accusative) and after "в ночь на". */
+const WEEKDAYS_RU: Readonly<Record<string, number>> = {
+  воскресенье: 0,
+  понедельник: 1,
+  вторник: 2,
+  среду: 3,
+  среда: 3,
+  четверг: 4,
+  пятницу: 5,
+  пятница: 5,
+  субботу: 6,
+  суббота: 6,
+};
+const MONTHS_EN: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
+  jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+const MONTHS_RU: Readonly<Record<string, number>> = {
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10,
+  ноября: 11, декабря: 12, январе: 1, феврале: 2, марте: 3, апреле: 4, мае: 5, июне: 6, июле: 7, августе: 8,
+  сентябре: 9, октябре: 10, ноябре: 11, декабре: 12,
+};
+
+const EN_MONTH = Object.keys(MONTHS_EN).join('|');
+const RU_MONTH = Object.keys(MONTHS_RU).join('|');
+const EN_DAY = WEEKDAYS_EN.join('|');
+const RU_DAY = Object.keys(WEEKDAYS_RU).join('|');
+const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают)`;
+
+/** One date expression found in a sentence. */
+export interface DateMention {
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  /** The words that gave it. */
+  readonly phrase: string;
+  /** True when it dates a statement ("said on Monday") rather than the event. */
+  readonly statement: boolean;
+  /** Character offset in the sentence. */
+  readonly index: number;
+}
+
+/** Parses the calendar day of an ISO timestamp as written (the outlet's own date), or null. */
+export function publicationDay(published: string | null | undefined): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  if (!m) {
+    const parsed = Date.parse(published);
+    if (Number.isNaN(parsed)) return null;
+    const d = new Date(parsed);
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  }
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/** YYYY-MM-DD of a UTC date. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+/** The latest date on or before `anchor` that falls on `weekday` (0 = Sunday). */
+function lastWeekday(anchor: Date, weekday: number): Date {
+  const diff = (anchor.getUTCDay() - weekday + 7) % 7;
+  return addDays(anchor, -diff);
+}
+
+/** A day and month without a year: the latest such date not after the anchor (plus a day of slack). */
+function dayMonth(anchor: Date, month: number, day: number, year?: number): Date | null {
+  if (day < 1 || day > 31) return null;
+  if (year !== undefined) return new Date(Date.UTC(year, month - 1, day));
+  let candidate = new Date(Date.UTC(anchor.getUTCFullYear(), month - 1, day));
+  if (candidate.getTime() > anchor.getTime() + DAY_MS) {
+    candidate = new Date(Date.UTC(anchor.getUTCFullYear() - 1, month - 1, day));
+  }
+  return candidate;
+}
+
+function monthPart(anchor: Date, month: number, part: string): Date {
+  const day = part === 'early' || part === 'начале' ? 5 : part === 'mid' || part === 'середине' ? 15 : 25;
+  return dayMonth(anchor, month, day) ?? anchor;
+}
+
+interface Rule {
+  readonly pattern: RegExp;
+  readonly resolve: (m: RegExpExecArray, anchor: Date) => Date | null;
+}
+
+const RULES: readonly Rule[] = [
+  // "on the night of December 9", "December 9", "Dec. 9, 2025"
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])(${EN_MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d])`, 'gu'),
+    resolve: (m, a) =>
+      dayMonth(a, MONTHS_EN[m[1] ?? ''] ?? 0, Number(m[2]), m[3] ? Number(m[3]) : undefined),
+  },
+  // "13 December", "on 13 December 2025"
+  {
+    pattern: new RegExp(String.raw`(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+(${EN_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`, 'gu'),
+    resolve: (m, a) =>
+      dayMonth(a, MONTHS_EN[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
+  },
+  // "в ночь на 9 декабря" = the evening of the 8th
+  {
+    pattern: new RegExp(String.raw`в\s+ночь\s+на\s+(\d{1,2})\s+(${RU_MONTH})(?:\s+(\d{4}))?`, 'gu'),
+    resolve: (m, a) => {
+      const d = dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined);
+      return d ? addDays(d, -1) : null;
+    },
+  },
+  // "26 ноября", "11 марта 2026 года"
+  {
+    pattern: new RegExp(String.raw`(?<![\d])(\d{1,2})\s+(${RU_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`, 'gu'),
+    resolve: (m, a) =>
+      dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
+  },
+  // "overnight into Tuesday" / "in the early hours of Tuesday" = Monday night
+  {
+    pattern: new RegExp(String.raw`overnight\s+(?:into|to)\s+(${EN_DAY})`, 'gu'),
+    resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])), -1),
+  },
+  // "в ночь на понедельник" = Sunday night
+  {
+    pattern: new RegExp(String.raw`в\s+ночь\s+на\s+(${RU_DAY})`, 'gu'),
+    resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0), -1),
+  },
+  // "on Sunday", "late on Tuesday", "Wednesday's attack", "Tuesday night"
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])(${EN_DAY})(?:'s)?(?![\p{L}])`, 'gu'),
+    resolve: (m, a) => lastWeekday(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])),
+  },
+  // "в воскресенье", "во вторник"
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])во?\s+(${RU_DAY})(?![\p{L}])`, 'gu'),
+    resolve: (m, a) => lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0),
+  },
+  // "yesterday", "вчера", "накануне", "last night", "прошлой ночью"
+  {
+    pattern: /(?<![\p{L}])(yesterday|last night|вчера|накануне|прошлой ночью)(?![\p{L}])/gu,
+    resolve: (_m, a) => addDays(a, -1),
+  },
+  // "today", "this morning", "сегодня"
+  {
+    pattern: /(?<![\p{L}])(today|this morning|earlier today|сегодня|утром в среду)(?![\p{L}])/gu,
+    resolve: (_m, a) => a,
+  },
+  // "late November", "in mid-December", "в конце ноября"
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])(early|mid|late)[-\s]+(${EN_MONTH})(?![\p{L}])`, 'gu'),
+    resolve: (m, a) => monthPart(a, MONTHS_EN[m[2] ?? ''] ?? 1, m[1] ?? 'late'),
+  },
+  {
+    pattern: new RegExp(String.raw`в\s+(начале|середине|конце)\s+(${RU_MONTH})`, 'gu'),
+    resolve: (m, a) => monthPart(a, MONTHS_RU[m[2] ?? ''] ?? 1, m[1] ?? 'конце'),
+  },
+];
+
+const STATEMENT_BEFORE = new RegExp(String.raw`${SPEECH}(?:\s+(?:in\s+a\s+statement|at\s+a\s+briefing|on|late|early))*\s*$`, 'u');
+const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${SPEECH}`, 'u');
+
+/** Every date expression in one lower-cased sentence, resolved against `anchor`. */
+export function findDateMentions(lower: string, anchor: Date): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(lower); m !== null; m = rule.pattern.exec(lower)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      const date = rule.resolve(m, anchor);
+      if (!date || Number.isNaN(date.getTime())) continue;
+      taken.push([start, end]);
+      const before = lower.slice(Math.max(0, start - 40), start).replace(/\s+$/, '');
+      const after = lower.slice(end, end + 30);
+      const statement =
+        STATEMENT_BEFORE.test(before.replace(/\s+on$/, '').concat(' ')) ||
+        STATEMENT_BEFORE.test(before) ||
+        new RegExp(String.raw`^\s+${SPEECH}`, 'u').test(after) ||
+        STATEMENT_AFTER.test(after);
+      out.push({ date: isoDay(date), phrase: m[0], statement, index: start });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The resolved event date and the phrase it came from. */
+export interface EventDate {
+  readonly date: string | null;
+  readonly phrase: string | null;
+}
+
+/**
+ * The event date from the incident's sentences (most telling first: title, lead, body), resolved against the
+ * publication date. Falls back to the date of a statement, then to the publication day; null without either.
+ */
+export function resolveEventDate(sentences: readonly string[], published: string | null | undefined): EventDate {
+  const anchor = publicationDay(published);
+  if (!anchor) return { date: null, phrase: null };
+  let statement: DateMention | null = null;
+  let overnight = false;
+  for (const sentence of sentences) {
+    const lower = sentence.toLowerCase();
+    const mentions = findDateMentions(lower, anchor).filter((m) => m.date <= isoDay(addDays(anchor, 1)));
+    const hasOvernight = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u.test(lower);
+    const event = mentions.find((m) => !m.statement);
+    if (event) return { date: event.date, phrase: event.phrase };
+    const said = mentions.find((m) => m.statement);
+    if (said && !statement) {
+      statement = said;
+      overnight = hasOvernight;
+    } else if (hasOvernight && !statement) {
+      return { date: isoDay(addDays(anchor, -1)), phrase: 'overnight' };
+    }
+  }
+  if (statement) {
+    if (overnight) {
+      const day = new Date(`${statement.date}T00:00:00Z`);
+      return { date: isoDay(addDays(day, -1)), phrase: `overnight, ${statement.phrase}` };
+    }
+    return { date: statement.date, phrase: statement.phrase };
+  }
+  return { date: isoDay(anchor), phrase: null };
+}

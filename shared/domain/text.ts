@@ -1,0 +1,174 @@
+/**
+ * Text helpers for classification: normalisation, sentence splitting and Unicode-aware word tokens.
+ * JavaScript's `\b` only knows ASCII letters, so word edges here are `(?<![\p{L}\p{N}])` / `(?![\p{L}\p{N}])`.
+ */
+
+/** Lookbehind/lookahead for a Unicode word edge, for use in `u`-flag patterns. */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
+const CHAR_MAP: Readonly<Record<string, string>> = {
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u00A0': ' ',
+  '\u2009': ' ',
+  '\u202F': ' ',
+  ё: 'е',
+  Ё: 'Е',
+};
+const CHAR_PATTERN =
+  /[\u2010-\u2015\u2212\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u00AB\u00BB\u00A0\u2009\u202FёЁ]/g;
+
+/**
+ * Normalises typography so that one pattern serves every outlet: dashes become `-`, curly quotes and
+ * guillemets become straight quotes, non-breaking spaces become spaces, `ё` becomes `е`, `\r` is dropped.
+ */
+export function normaliseText(text: string): string {
+  return text.replace(/\r/g, '').replace(CHAR_PATTERN, (c) => CHAR_MAP[c] ?? c);
+}
+
+/** Folds case and strips diacritics (for comparisons such as provenance checks). */
+export function foldText(text: string): string {
+  return normaliseText(text)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'maj',
+  'st',
+  'no',
+  'vs',
+  'etc',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'co',
+  'corp',
+  'approx',
+  'est',
+  'г',
+  'гг',
+  'ул',
+  'им',
+  'т',
+  'д',
+  'тыс',
+  'млн',
+  'млрд',
+  'км',
+  'проф',
+]);
+
+/** One sentence of an article with its position. */
+export interface Sentence {
+  /** 0 for the title, then 1.. for body sentences in order. */
+  readonly index: number;
+  readonly isTitle: boolean;
+  readonly text: string;
+  /** `text` in lower case, the form every pattern is matched against. */
+  readonly lower: string;
+}
+
+const BOUNDARY = /[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\d])/gu;
+
+/** Splits one paragraph into sentences, keeping abbreviations ("Nov.", "Gen.") and initials together. */
+function splitParagraph(paragraph: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(BOUNDARY)) {
+    const end = match.index;
+    const before = paragraph.slice(start, end);
+    const lastWord = /([\p{L}]+)$/u.exec(before)?.[1] ?? '';
+    const isAbbreviation =
+      match[0].startsWith('.') &&
+      (ABBREVIATIONS.has(lastWord.toLowerCase()) || (lastWord.length === 1 && /\p{Lu}/u.test(lastWord)));
+    if (isAbbreviation) continue;
+    const piece = paragraph.slice(start, end + match[0].trimEnd().length).trim();
+    if (piece) out.push(piece);
+    start = end + match[0].length;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Splits an article (title + text, already normalised) into sentences; the title is sentence 0. */
+export function splitSentences(title: string, text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const cleanTitle = title.trim();
+  sentences.push({ index: 0, isTitle: true, text: cleanTitle, lower: cleanTitle.toLowerCase() });
+  for (const paragraph of text.split(/\n+/)) {
+    for (const piece of splitParagraph(paragraph.trim())) {
+      sentences.push({ index: sentences.length, isTitle: false, text: piece, lower: piece.toLowerCase() });
+    }
+  }
+  return sentences;
+}
+
+/** A word, number or punctuation token of a lower-cased sentence, with its character offsets. */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN = /\p{L}+(?:['-]\p{L}+)*|\d+(?:[.,]\d+)*(?:-\p{L}+)*|[^\s\p{L}\d]/gu;
+
+/** Tokenises a (lower-cased) sentence into words, numbers and single punctuation marks. */
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/**
+ * Compiles a baseline term (`хатлон*`, `tort-kocho`, `exchange of fire`) into a regular-expression source:
+ * `*` is any run of letters, a space any whitespace, a hyphen a hyphen, a space or nothing.
+ */
+export function termToPattern(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) {
+    if (ch === '*') out += '\\p{L}*';
+    else if (ch === ' ') out += '\\s+';
+    else if (ch === '-') out += '[-\\s]?';
+    else out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return out;
+}

@@ -1,0 +1,486 @@
+/**
+ * Casualty figures of one incident from news text. Works sentence by sentence on tokens: a toll word
+ * ("killed", "погибли", "neutralised") takes the count attached to a victim noun before it (passive:
+ * "two border guards were killed") or after it (active: "killing three civilians"), coordinated counts are
+ * summed ("two border guards and a civilian" = 3), ordinals after a count are one more victim ("wounding a
+ * fourth" = 1), vague quantities are conservative lower bounds (dozens = 12, tens = 10, hundreds = 100).
+ * Sentences marked as background (cumulative, historical, other incidents) are skipped by the caller.
+ */
+import { VOCABULARY } from '../baseline/index.js';
+import { termToPattern, tokenize, type Token, WORD_END, WORD_START } from './text.js';
+
+/** Who the victims were, so that figures for different groups in different sentences can be added. */
+export type VictimGroup = 'perpetrator' | 'defender' | 'civilian' | 'generic';
+
+/** One figure read from one sentence. */
+export interface TollFigure {
+  readonly kind: 'killed' | 'wounded';
+  readonly value: number;
+  readonly group: VictimGroup;
+  /** True for "death toll rose to N" / "число погибших достигло N": the whole incident's total. */
+  readonly total: boolean;
+}
+
+/** What one sentence says about casualties. */
+export interface SentenceTolls {
+  readonly figures: readonly TollFigure[];
+  /** "no one was killed". */
+  readonly noneKilled: boolean;
+  /** "no one was hurt", "no casualties", "пострадавших нет" (no killed or wounded). */
+  readonly noneHurt: boolean;
+}
+
+/** The toll of an article. */
+export interface TollResult {
+  readonly killed: number | null;
+  readonly wounded: number | null;
+  readonly killedSentence: string | null;
+  readonly woundedSentence: string | null;
+  readonly reasons: readonly string[];
+}
+
+function categoryPattern(category: string): RegExp {
+  const terms = VOCABULARY.filter((v) => v.category === category).flatMap((v) => v.terms);
+  const sorted = [...terms].sort((a, b) => b.text.length - a.text.length);
+  return new RegExp(`${WORD_START}(?:${sorted.map((t) => termToPattern(t.text)).join('|')})${WORD_END}`, 'gu');
+}
+
+const DEATH = categoryPattern('toll:death');
+const WOUND = categoryPattern('toll:wound');
+const NONE = categoryPattern('toll:none');
+const NONE_GROUP = /(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
+const NONE_KILLED_RU = /погибших\s+нет|никто\s+не\s+погиб/u;
+const NONE_HURT_RU = /(?<![\p{L}])не\s+пострадал\p{L}*/u;
+
+const SMALL: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  both: 2, couple: 2, dozen: 12, dozens: 12, tens: 10, scores: 20, hundreds: 100, thousands: 1000, several: 3,
+  another: 1,
+  один: 1, одна: 1, одно: 1, одного: 1, одному: 1, одним: 1, одной: 1, два: 2, две: 2, двое: 2, двух: 2, двоих: 2,
+  три: 3, трое: 3, трех: 3, троих: 3, четыре: 4, четверо: 4, четырех: 4, четверых: 4, пять: 5, пятеро: 5,
+  пяти: 5, пятерых: 5, шесть: 6, шестеро: 6, шести: 6, семь: 7, семеро: 7, семи: 7, восемь: 8, восьмеро: 8,
+  восьми: 8, девять: 9, девяти: 9, десять: 10, десятеро: 10, десяти: 10, одиннадцать: 11, двенадцать: 12,
+  тринадцать: 13, четырнадцать: 14, пятнадцать: 15, шестнадцать: 16, семнадцать: 17, восемнадцать: 18,
+  девятнадцать: 19, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, пятьдесят: 50, сто: 100,
+  десятки: 10, десятков: 10, дюжина: 12, дюжины: 12, сотни: 100, сотен: 100, тысяча: 1000, тысячи: 1000,
+  несколько: 3, нескольких: 3,
+};
+/** Ordinals count one victim when they follow a count ("killed three ... and wounded a fourth"). */
+const ORDINALS = new Set([
+  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'второй', 'третий',
+  'третья', 'третьего', 'четвертый', 'четвертая', 'пятый', 'пятая',
+]);
+const COLLECTIVE = new Set(['двое', 'трое', 'четверо', 'пятеро', 'шестеро', 'семеро', 'восьмеро', 'десятеро']);
+const QUALIFIERS = new Set([
+  'at', 'least', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'roughly',
+  'approximately', 'не', 'менее', 'более', 'свыше', 'около', 'по', 'меньшей', 'мере', 'как', 'минимум', 'порядка',
+  'почти', 'еще', 'ещё',
+]);
+const UNITS = new Set([
+  'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'kilograms', 'kilogram', 'kg', 'miles', 'mile', 'metres',
+  'meters', 'percent', '%', 'years', 'year', 'months', 'days', 'hours', 'minutes', 'houses', 'homes', 'tons', 'tonnes',
+  'rounds', 'shells', 'cartons', 'cattle', 'horses', 'rifles', 'weapons', 'vehicles', 'trucks', 'megawatts', 'million',
+  'billion', 'units', 'incidents', 'attacks', 'clashes', 'times', 'villages', 'districts', 'posts', 'outposts',
+  'кг', 'км', 'лет', 'года', 'год', 'дней', 'дня', 'часов', 'минут', 'домов', 'тонн', 'тонны', 'процентов', 'лошадей',
+  'январь', 'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября',
+  'декабря', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'инцидентов', 'нападений', 'сел', 'раз', 'килограммов', 'километров', 'миллионов', 'тысяч',
+]);
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const VICTIMS: readonly [RegExp, VictimGroup][] = [
+  [/^(?:gunm[ae]n|militants?|terrorists?|insurgents?|attackers?|assailants?|intruders?|violators?|smugglers?|traffickers?|couriers?|members|fighters?|jihadists?|extremists?|bandits?|боевик\p{L}*|террорист\p{L}*|нарушител\p{L}*|контрабандист\p{L}*|наркокурьер\p{L}*|нападавш\p{L}*|бандит\p{L}*)$/u, 'perpetrator'],
+  [/^(?:guards?|soldiers?|servicem[ae]n|troops|officers?|policem[ae]n|police|personnel|troopers|conscripts|serviceman|пограничник\p{L}*|военнослужащ\p{L}*|солдат\p{L}*|военн(?:ый|ых|ые|ого|ому)|офицер\p{L}*|сотрудник\p{L}*|милиционер\p{L}*|силовик\p{L}*)$/u, 'defender'],
+  [/^(?:civilians?|residents?|villagers?|workers?|nationals|citizens?|shepherds?|farmers?|wom[ae]n|children|child|boys?|girls?|employees?|herders?|teenagers?|students?|fishermen|fisherman|drivers?|pupils?|engineers?|жител\p{L}*|граждан\p{L}*|рабоч\p{L}*|работник\p{L}*|чабан\p{L}*|пастух\p{L}*|фермер\p{L}*|женщин\p{L}*|дет\p{L}*|ребен\p{L}*|школьник\p{L}*|мирн\p{L}*)$/u, 'civilian'],
+  [/^(?:people|persons?|m[ae]n|others|individuals|человека?|людей|люди|лиц)$/u, 'generic'],
+];
+
+function victimGroup(word: string): VictimGroup | null {
+  for (const [pattern, group] of VICTIMS) if (pattern.test(word)) return group;
+  return null;
+}
+
+const AUX = new Set([
+  'were', 'was', 'have', 'has', 'been', 'had', 'are', 'is', 'reportedly', 'also', 'all', 'later', 'subsequently',
+  'being', 'be', 'who', 'had', 'then', 'получили', 'получил', 'получила', 'были', 'был', 'была', 'оказались',
+  'тяжелые', 'легкие', 'легкое', 'тяжелое', 'огнестрельные', 'огнестрельное', 'различные', 'на', 'месте',
+]);
+const SINGULAR_AUX = new Set(['was', 'получил', 'получила', 'был', 'была']);
+const RU_SINGULAR = /^(?:погиб|погибла|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась)$/u;
+const COORDINATORS = new Set(['and', ',', 'и', 'а', 'plus']);
+const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'the']);
+const TOTAL_NOUNS = /^(?:toll|число|количество|number)$/u;
+const CHANGE_WORDS = new Set([
+  'to', 'at', 'reached', 'до', 'составило', 'достигло', 'составляет', 'достигает', 'stood', 'stands', 'is', 'was',
+]);
+
+interface Count {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+  readonly ordinal: boolean;
+  readonly collective: boolean;
+  readonly bare: boolean;
+}
+
+function wordValue(word: string): number | null {
+  if (/^\d+(?:[.,]\d{3})*$/.test(word)) return Number(word.replace(/[.,]/g, ''));
+  const direct = SMALL[word];
+  if (direct !== undefined) return direct;
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(word);
+  if (compound) {
+    const tens = SMALL[compound[1] ?? ''];
+    const ones = SMALL[compound[2] ?? ''];
+    if (tens !== undefined && ones !== undefined && tens >= 20 && ones < 10) return tens + ones;
+  }
+  return null;
+}
+
+/** Parses a count starting at token `i`: digits, number words, "a dozen", "a fourth", ranges (lower bound). */
+function countAt(tokens: readonly Token[], i: number): Count | null {
+  let k = i;
+  while (k < tokens.length && QUALIFIERS.has(tokens[k]?.text ?? '') && k - i < 3) k++;
+  const first = tokens[k]?.text;
+  if (first === undefined) return null;
+  if ((first === 'a' || first === 'an') && tokens[k + 1]) {
+    const next = tokens[k + 1]?.text ?? '';
+    if (next === 'dozen') return { value: 12, start: i, end: k + 2, ordinal: false, collective: false, bare: false };
+    if (ORDINALS.has(next)) return { value: 1, start: i, end: k + 2, ordinal: true, collective: false, bare: false };
+    if (next === 'few') return { value: 2, start: i, end: k + 2, ordinal: false, collective: false, bare: false };
+    return { value: 1, start: i, end: k + 1, ordinal: false, collective: false, bare: true };
+  }
+  if (ORDINALS.has(first)) return { value: 1, start: i, end: k + 1, ordinal: true, collective: false, bare: false };
+  let value = wordValue(first);
+  if (value === null) return null;
+  if (/^(?:19|20)\d\d$/.test(first)) return null;
+  let end = k + 1;
+  // "two dozen", "twenty four", "2,5 тысячи"
+  const next = tokens[end]?.text ?? '';
+  if ((next === 'dozen' || next === 'hundred' || next === 'thousand') && value < 100) {
+    value *= SMALL[next] ?? 1;
+    end++;
+  } else if (value >= 20 && value < 100 && value % 10 === 0) {
+    const ones = wordValue(next);
+    if (ones !== null && ones < 10 && !/^\d/.test(next)) {
+      value += ones;
+      end++;
+    }
+  } else if (next === 'тысяч' || next === 'тысячи') {
+    value *= 1000;
+    end++;
+  }
+  // Ranges: "5-7", "5 to 7", "от 5 до 7": the lower bound stands.
+  if ((tokens[end]?.text === '-' || tokens[end]?.text === 'to' || tokens[end]?.text === 'до') && tokens[end + 1]) {
+    const upper = wordValue(tokens[end + 1]?.text ?? '');
+    if (upper !== null && upper > value) end += 2;
+  }
+  return { value, start: i, end, ordinal: false, collective: COLLECTIVE.has(first), bare: false };
+}
+
+/** The victim noun a count is attached to (looking at most four words ahead) and its token index. */
+function attachedNoun(
+  tokens: readonly Token[],
+  count: Count,
+  limit: number,
+): { group: VictimGroup; index: number } | null {
+  const firstAfter = tokens[count.end]?.text ?? '';
+  if (UNITS.has(firstAfter)) return null;
+  if (firstAfter === 'of' && tokens[count.end + 1]?.text === 'them') return null;
+  if (firstAfter === 'из' && tokens[count.end + 1]?.text === 'них') return null;
+  for (let j = count.end; j < Math.min(count.end + 5, limit); j++) {
+    const word = tokens[j]?.text ?? '';
+    if (!/^\p{L}/u.test(word) && word !== '-') return null;
+    const group = victimGroup(word);
+    if (group) return { group, index: j };
+    if (UNITS.has(word)) return null;
+  }
+  return null;
+}
+
+function attachedGroup(tokens: readonly Token[], count: Count, limit: number): VictimGroup | null {
+  return attachedNoun(tokens, count, limit)?.group ?? null;
+}
+
+function isNumberToken(text: string): boolean {
+  return wordValue(text) !== null || ORDINALS.has(text) || text === 'a' || text === 'an';
+}
+
+interface Predicate {
+  readonly kind: 'killed' | 'wounded';
+  readonly start: number;
+  readonly end: number;
+}
+
+function predicates(lower: string, tokens: readonly Token[]): Predicate[] {
+  const out: Predicate[] = [];
+  const toIndex = (offset: number): number => tokens.findIndex((t) => t.start >= offset);
+  for (const [pattern, kind] of [
+    [DEATH, 'killed'],
+    [WOUND, 'wounded'],
+  ] as const) {
+    for (const m of lower.matchAll(pattern)) {
+      const start = toIndex(m.index);
+      const endOffset = m.index + m[0].length;
+      let end = tokens.findIndex((t) => t.start >= endOffset);
+      if (end === -1) end = tokens.length;
+      if (start >= 0) out.push({ kind, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface Part {
+  readonly value: number;
+  readonly group: VictimGroup;
+  /** Token index of the count, -1 for an implied single victim. */
+  readonly countStart: number;
+  readonly total?: boolean;
+}
+
+/** "two border guards and a civilian": counts joined by "and"/"," before index `start`, each with its noun. */
+function coordinatedBefore(tokens: readonly Token[], count: Count, floor: number, claimed: ReadonlySet<number>): Part[] {
+  const parts: Part[] = [];
+  let cursor = count.start - 1;
+  while (cursor > floor && COORDINATORS.has(tokens[cursor]?.text ?? '')) {
+    let found: Part | null = null;
+    for (let k = cursor - 1; k >= Math.max(floor, cursor - 6); k--) {
+      if (!isNumberToken(tokens[k]?.text ?? '')) continue;
+      const c = countAt(tokens, k);
+      if (!c || c.end > cursor || claimed.has(k)) continue;
+      const noun = attachedNoun(tokens, c, cursor);
+      if (noun && noun.index === cursor - 1) found = { value: c.value, group: noun.group, countStart: k };
+      break;
+    }
+    if (!found) break;
+    parts.push(found);
+    cursor = found.countStart - 1;
+  }
+  return parts;
+}
+
+/** Counts after a predicate: "killing three civilians and wounding a fourth", "wounding a woman and her two children". */
+function forwardParts(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  predicateStarts: ReadonlySet<number>,
+): Part[] | null {
+  const first = countAt(tokens, from);
+  if (!first) return null;
+  const group = attachedGroup(tokens, first, limit);
+  const after = tokens[first.end]?.text ?? '';
+  const standsAlone =
+    first.collective || first.ordinal || tokens[from]?.text === 'another' || after === '' || after === '.' ||
+    after === ',' || after === ';' || after === 'and' || after === 'и' || after === 'on' || after === 'in' ||
+    after === 'at' || after === 'when' || after === 'after' || after === 'others' || after === 'more';
+  if (!group && (!standsAlone || first.bare || UNITS.has(after))) return null;
+  const parts: Part[] = [{ value: first.value, group: group ?? 'generic', countStart: first.start }];
+  // Coordinated objects: "... and her two children".
+  let cursor = first.end;
+  while (cursor < limit && tokens[cursor] && !COORDINATORS.has(tokens[cursor]?.text ?? '')) {
+    if (victimGroup(tokens[cursor]?.text ?? '')) {
+      cursor++;
+      break;
+    }
+    if (!/^\p{L}/u.test(tokens[cursor]?.text ?? '')) break;
+    cursor++;
+  }
+  while (COORDINATORS.has(tokens[cursor]?.text ?? '')) {
+    let k = cursor + 1;
+    if (POSSESSIVES.has(tokens[k]?.text ?? '')) k++;
+    const c = countAt(tokens, k);
+    if (!c) break;
+    const noun = attachedNoun(tokens, c, limit);
+    if (!noun) break;
+    // "погибли двое, ещё 11 человек ранены": the next noun phrase is the subject of another predicate.
+    const next = noun.index + 1;
+    if (predicateStarts.has(next) || AUX.has(tokens[next]?.text ?? '')) break;
+    parts.push({ value: c.value, group: noun.group, countStart: c.start });
+    cursor = next;
+  }
+  return parts;
+}
+
+/** The nearest victim noun before a predicate, for the group of a singular "was killed". */
+function nearestGroupBefore(tokens: readonly Token[], index: number): VictimGroup {
+  for (let k = index - 1; k >= Math.max(0, index - 12); k--) {
+    const g = victimGroup(tokens[k]?.text ?? '');
+    if (g) return g;
+  }
+  return 'generic';
+}
+
+function readPredicate(
+  tokens: readonly Token[],
+  p: Predicate,
+  claimed: ReadonlySet<number>,
+  predicateStarts: ReadonlySet<number>,
+): Part[] {
+  const floor = 0;
+  const ceiling = tokens.length;
+  const prev = tokens[p.start - 1]?.text ?? '';
+  const prev2 = tokens[p.start - 2]?.text ?? '';
+  // Totals: "the death toll rose to 13", "число погибших ... возросло до 13 человек".
+  const isTotal =
+    TOTAL_NOUNS.test(tokens[p.end - 1]?.text ?? '') || TOTAL_NOUNS.test(prev) || TOTAL_NOUNS.test(prev2);
+  if (isTotal) {
+    for (let k = p.end; k < Math.min(ceiling, p.end + 25); k++) {
+      if (!CHANGE_WORDS.has(tokens[k]?.text ?? '')) continue;
+      const c = countAt(tokens, k + 1);
+      if (c && !UNITS.has(tokens[c.end]?.text ?? '')) {
+        return [{ value: c.value, group: 'generic', countStart: c.start, total: true }];
+      }
+    }
+  }
+  // Active voice: a count right after the predicate.
+  if (isNumberToken(tokens[p.end]?.text ?? '') || QUALIFIERS.has(tokens[p.end]?.text ?? '')) {
+    const forward = forwardParts(tokens, p.end, ceiling, predicateStarts);
+    if (forward) return forward;
+  }
+  // "killed ... along with two Tajik border guards" adds the second group.
+  const along: Part[] = [];
+  const t1 = tokens[p.end]?.text;
+  const t2 = tokens[p.end + 1]?.text;
+  if ((t1 === 'along' || t1 === 'together') && t2 === 'with') {
+    const extra = forwardParts(tokens, p.end + 2, ceiling, predicateStarts);
+    if (extra) along.push(...extra);
+  }
+  // Passive voice / noun phrase before the predicate: the nearest attached count.
+  for (let k = p.start - 1; k >= Math.max(floor, p.start - 14); k--) {
+    const word = tokens[k]?.text ?? '';
+    if (word === ';' || word === ':') break;
+    if (!isNumberToken(word)) continue;
+    let count = countAt(tokens, k);
+    const longer = k > 0 ? countAt(tokens, k - 1) : null;
+    if (longer && longer.end > k) count = longer;
+    if (!count || count.end > p.start) continue;
+    const group = attachedGroup(tokens, count, p.start);
+    const between = tokens.slice(count.end, p.start).map((t) => t.text);
+    const adjacent = between.every((w) => AUX.has(w));
+    if (!group && !(adjacent && !count.bare && !UNITS.has(tokens[count.end]?.text ?? ''))) continue;
+    const parts: Part[] = [{ value: count.value, group: group ?? 'generic', countStart: count.start }];
+    parts.push(...coordinatedBefore(tokens, count, floor, claimed));
+    return [...parts, ...along];
+  }
+  if (along.length) return along;
+  // Singular without a number: "a 34-year-old resident ... was shot dead", "погиб пограничник".
+  const word = tokens[p.start]?.text ?? '';
+  const singular =
+    RU_SINGULAR.test(word) || SINGULAR_AUX.has(prev) || SINGULAR_AUX.has(prev2) ||
+    (prev === 'been' && (prev2 === 'has' || prev2 === 'had'));
+  if (singular) return [{ value: 1, group: nearestGroupBefore(tokens, p.start), countStart: -1 }];
+  return [];
+}
+
+/** Reads the casualty figures of one sentence. */
+export function readSentenceTolls(lower: string): SentenceTolls {
+  let noneKilled = NONE_KILLED_RU.test(lower);
+  let noneHurt = NONE_HURT_RU.test(lower);
+  for (const m of lower.matchAll(NONE)) {
+    if (/killed/.test(m[0])) noneKilled = true;
+    else noneHurt = true;
+  }
+  for (const m of lower.matchAll(NONE_GROUP)) {
+    if (m[1] === 'killed') noneKilled = true;
+    else noneHurt = true;
+  }
+  const unquoted = lower.replace(/"/g, ' ');
+  const tokens = tokenize(unquoted);
+  const preds = predicates(unquoted, tokens).filter((p) => {
+    // "no one was killed" was read above; "died of his wounds" is not a wounded figure.
+    const before = tokens.slice(Math.max(0, p.start - 3), p.start).map((t) => t.text);
+    return !before.includes('no') && !before.includes('nobody');
+  });
+  const figures: TollFigure[] = [];
+  const claimed = new Set<number>();
+  const usedCounts = new Set<string>();
+  const predicateStarts = new Set(preds.map((p) => p.start));
+  for (const p of preds) {
+    for (const part of readPredicate(tokens, p, claimed, predicateStarts)) {
+      const key = `${p.kind}:${part.countStart}`;
+      if (part.countStart >= 0 && usedCounts.has(key)) continue;
+      usedCounts.add(key);
+      if (part.countStart >= 0) claimed.add(part.countStart);
+      figures.push({ kind: p.kind, value: part.value, group: part.group, total: part.total === true });
+    }
+  }
+  return { figures, noneKilled, noneHurt };
+}
+
+const GROUPS: readonly VictimGroup[] = ['perpetrator', 'defender', 'civilian'];
+
+function combine(perSentence: readonly { sentence: string; figures: readonly TollFigure[] }[], kind: 'killed' | 'wounded') {
+  const best = new Map<VictimGroup, { value: number; sentence: string }>();
+  let total: { value: number; sentence: string } | null = null;
+  for (const { sentence, figures } of perSentence) {
+    const sums = new Map<VictimGroup, number>();
+    for (const f of figures) {
+      if (f.kind !== kind) continue;
+      if (f.total) {
+        if (!total || f.value > total.value) total = { value: f.value, sentence };
+        continue;
+      }
+      sums.set(f.group, (sums.get(f.group) ?? 0) + f.value);
+    }
+    for (const [group, value] of sums) {
+      const current = best.get(group);
+      if (!current || value > current.value) best.set(group, { value, sentence });
+    }
+  }
+  const specific = GROUPS.reduce((sum, g) => sum + (best.get(g)?.value ?? 0), 0);
+  const generic = best.get('generic')?.value ?? 0;
+  const totalValue = total?.value ?? 0;
+  const value = Math.max(specific, generic, totalValue);
+  if (value === 0 && best.size === 0 && !total) return null;
+  const sentence =
+    totalValue === value && total
+      ? total.sentence
+      : generic === value
+        ? (best.get('generic')?.sentence ?? null)
+        : (GROUPS.map((g) => best.get(g)).find((b) => b !== undefined)?.sentence ?? null);
+  return { value, sentence };
+}
+
+/**
+ * The toll of one incident from its sentences (background sentences already removed): per victim group the
+ * highest figure any sentence gives, groups added up, never below a stated total.
+ */
+export function extractTolls(sentences: readonly string[]): TollResult {
+  const perSentence: { sentence: string; figures: readonly TollFigure[] }[] = [];
+  let noneKilled = false;
+  let noneHurt = false;
+  for (const sentence of sentences) {
+    const read = readSentenceTolls(sentence.toLowerCase());
+    if (read.figures.length) perSentence.push({ sentence, figures: read.figures });
+    noneKilled ||= read.noneKilled;
+    noneHurt ||= read.noneHurt;
+  }
+  const killed = combine(perSentence, 'killed');
+  const wounded = combine(perSentence, 'wounded');
+  const reasons: string[] = [];
+  let killedValue = killed?.value ?? null;
+  let woundedValue = wounded?.value ?? null;
+  if (killedValue === null && (noneKilled || noneHurt)) {
+    killedValue = 0;
+    reasons.push('no deaths reported');
+  }
+  if (woundedValue === null && noneHurt) {
+    woundedValue = 0;
+    reasons.push('no injuries reported');
+  }
+  return {
+    killed: killedValue,
+    wounded: woundedValue,
+    killedSentence: killed?.sentence ?? null,
+    woundedSentence: wounded?.sentence ?? null,
+    reasons,
+  };
+}
+
+export { MONTHS as MONTH_WORDS };

@@ -1,0 +1,162 @@
+/**
+ * Measures `classifyArticle` against the labelled development set (`test/fixtures/devset/articles.jsonl`):
+ * relevance precision/recall/F1/accuracy, and on the labelled-relevant articles border, type, place, event
+ * date, killed and wounded accuracy, with the list of misses.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { classifyArticle } from '../../shared/domain/classify.js';
+import { BORDERS, INCIDENT_TYPES } from '../../shared/domain/types.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Where the development set lives. */
+export const DEVSET_PATH = resolve(here, '../fixtures/devset/articles.jsonl');
+
+const labelSchema = z.object({
+  relevant: z.boolean(),
+  border: z.enum(BORDERS).nullable(),
+  type: z.enum(INCIDENT_TYPES).nullable(),
+  place: z.string().nullable(),
+  placeAliases: z.array(z.string()).optional(),
+  eventDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  killed: z.number().int().nonnegative().nullable(),
+  wounded: z.number().int().nonnegative().nullable(),
+  event: z.string().nullable(),
+});
+
+const articleSchema = z.object({
+  id: z.string(),
+  lang: z.string(),
+  outlet: z.string(),
+  url: z.string(),
+  title: z.string(),
+  text: z.string(),
+  published: z.string(),
+  label: labelSchema,
+});
+
+/** One labelled article of the development set. */
+export type DevArticle = z.infer<typeof articleSchema>;
+
+/** Reads and validates the development set. */
+export function loadDevset(path: string = DEVSET_PATH): DevArticle[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const parsed = articleSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+/** One field the classifier got wrong on one article. */
+export interface Miss {
+  readonly id: string;
+  readonly field: 'relevant' | 'border' | 'type' | 'place' | 'eventDate' | 'killed' | 'wounded';
+  readonly expected: unknown;
+  readonly got: unknown;
+  readonly title: string;
+}
+
+/** A share with its counts. */
+export interface Ratio {
+  readonly value: number;
+  readonly correct: number;
+  readonly total: number;
+}
+
+/** The figures `npm run eval` prints and the floor test checks. */
+export interface ClassificationMetrics {
+  readonly articles: number;
+  readonly relevance: {
+    readonly precision: number;
+    readonly recall: number;
+    readonly f1: number;
+    readonly accuracy: number;
+    readonly truePositives: number;
+    readonly falsePositives: number;
+    readonly falseNegatives: number;
+    readonly trueNegatives: number;
+  };
+  /** On labelled-relevant articles. */
+  readonly border: Ratio;
+  readonly type: Ratio;
+  readonly place: Ratio;
+  readonly eventDate: Ratio;
+  readonly killed: Ratio;
+  readonly wounded: Ratio;
+  readonly misses: readonly Miss[];
+}
+
+function ratio(correct: number, total: number): Ratio {
+  return { value: total === 0 ? 1 : correct / total, correct, total };
+}
+
+/** Place found: the label's place or an alias equals, or is contained in, the predicted place. */
+export function placeMatches(predicted: string | null, place: string | null, aliases: readonly string[] = []): boolean {
+  if (place === null) return predicted === null;
+  if (predicted === null) return false;
+  const got = predicted.toLowerCase();
+  return [place, ...aliases].some((name) => got.includes(name.toLowerCase()));
+}
+
+/** Classifies every article of the development set and compares with the labels. */
+export function evaluateClassification(path: string = DEVSET_PATH): ClassificationMetrics {
+  const articles = loadDevset(path);
+  const misses: Miss[] = [];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  const counts = { border: 0, type: 0, place: 0, eventDate: 0, killed: 0, wounded: 0 };
+  let relevantTotal = 0;
+  for (const article of articles) {
+    const got = classifyArticle({ title: article.title, text: article.text, published: article.published, url: article.url });
+    const { label } = article;
+    const miss = (field: Miss['field'], expected: unknown, value: unknown) =>
+      misses.push({ id: article.id, field, expected, got: value, title: article.title });
+    if (label.relevant && got.relevant) tp++;
+    else if (!label.relevant && got.relevant) fp++;
+    else if (label.relevant && !got.relevant) fn++;
+    else tn++;
+    if (label.relevant !== got.relevant) miss('relevant', label.relevant, `${got.relevant} (score ${got.score})`);
+    if (!label.relevant) continue;
+    relevantTotal++;
+    const check = (field: keyof typeof counts, ok: boolean, expected: unknown, value: unknown) => {
+      if (ok) counts[field]++;
+      else miss(field, expected, value);
+    };
+    check('border', got.border === label.border, label.border, got.border);
+    check('type', got.type === label.type, label.type, got.type);
+    check('place', placeMatches(got.place, label.place, label.placeAliases), label.place, got.place);
+    check('eventDate', got.eventDate === label.eventDate, label.eventDate, got.eventDate);
+    check('killed', got.killed === label.killed, label.killed, got.killed);
+    check('wounded', got.wounded === label.wounded, label.wounded, got.wounded);
+  }
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  return {
+    articles: articles.length,
+    relevance: {
+      precision,
+      recall,
+      f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+      accuracy: (tp + tn) / Math.max(1, articles.length),
+      truePositives: tp,
+      falsePositives: fp,
+      falseNegatives: fn,
+      trueNegatives: tn,
+    },
+    border: ratio(counts.border, relevantTotal),
+    type: ratio(counts.type, relevantTotal),
+    place: ratio(counts.place, relevantTotal),
+    eventDate: ratio(counts.eventDate, relevantTotal),
+    killed: ratio(counts.killed, relevantTotal),
+    wounded: ratio(counts.wounded, relevantTotal),
+    misses,
+  };
+}
