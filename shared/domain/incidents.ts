@@ -409,20 +409,19 @@ function incidentPlaceRelation(
   terms: readonly string[],
   incident: Incident,
   lookup: PlaceLookup | undefined,
-): { relation: PlaceRelation; other: string | null } {
+): { relation: PlaceRelation; other: string | null; namedTogether: boolean } {
   const names = distinctSorted([incident.place, ...(incident.places ?? [])]);
-  if (place === null || place.trim() === '' || names.length === 0)
-    return { relation: 'unknown', other: incident.place };
-  let best: { relation: PlaceRelation; other: string | null } = {
-    relation: 'different',
-    other: incident.place,
-  };
+  if (place === null || place.trim() === '' || names.length === 0) {
+    return { relation: 'unknown', other: incident.place, namedTogether: false };
+  }
+  let best = { relation: 'different' as PlaceRelation, other: incident.place, namedTogether: false };
   for (const name of names) {
     let relation = placeRelation(place, name, lookup);
-    if (relation === 'different' && (namedIn(place, incident.terms ?? []) || namedIn(name, terms))) {
-      relation = 'mentioned';
+    const namedTogether = namedIn(place, incident.terms ?? []) || namedIn(name, terms);
+    if (relation === 'different' && namedTogether) relation = 'mentioned';
+    if (PLACE_RELATION_RANK[relation] > PLACE_RELATION_RANK[best.relation]) {
+      best = { relation, other: name, namedTogether };
     }
-    if (PLACE_RELATION_RANK[relation] > PLACE_RELATION_RANK[best.relation]) best = { relation, other: name };
   }
   return best;
 }
@@ -647,6 +646,8 @@ const WEIGHTS = {
   samePlace: 3,
   containedPlace: 2,
   differentPlace: -4,
+  /** Places facing each other across the border, one named in the other's report. */
+  placesNamedTogether: 1,
   /** The same killed figure (at least one): outlets agree on the one fact they all report. */
   sameToll: 3,
   sameWounded: 1,
@@ -746,12 +747,11 @@ function evaluateCandidate(
     reasons.push(`compatible types: ${assessment.type ?? 'unknown'} / ${incident.type}`);
   }
 
-  const { relation: places, other } = incidentPlaceRelation(
-    assessment.place,
-    terms,
-    incident,
-    options.places ?? baselinePlaceLookup,
-  );
+  const {
+    relation: places,
+    other,
+    namedTogether,
+  } = incidentPlaceRelation(assessment.place, terms, incident, options.places ?? baselinePlaceLookup);
   if (places === 'same') {
     score += WEIGHTS.samePlace;
     reasons.push(`same place: ${other}`);
@@ -760,6 +760,10 @@ function evaluateCandidate(
     reasons.push(`place ${assessment.place} within or containing ${other}`);
   } else if (places === 'across') {
     reasons.push(`places facing each other across the border: ${assessment.place} / ${other}`);
+    if (namedTogether) {
+      score += WEIGHTS.placesNamedTogether;
+      reasons.push(`one report names the other's place: ${assessment.place} / ${other}`);
+    }
   } else if (places === 'mentioned') {
     reasons.push(`different places named together in the reports: ${assessment.place} / ${other}`);
   } else if (places === 'different') {

@@ -179,6 +179,21 @@ describe('matchIncident', () => {
     expect(withNamesOnly).toBeNull();
   });
 
+  it('matches a Kyrgyz region to a Tajik town across the border when one report names the other’s place', () => {
+    const isfara = createIncident(variant(tortKochoWounded, { id: 'isfara-1', place: 'Isfara' }));
+    const batken = variant(tortKochoExchange, { id: 'batken-1', place: 'Batken' });
+
+    const match = matchIncident(batken, [isfara], options);
+
+    expect(match?.incident.id).toBe(isfara.id);
+    expect(match?.reasons).toEqual(
+      expect.arrayContaining([
+        'places facing each other across the border: Batken / Isfara',
+        "one report names the other's place: Batken / Isfara",
+      ]),
+    );
+  });
+
   it('picks the surer of two candidates', () => {
     const elsewhere = createIncident(
       variant(shohinThreeKilled, { id: 'panj-3', place: 'Panj', title: 'Clash in Panj district', killed: 2 }),
