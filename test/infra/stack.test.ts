@@ -12,6 +12,19 @@ const logicalId = (construct: IConstruct): string =>
   synthesised.stack.getLogicalId(construct.node.defaultChild as CfnElement);
 const ref = (construct: IConstruct) => ({ Ref: logicalId(construct) });
 const arnOf = (construct: IConstruct) => ({ 'Fn::GetAtt': [logicalId(construct), 'Arn'] });
+/** How many resource policies of `type` deny every request not made over TLS. */
+const policiesDenyingPlainHttp = (type: string): number =>
+  Object.keys(
+    synthesised.template.findResources(type, {
+      Properties: {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      },
+    }),
+  ).length;
 
 beforeAll(() => {
   // The example config (5 feeds, 3 subscribers with filters), one operator, a phone so SMS alarms exist.
@@ -90,16 +103,7 @@ describe('feed queue and poll', () => {
     for (const queue of Object.values(queues)) {
       expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     }
-    const policies = template.findResources('AWS::SQS::QueuePolicy', {
-      Properties: {
-        PolicyDocument: {
-          Statement: Match.arrayWith([
-            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-          ]),
-        },
-      },
-    });
-    expect(Object.keys(policies)).toHaveLength(5);
+    expect(policiesDenyingPlainHttp('AWS::SQS::QueuePolicy')).toBe(5);
   });
 });
 
@@ -184,16 +188,7 @@ describe('topics and subscriptions', () => {
       Properties: { KmsMasterKeyId: arnOf(stack.topics.key) },
     });
     expect(Object.keys(topics)).toHaveLength(2);
-    const sslOnly = template.findResources('AWS::SNS::TopicPolicy', {
-      Properties: {
-        PolicyDocument: {
-          Statement: Match.arrayWith([
-            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-          ]),
-        },
-      },
-    });
-    expect(Object.keys(sslOnly)).toHaveLength(2);
+    expect(policiesDenyingPlainHttp('AWS::SNS::TopicPolicy')).toBe(2);
   });
 
   it('subscribes each configured recipient with its own filter policy on the alert attributes', () => {
