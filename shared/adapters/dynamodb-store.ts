@@ -8,6 +8,7 @@
  * | seen fingerprint| `FP#<fingerprint>`  | `SEEN`           | TTL `expiresAt`; syndicated copies      |
  * | incident        | `INCIDENT#<id>`     | `INCIDENT`       | GSI byBorder: `BORDER#<b>` / `<date>#<id>`; streamed to alerts |
  * | alert claim     | `ALERT#<incidentId>`| `<rule>#<level>` | `pending` (with lease) or `sent`        |
+ * | lock            | `LOCK#<name>`       | `LOCK`           | owner and lease expiry (TTL cleans up)  |
  *
  * Every write that must not happen twice is conditional (see DESIGN.md, "Core rules").
  */
@@ -238,6 +239,48 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
           );
         }
         throw error;
+      }
+    },
+
+    async acquireLock(name, owner, now, leaseSeconds) {
+      const nowSeconds = Math.floor(now.getTime() / 1000);
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: {
+              [PK]: `LOCK#${name}`,
+              [SK]: 'LOCK',
+              [TABLE_KEYS.entityAttribute]: 'lock',
+              owner,
+              [TABLE_KEYS.ttlAttribute]: nowSeconds + leaseSeconds,
+            },
+            ConditionExpression: 'attribute_not_exists(#pk) OR #expires < :now OR #owner = :owner',
+            ExpressionAttributeNames: { '#pk': PK, '#expires': TABLE_KEYS.ttlAttribute, '#owner': 'owner' },
+            ExpressionAttributeValues: { ':now': nowSeconds, ':owner': owner },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    async releaseLock(name, owner) {
+      try {
+        await doc.send(
+          new DeleteCommand({
+            TableName: tableName,
+            Key: { [PK]: `LOCK#${name}`, [SK]: 'LOCK' },
+            ConditionExpression: '#owner = :owner',
+            ExpressionAttributeNames: { '#owner': 'owner' },
+            ExpressionAttributeValues: { ':owner': owner },
+          }),
+        );
+      } catch (error) {
+        // The lease expired and someone else holds it now: theirs to release.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
     },
 

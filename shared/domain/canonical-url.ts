@@ -88,6 +88,26 @@ export function canonicalizeUrl(url: string): string {
   return `https://${host}${defaultPort ? '' : `:${parsed.port}`}${canonicalPath(parsed.pathname)}${query ? `?${query}` : ''}`;
 }
 
+/**
+ * The link to show people: the URL as published, less its tracking parameters and fragment. Unlike
+ * {@link canonicalizeUrl} it keeps the scheme, host and path, so it still opens on sites that serve
+ * only http or only `www.`. A string that is not an absolute http(s) URL is returned trimmed.
+ */
+export function withoutTracking(url: string): string {
+  const trimmed = url.trim();
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return trimmed;
+  const kept = [...parsed.searchParams].filter(([name, value]) => !isTrackingParam(name, value));
+  parsed.search = kept.length ? new URLSearchParams(kept).toString() : '';
+  parsed.hash = '';
+  return parsed.toString();
+}
+
 function compare(a: string, b: string): number {
   if (a < b) return -1;
   return a > b ? 1 : 0;

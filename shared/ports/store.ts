@@ -56,6 +56,14 @@ export interface Store {
   saveIncident(incident: Incident, expectedVersion: number | null): Promise<void>;
 
   /**
+   * Takes a named lease lock (e.g. "create an incident on this border") for `leaseSeconds`. True when this
+   * owner holds it now; false when another owner holds an unexpired lease.
+   */
+  acquireLock(name: string, owner: string, now: Date, leaseSeconds: number): Promise<boolean>;
+  /** Gives a lock up, if this owner still holds it. */
+  releaseLock(name: string, owner: string): Promise<void>;
+
+  /**
    * Claims an alert before publishing. True when this caller owns it now; false when it was already
    * sent, or is claimed by someone else whose lease has not expired.
    */

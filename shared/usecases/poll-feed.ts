@@ -19,7 +19,12 @@
 import { extractArticle } from '../adapters/article-extractor.js';
 import { parseFeed } from '../adapters/feed-parser.js';
 import type { Config, FeedConfig } from '../config.js';
-import { articleIdFor, canonicalizeUrl, contentFingerprint } from '../domain/canonical-url.js';
+import {
+  articleIdFor,
+  canonicalizeUrl,
+  contentFingerprint,
+  withoutTracking,
+} from '../domain/canonical-url.js';
 import { classifyArticle } from '../domain/classify.js';
 import {
   afterFailure,
@@ -224,7 +229,7 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
     }
     const article: Article = {
       id: candidate.id,
-      url: candidate.link,
+      url: withoutTracking(candidate.link),
       canonicalUrl: candidate.canonicalUrl,
       title,
       published: candidate.published,

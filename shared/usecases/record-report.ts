@@ -2,15 +2,20 @@
  * Use case: record one relevant report as an incident, correctly under retries and concurrency.
  *
  * Incidents live in "slots": their id is `<border>:<eventDate>:<n>`. To find what a report may belong to,
- * the slots of every date within the merge window are read in one strongly consistent batch (no index
- * lag), so two polls reporting the same event at the same moment cannot both miss each other: both aim
- * for the same free slot, one conditional create wins, and the loser re-reads and merges into the winner.
+ * the slots of every date within the merge window are read in one strongly consistent batch (no index lag).
+ * Merges are optimistic (a conditional write on the version read). Creating an incident takes the border's
+ * creation lock and looks again under it: two polls reporting one event at once — even with event dates a
+ * day apart, so aiming at different slots — cannot both create it; the second finds the first's incident
+ * and merges into it.
  *
  * 1. Read the candidate slots (border, event date +/- the merge window).
  * 2. If a candidate already lists this article as a source, the report was recorded: nothing to do.
- * 3. Otherwise merge into the best matching candidate, or create the incident in the first free slot.
- * 4. Write conditionally on the version read; on a conflict, start again from 1.
+ * 3. Merge into the best matching candidate, written on the version read.
+ * 4. No match: take the border's creation lock, read the candidates again, and merge (3) if one matches
+ *    now, else create the incident in the first free slot; release the lock.
+ * 5. On a write conflict, start again from 1.
  */
+import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
 import {
   addDays,
@@ -38,6 +43,22 @@ export interface RecordOutcome {
 export const SLOTS_PER_DAY = 6;
 /** Conflicts tolerated before giving up (the SQS message is then retried as a whole). */
 const MAX_ATTEMPTS = 8;
+/** A creation lock outlives a crashed holder by at most this. Creating one incident takes milliseconds. */
+const CREATE_LOCK_LEASE_SECONDS = 30;
+/** How long a poll waits for another poll's creation on the same border before giving up (and retrying). */
+const CREATE_LOCK_WAIT_MS = 15_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits for the lock with jittered backoff. Leases run on the wall clock, not the cycle's replay clock. */
+async function acquireWithin(store: Store, name: string, owner: string, waitMs: number): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  for (let delay = 20; ; delay = Math.min(500, delay * 2)) {
+    if (await store.acquireLock(name, owner, new Date(), CREATE_LOCK_LEASE_SECONDS)) return true;
+    if (Date.now() + delay > deadline) return false;
+    await sleep(delay / 2 + Math.random() * (delay / 2));
+  }
+}
 
 /** The slot id of the n-th incident on a border and date. */
 export function slotId(border: Border, eventDate: string, n: number): string {
@@ -72,22 +93,62 @@ export async function recordReport(
   const dated: IncidentReport = { ...report, assessment: { ...report.assessment, eventDate } };
   const windowDays = config.merge.windowDays;
 
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    // 1. Candidates, strongly consistent.
-    const candidates = await store.getIncidents(candidateSlots(border, eventDate, windowDays));
-    // 2. Already recorded (a replayed message, or a poll interrupted before it marked the article seen).
-    const recorded = candidates.find((c) => c.sources.some((s) => s.articleId === report.article.id));
-    if (recorded) return { kind: 'unchanged', incident: recorded };
+  const slots = candidateSlots(border, eventDate, windowDays);
+  const owner = randomUUID();
+  const lockName = `create-incident#${border}`;
 
-    // 3. Merge or create.
+  /** Steps 2-3 over fresh candidates: the outcome, or the write to make (null when nothing matches). */
+  const decide = (candidates: Incident[]) => {
+    const recorded = candidates.find((c) => c.sources.some((s) => s.articleId === report.article.id));
+    if (recorded) return { done: { kind: 'unchanged', incident: recorded } as RecordOutcome };
     const match = matchIncident(dated, candidates, { windowDays });
-    let previous: Incident | null = null;
-    let next: Incident;
-    if (match) {
-      previous = match.incident;
-      next = mergeReport(match.incident, dated, match.reasons);
-      if (next === match.incident) return { kind: 'unchanged', incident: match.incident };
-    } else {
+    if (!match) return { done: null, merge: null };
+    const next = mergeReport(match.incident, dated, match.reasons);
+    if (next === match.incident) return { done: { kind: 'unchanged', incident: next } as RecordOutcome };
+    return { done: null, merge: { previous: match.incident, next } };
+  };
+
+  const write = async (
+    previous: Incident | null,
+    next: Incident,
+    attempt: number,
+  ): Promise<RecordOutcome | null> => {
+    try {
+      await store.saveIncident(next, previous ? previous.version : null);
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        logger.debug('incident write conflict; re-reading', { incident: next.id, attempt });
+        return null;
+      }
+      throw error;
+    }
+    await deps.onIncidentWritten?.(previous, next);
+    return { kind: previous ? 'updated' : 'created', incident: next };
+  };
+
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    // 1-3. Candidates, strongly consistent; already recorded, or merge.
+    const first = decide(await store.getIncidents(slots));
+    if (first.done) return first.done;
+    if (first.merge) {
+      const outcome = await write(first.merge.previous, first.merge.next, attempt);
+      if (outcome) return outcome;
+      continue;
+    }
+
+    // 4. Create under the border's lock, after looking again.
+    if (!(await acquireWithin(store, lockName, owner, CREATE_LOCK_WAIT_MS))) {
+      throw new ConflictError(`could not take the incident creation lock for ${border}; will retry`);
+    }
+    try {
+      const candidates = await store.getIncidents(slots);
+      const again = decide(candidates);
+      if (again.done) return again.done;
+      if (again.merge) {
+        const outcome = await write(again.merge.previous, again.merge.next, attempt);
+        if (outcome) return outcome;
+        continue;
+      }
       const taken = new Set(candidates.map((c) => c.id));
       let n = 1;
       while (n <= SLOTS_PER_DAY && taken.has(slotId(border, eventDate, n))) n++;
@@ -96,21 +157,15 @@ export async function recordReport(
           `no free incident slot on ${border} for ${eventDate}: ${SLOTS_PER_DAY} incidents already`,
         );
       }
-      next = { ...createIncident(dated), id: slotId(border, eventDate, n) };
+      const outcome = await write(
+        null,
+        { ...createIncident(dated), id: slotId(border, eventDate, n) },
+        attempt,
+      );
+      if (outcome) return outcome;
+    } finally {
+      await store.releaseLock(lockName, owner);
     }
-
-    // 4. Conditional write.
-    try {
-      await store.saveIncident(next, previous ? previous.version : null);
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        logger.debug('incident write conflict; re-reading', { incident: next.id, attempt });
-        continue;
-      }
-      throw error;
-    }
-    await deps.onIncidentWritten?.(previous, next);
-    return { kind: previous ? 'updated' : 'created', incident: next };
   }
   throw new ConflictError(
     `gave up recording article ${report.article.id} after ${MAX_ATTEMPTS} write conflicts`,

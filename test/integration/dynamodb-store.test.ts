@@ -63,14 +63,19 @@ describe('DynamoDB store against dynalite', () => {
     await store.saveIncident(v1, null);
     const v2 = { ...v1, version: 2, killed: 5 };
     await store.saveIncident(v2, 1);
-    await expect(store.saveIncident({ ...v1, version: 2, killed: 6 }, 1)).rejects.toBeInstanceOf(ConflictError);
+    await expect(store.saveIncident({ ...v1, version: 2, killed: 6 }, 1)).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect((await store.getIncident('inc-version'))?.killed).toBe(5);
   });
 
   it('queries incidents by border and inclusive event-date window', async () => {
     await store.saveIncident(anIncident({ id: 'q-1', eventDate: '2025-12-30' }), null);
     await store.saveIncident(anIncident({ id: 'q-2', eventDate: '2026-01-02' }), null);
-    await store.saveIncident(anIncident({ id: 'q-3', border: 'tajik-kyrgyz', eventDate: '2026-01-02' }), null);
+    await store.saveIncident(
+      anIncident({ id: 'q-3', border: 'tajik-kyrgyz', eventDate: '2026-01-02' }),
+      null,
+    );
     const found = await store.queryIncidents('tajik-afghan', '2026-01-01', '2026-01-02');
     expect(found.map((i) => i.id)).toEqual(['q-2']);
     const all = await store.listIncidents();
@@ -96,5 +101,32 @@ describe('DynamoDB store against dynalite', () => {
     // The claimer crashed: within the lease nobody else may publish, after it someone must.
     expect(await store.claimAlert(key, new Date('2026-01-05T18:04:00Z'), 300)).toBe(false);
     expect(await store.claimAlert(key, new Date('2026-01-05T18:06:00Z'), 300)).toBe(true);
+  });
+});
+
+describe('lease locks', () => {
+  it('gives a lock to one owner at a time, frees it on release, and lets a lease expire', async () => {
+    const now = new Date('2026-01-05T18:00:00Z');
+    const [a, b] = await Promise.all([
+      store.acquireLock('create-incident#tajik-afghan', 'poll-a', now, 30),
+      store.acquireLock('create-incident#tajik-afghan', 'poll-b', now, 30),
+    ]);
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+    const holder = a ? 'poll-a' : 'poll-b';
+    const other = a ? 'poll-b' : 'poll-a';
+    await store.releaseLock('create-incident#tajik-afghan', other); // not the holder's: no effect
+    expect(await store.acquireLock('create-incident#tajik-afghan', other, now, 30)).toBe(false);
+    await store.releaseLock('create-incident#tajik-afghan', holder);
+    expect(await store.acquireLock('create-incident#tajik-afghan', other, now, 30)).toBe(true);
+    // The holder crashed: after its lease, another owner may take the lock.
+    expect(
+      await store.acquireLock('create-incident#tajik-afghan', 'poll-c', new Date(now.getTime() + 31_000), 30),
+    ).toBe(true);
+  });
+
+  it('reads incidents by id strongly consistently, ignoring ids that do not exist', async () => {
+    await store.saveIncident(anIncident({ id: 'tajik-afghan:2026-01-04:1' }), null);
+    const found = await store.getIncidents(['tajik-afghan:2026-01-04:1', 'tajik-afghan:2026-01-04:2']);
+    expect(found.map((i) => i.id)).toEqual(['tajik-afghan:2026-01-04:1']);
   });
 });

@@ -4,6 +4,7 @@ import {
   canonicalizeUrl,
   contentFingerprint,
   MIN_FINGERPRINT_WORDS,
+  withoutTracking,
 } from '../../shared/domain/canonical-url.js';
 
 describe('canonicalizeUrl', () => {
@@ -102,5 +103,18 @@ describe('contentFingerprint', () => {
 
     expect(contentFingerprint(russian)).toMatch(/^[0-9a-f]{16}$/);
     expect(contentFingerprint(russian.replace(/ё/g, 'е'))).toBe(contentFingerprint(russian));
+  });
+});
+
+describe('withoutTracking', () => {
+  it.each([
+    [
+      'https://dushanbe-daily.example/news/2026/01/04/border-gunmen-killed?utm_source=rss&utm_medium=feed',
+      'https://dushanbe-daily.example/news/2026/01/04/border-gunmen-killed',
+    ],
+    ['http://www.asia-news.example/a?id=7&fbclid=XYZ#comments', 'http://www.asia-news.example/a?id=7'],
+    ['javascript:alert(1)', 'javascript:alert(1)'],
+  ])('shows %s as %s, keeping scheme and host', (input, expected) => {
+    expect(withoutTracking(input)).toBe(expected);
   });
 });
