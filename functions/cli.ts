@@ -8,21 +8,23 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { createOutboxNotifier } from '../shared/adapters/outbox-notifier.js';
 import { parseConfig } from '../shared/config.js';
+import { assessFeedHealth } from '../shared/domain/feed-health.js';
 import { BorderwatchError } from '../shared/errors.js';
-import { fixedClock, systemClock } from '../shared/ports/clock.js';
 import {
   classifyDocument,
   classifyJsonLines,
   deriveCandidates,
+  formatFeedHealth,
   formatIncidents,
   formatSummary,
   readFeedsOption,
   recordFixtures,
 } from '../shared/local/commands.js';
-import { createOutboxNotifier } from '../shared/adapters/outbox-notifier.js';
 import { loadFixtures, startReplayServer } from '../shared/local/fixtures.js';
 import { runLocalCycle } from '../shared/local/run-cycle.js';
+import { fixedClock, systemClock } from '../shared/ports/clock.js';
 import {
   createLocalFetcher,
   createStderrLogger,
@@ -38,7 +40,8 @@ const DEFAULT_OUTBOX = 'outbox/alerts.jsonl';
 class UsageError extends Error {}
 
 function isoOption(value: string, name: string): string {
-  if (Number.isNaN(Date.parse(value))) throw new UsageError(`${name}: expected an ISO 8601 date or time, got "${value}"`);
+  if (Number.isNaN(Date.parse(value)))
+    throw new UsageError(`${name}: expected an ISO 8601 date or time, got "${value}"`);
   return new Date(value).toISOString();
 }
 
@@ -56,7 +59,9 @@ function tableName(option: string | undefined): string {
 
 const program = new Command()
   .name('borderwatch')
-  .description('Watches news feeds for incidents on Tajikistan\'s borders; the local driver of the Lambda handlers.')
+  .description(
+    "Watches news feeds for incidents on Tajikistan's borders; the local driver of the Lambda handlers.",
+  )
   .showHelpAfterError()
   .exitOverride();
 
@@ -67,94 +72,114 @@ program
   .option('--published <iso>', 'publication date, the reference for relative dates ("on Sunday")')
   .option('--url <url>', 'the article URL')
   .option('--json', 'print the Assessment as one JSON object')
-  .option('--jsonl', 'read JSON lines {"id","html"|"text","published","url"}; print one Assessment a line with its id')
-  .action(async (file: string | undefined, options: { published?: string; url?: string; json?: boolean; jsonl?: boolean }) => {
-    const input = await readInput(file);
-    if (options.jsonl) {
-      process.stdout.write(classifyJsonLines(input));
-      return;
-    }
-    const published = options.published ? isoOption(options.published, '--published') : null;
-    const assessment = classifyDocument(input, { published, url: options.url ?? null });
-    process.stdout.write(
-      options.json
-        ? `${JSON.stringify(assessment)}\n`
-        : `${assessment.relevant ? 'RELEVANT' : 'not relevant'} (score ${assessment.score.toFixed(2)})\n` +
-            `border ${assessment.border ?? '-'} · type ${assessment.type ?? '-'} · place ${assessment.place ?? '-'} · ` +
-            `date ${assessment.eventDate ?? '-'} · killed ${assessment.killed ?? '-'} · wounded ${assessment.wounded ?? '-'}\n` +
-            assessment.evidence.reasons.map((r) => `  - ${r}\n`).join(''),
-    );
-  });
+  .option(
+    '--jsonl',
+    'read JSON lines {"id","html"|"text","published","url"}; print one Assessment a line with its id',
+  )
+  .action(
+    async (
+      file: string | undefined,
+      options: { published?: string; url?: string; json?: boolean; jsonl?: boolean },
+    ) => {
+      const input = await readInput(file);
+      if (options.jsonl) {
+        process.stdout.write(classifyJsonLines(input));
+        return;
+      }
+      const published = options.published ? isoOption(options.published, '--published') : null;
+      const assessment = classifyDocument(input, { published, url: options.url ?? null });
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify(assessment)}\n`
+          : `${assessment.relevant ? 'RELEVANT' : 'not relevant'} (score ${assessment.score.toFixed(2)})\n` +
+              `border ${assessment.border ?? '-'} · type ${assessment.type ?? '-'} · place ${assessment.place ?? '-'} · ` +
+              `date ${assessment.eventDate ?? '-'} · killed ${assessment.killed ?? '-'} · wounded ${assessment.wounded ?? '-'}\n` +
+              assessment.evidence.reasons.map((r) => `  - ${r}\n`).join(''),
+      );
+    },
+  );
 
 program
   .command('run')
   .description('Run one full poll cycle: dispatch -> poll -> store -> alert')
   .option('--feeds <feeds...>', 'feed URLs, or a JSON file with an array of URLs or {url, name?, lang?}')
   .option('--fixtures [dir]', `replay a recording from a local HTTP server (default ${DEFAULT_FIXTURES})`)
-  .option('--db <db>', 'dynalite data directory, http(s):// endpoint of a DynamoDB-compatible server, or "aws"; default: in memory')
+  .option(
+    '--db <db>',
+    'dynalite data directory, http(s):// endpoint of a DynamoDB-compatible server, or "aws"; default: in memory',
+  )
   .option('--table <name>', `table name (default $BORDERWATCH_TABLE or ${DEFAULT_LOCAL_TABLE})`)
   .option('--outbox <file>', 'append alerts to this JSON-lines file', DEFAULT_OUTBOX)
   .option('--now <iso>', "the cycle's clock (default: now, or the recording's time with --fixtures)")
   .option('--offline', 'open no connection outside loopback; links to other hosts are skipped and counted')
   .option('--config <file>', 'configuration JSON (default ./borderwatch.config.json when present)')
   .option('--json', 'print one summary object')
-  .addOption(new Option('--log-level <level>', 'stderr log level').choices(['debug', 'info', 'warn', 'error', 'silent']).default('warn'))
-  .action(async (options: {
-    feeds?: string[];
-    fixtures?: string | boolean;
-    db?: string;
-    table?: string;
-    outbox: string;
-    now?: string;
-    offline?: boolean;
-    config?: string;
-    json?: boolean;
-    logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  }) => {
-    const logger = createStderrLogger(options.logLevel);
-    const config = await loadConfigFile(options.config);
-    const explicitFeeds = options.feeds ? await readFeedsOption(options.feeds) : undefined;
-    const useFixtures = options.fixtures !== undefined || (!explicitFeeds && config.feeds.length === 0);
-    const fixtureDir = typeof options.fixtures === 'string' ? options.fixtures : DEFAULT_FIXTURES;
-    const fixtures = useFixtures ? await loadFixtures(fixtureDir) : undefined;
-    const feeds = explicitFeeds ?? (config.feeds.length > 0 && !options.fixtures ? config.feeds : fixtures?.manifest.feeds ?? []);
-    if (feeds.length === 0) throw new UsageError('run: no feeds (give --feeds, configure feeds, or use --fixtures)');
-    const clock = options.now
-      ? fixedClock(isoOption(options.now, '--now'))
-      : fixtures
-        ? fixedClock(fixtures.manifest.recordedAt)
-        : systemClock;
+  .addOption(
+    new Option('--log-level <level>', 'stderr log level')
+      .choices(['debug', 'info', 'warn', 'error', 'silent'])
+      .default('warn'),
+  )
+  .action(
+    async (options: {
+      feeds?: string[];
+      fixtures?: string | boolean;
+      db?: string;
+      table?: string;
+      outbox: string;
+      now?: string;
+      offline?: boolean;
+      config?: string;
+      json?: boolean;
+      logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+    }) => {
+      const logger = createStderrLogger(options.logLevel);
+      const config = await loadConfigFile(options.config);
+      const explicitFeeds = options.feeds ? await readFeedsOption(options.feeds) : undefined;
+      const useFixtures = options.fixtures !== undefined || (!explicitFeeds && config.feeds.length === 0);
+      const fixtureDir = typeof options.fixtures === 'string' ? options.fixtures : DEFAULT_FIXTURES;
+      const fixtures = useFixtures ? await loadFixtures(fixtureDir) : undefined;
+      const feeds =
+        explicitFeeds ??
+        (config.feeds.length > 0 && !options.fixtures ? config.feeds : (fixtures?.manifest.feeds ?? []));
+      if (feeds.length === 0)
+        throw new UsageError('run: no feeds (give --feeds, configure feeds, or use --fixtures)');
+      const clock = options.now
+        ? fixedClock(isoOption(options.now, '--now'))
+        : fixtures
+          ? fixedClock(fixtures.manifest.recordedAt)
+          : systemClock;
 
-    const replay = fixtures ? await startReplayServer(fixtures) : undefined;
-    const opened = await openStore(options.db, tableName(options.table), options.offline === true);
-    try {
-      const outbox = resolve(options.outbox);
-      const summary = await runLocalCycle(feeds, {
-        config,
-        store: opened.store,
-        fetcher: createLocalFetcher(config, {
-          offline: options.offline === true,
-          ...(replay ? { connectTo: replay.connectTo } : {}),
-        }),
-        notifier: createOutboxNotifier(outbox, () => clock.now()),
-        clock,
-        logger,
-      });
-      process.stdout.write(
-        options.json
-          ? `${JSON.stringify({ ...summary, outbox, database: opened.description })}\n`
-          : formatSummary(summary, {
-              outbox,
-              database: opened.description,
-              offline: options.offline === true,
-              fixtures: fixtures?.dir ?? null,
-            }),
-      );
-    } finally {
-      await opened.close();
-      await replay?.close();
-    }
-  });
+      const replay = fixtures ? await startReplayServer(fixtures) : undefined;
+      const opened = await openStore(options.db, tableName(options.table), options.offline === true);
+      try {
+        const outbox = resolve(options.outbox);
+        const summary = await runLocalCycle(feeds, {
+          config,
+          store: opened.store,
+          fetcher: createLocalFetcher(config, {
+            offline: options.offline === true,
+            ...(replay ? { connectTo: replay.connectTo } : {}),
+          }),
+          notifier: createOutboxNotifier(outbox, () => clock.now()),
+          clock,
+          logger,
+        });
+        process.stdout.write(
+          options.json
+            ? `${JSON.stringify({ ...summary, outbox, database: opened.description })}\n`
+            : formatSummary(summary, {
+                outbox,
+                database: opened.description,
+                offline: options.offline === true,
+                fixtures: fixtures?.dir ?? null,
+              }),
+        );
+      } finally {
+        await opened.close();
+        await replay?.close();
+      }
+    },
+  );
 
 program
   .command('incidents')
@@ -166,7 +191,33 @@ program
     const opened = await openStore(options.db, tableName(options.table), false);
     try {
       const incidents = await opened.store.listIncidents();
-      process.stdout.write(options.json ? `${JSON.stringify(incidents, null, 2)}\n` : formatIncidents(incidents));
+      process.stdout.write(
+        options.json ? `${JSON.stringify(incidents, null, 2)}\n` : formatIncidents(incidents),
+      );
+    } finally {
+      await opened.close();
+    }
+  });
+
+program
+  .command('feeds')
+  .description("Show each polled feed's health: last success, consecutive failures, last error, cadence")
+  .option('--db <db>', 'as for run')
+  .option('--table <name>', `table name (default $BORDERWATCH_TABLE or ${DEFAULT_LOCAL_TABLE})`)
+  .option('--config <file>', 'configuration JSON (health thresholds)')
+  .option('--now <iso>', 'judge silence as of this time (default: now)')
+  .option('--json', 'print an array of {url, health}')
+  .action(async (options: { db?: string; table?: string; config?: string; now?: string; json?: boolean }) => {
+    const config = await loadConfigFile(options.config);
+    const now = options.now ? new Date(isoOption(options.now, '--now')) : new Date();
+    const opened = await openStore(options.db, tableName(options.table), false);
+    try {
+      const states = await opened.store.listFeedStates();
+      const report = states.map((state) => ({
+        url: state.url,
+        health: assessFeedHealth(state, now, config.health),
+      }));
+      process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatFeedHealth(report));
     } finally {
       await opened.close();
     }
@@ -174,7 +225,9 @@ program
 
 program
   .command('record')
-  .description('Fetch live feeds and their article pages into a fixture directory that run --fixtures replays')
+  .description(
+    'Fetch live feeds and their article pages into a fixture directory that run --fixtures replays',
+  )
   .requiredOption('--out <dir>', 'the fixture directory to write (manifest.json and one file per URL)')
   .option('--feeds <feeds...>', 'feed URLs or a JSON file (default: the configured feeds)')
   .option('--config <file>', 'configuration JSON (default ./borderwatch.config.json when present)')
@@ -190,7 +243,9 @@ program
     });
     process.stdout.write(
       `Recorded ${report.feeds} feed(s) and ${report.pages} page(s) into ${resolve(options.out)}` +
-        (report.failures.length ? `; ${report.failures.length} failed:\n${report.failures.map((f) => `  ${f}\n`).join('')}` : '\n'),
+        (report.failures.length
+          ? `; ${report.failures.length} failed:\n${report.failures.map((f) => `  ${f}\n`).join('')}`
+          : '\n'),
     );
   });
 
@@ -208,7 +263,9 @@ program
   .argument('[file]', 'configuration JSON (default ./borderwatch.config.json)')
   .action(async (file: string | undefined) => {
     if (file && !existsSync(file)) throw new UsageError(`config: no such file ${file}`);
-    const config = file ? parseConfig(JSON.parse(await readFile(file, 'utf8'))) : await loadConfigFile(undefined);
+    const config = file
+      ? parseConfig(JSON.parse(await readFile(file, 'utf8')))
+      : await loadConfigFile(undefined);
     process.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
   });
 

@@ -21,6 +21,7 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  ScanCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Border, Incident } from '../domain/types.js';
@@ -140,6 +141,28 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
           Item: { ...feedKey(state.url), [TABLE_KEYS.entityAttribute]: 'feed', ...state },
         }),
       );
+    },
+
+    async listFeedStates() {
+      const states: FeedState[] = [];
+      let startKey: Item | undefined;
+      do {
+        const result = await doc.send(
+          new ScanCommand({
+            TableName: tableName,
+            FilterExpression: '#entity = :feed',
+            ExpressionAttributeNames: { '#entity': TABLE_KEYS.entityAttribute },
+            ExpressionAttributeValues: { ':feed': 'feed' },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of result.Items ?? []) {
+          const { [PK]: _pk, [SK]: _sk, [TABLE_KEYS.entityAttribute]: _entity, ...state } = item;
+          states.push(state as FeedState);
+        }
+        startKey = result.LastEvaluatedKey;
+      } while (startKey);
+      return states.sort((a, b) => a.url.localeCompare(b.url));
     },
 
     async findSeen(ids, fingerprints) {

@@ -11,6 +11,7 @@ import { parseFeed } from '../adapters/feed-parser.js';
 import { configSchema, type FeedConfig } from '../config.js';
 import { deriveBaselineCandidates } from '../domain/baseline-derive.js';
 import { classifyArticle } from '../domain/classify.js';
+import type { FeedHealth } from '../domain/feed-health.js';
 import type { Assessment, Incident } from '../domain/types.js';
 import { ConfigError } from '../errors.js';
 import type { HttpFetcher } from '../ports/http-fetcher.js';
@@ -217,6 +218,21 @@ export function formatIncidents(incidents: readonly Incident[]): string {
         `${i.eventDate}  ${(BORDER_NAMES[i.border] ?? i.border).padEnd(13)} ${(i.place ?? 'place unknown').padEnd(18)} ` +
         `${i.type.padEnd(18)} ${toll(i).padEnd(22)} ${i.sources.length} source(s)  ${i.id}`,
     )
+    .join('\n')}\n`;
+}
+
+/** One line per feed: its health as of now. */
+export function formatFeedHealth(report: readonly { url: string; health: FeedHealth }[]): string {
+  if (report.length === 0) return 'No feed has been polled yet.\n';
+  return `${report
+    .map(({ url, health }) => {
+      const cadence = health.cadenceMinutes ? `every ~${health.cadenceMinutes} min` : 'cadence unknown';
+      const failures = health.consecutiveFailures
+        ? `, ${health.consecutiveFailures} failure(s) in a row`
+        : '';
+      const error = health.lastError ? ` (${health.lastError})` : '';
+      return `${health.status.padEnd(8)} ${url}  last success ${health.lastSuccessAt ?? 'never'}, last new item ${health.lastNewItemAt ?? 'never'}, ${cadence}${failures}${error}`;
+    })
     .join('\n')}\n`;
 }
 

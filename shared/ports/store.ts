@@ -36,6 +36,8 @@ export interface AlertKey {
 export interface Store {
   getFeedState(url: string): Promise<FeedState | null>;
   putFeedState(state: FeedState): Promise<void>;
+  /** Every stored feed state (for the CLI's health report; a scan, not for the hot path). */
+  listFeedStates(): Promise<FeedState[]>;
 
   /** Of the given article ids and fingerprints, those already seen. One batched read. */
   findSeen(ids: readonly string[], fingerprints: readonly string[]): Promise<ReadonlySet<string>>;

@@ -56,8 +56,14 @@ function publishTajikNews(): FeedConfig {
     { ...MARKET, link: `${site.origin}/news/market`, description: MARKET.paragraphs[0] as string },
   ];
   site.routes.set('/rss.xml', conditional(rss('Sughd Today', items), '"v1"'));
-  site.routes.set('/news/vorukh', { body: newsPage(VORUKH.title, VORUKH.paragraphs), headers: { 'content-type': 'text/html' } });
-  site.routes.set('/news/market', { body: newsPage(MARKET.title, MARKET.paragraphs), headers: { 'content-type': 'text/html' } });
+  site.routes.set('/news/vorukh', {
+    body: newsPage(VORUKH.title, VORUKH.paragraphs),
+    headers: { 'content-type': 'text/html' },
+  });
+  site.routes.set('/news/market', {
+    body: newsPage(MARKET.title, MARKET.paragraphs),
+    headers: { 'content-type': 'text/html' },
+  });
   return { url: `${site.origin}/rss.xml`, name: 'Sughd Today' };
 }
 
@@ -98,7 +104,10 @@ describe('one poll cycle end to end (local HTTP server, dynalite, outbox)', () =
 
   it('reports a broken feed in the summary while the other feeds complete', async () => {
     const good = publishTajikNews();
-    site.routes.set('/broken.xml', { body: '<rss><channel><item><title>Unclosed', headers: { 'content-type': 'application/rss+xml' } });
+    site.routes.set('/broken.xml', {
+      body: '<rss><channel><item><title>Unclosed',
+      headers: { 'content-type': 'application/rss+xml' },
+    });
     site.routes.set('/gone.xml', { status: 500, body: 'internal error' });
     const broken = { url: `${site.origin}/broken.xml`, name: 'Broken' };
     const gone = { url: `${site.origin}/gone.xml`, name: 'Gone' };
@@ -140,5 +149,32 @@ describe('one poll cycle end to end (local HTTP server, dynalite, outbox)', () =
 
     expect(summary.offlineSkipped).toBe(1);
     expect(summary.relevantArticles).toBe(1);
+  });
+
+  it('reports a feed failing three cycles in a row as unhealthy, and recovers by itself when it answers', async () => {
+    site.routes.set('/flaky.xml', { status: 503, body: 'maintenance' });
+    const flaky = { url: `${site.origin}/flaky.xml`, name: 'Flaky' };
+    const at = (minutes: number) =>
+      new Date(Date.parse('2026-03-12T12:00:00Z') + minutes * 60_000).toISOString();
+
+    const cycles = [];
+    for (let i = 0; i < 3; i++) cycles.push(await rig.run([flaky], { now: at(i * 10) }));
+    site.routes.set('/flaky.xml', {
+      body: rss('Flaky', [
+        { ...MARKET, link: `${site.origin}/news/market`, description: MARKET.paragraphs[0] as string },
+      ]),
+      headers: { 'content-type': 'application/rss+xml' },
+    });
+    const recovered = await rig.run([flaky], { now: at(30) });
+
+    expect(cycles.map((c) => c.unhealthyFeeds.length)).toEqual([0, 0, 1]);
+    expect(cycles[2]?.unhealthyFeeds[0]).toMatchObject({
+      url: flaky.url,
+      status: 'failing',
+      lastError: expect.stringMatching(/503/),
+    });
+    expect(recovered.unhealthyFeeds).toEqual([]);
+    const [state] = await rig.store.listFeedStates();
+    expect(state).toMatchObject({ url: flaky.url, consecutiveFailures: 0, lastError: null });
   });
 });
