@@ -124,6 +124,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december
 tajik tajiks tajikistan tajikistani afghan afghans afghanistan kyrgyz kyrgyzstan kirghiz uzbek uzbeks
 uzbekistan taliban dushanbe kabul bishkek tashkent central asia asian country countries countries'
+china chinese russia russian iran iranian pakistan pakistani kazakhstan united nations
 border borders bordering frontier guard guards guarding security forces force committee national state
 service services ministry government authorities authority region regional province district village
 villages area areas side sides troops military soldier soldiers servicemen personnel army president
@@ -136,6 +137,7 @@ cross crossed crossing crossings
 также который которые которых после было были этого этом году время области района районе село селе
 убит убиты убитых погиб погибли погибших ранен ранены раненых ранения инцидент инцидента нападение
 столкновение столкновения стрельба обстрел безопасности войска военные служба комитет национальной
+китай китая китайских китайской кнр россия российский
 `;
 
 /** Spelled-out numbers, so `four` and `4` are one word. */
@@ -220,28 +222,39 @@ export function reportTerms(report: IncidentReport): string[] {
     .map(([term]) => term);
 }
 
+/** Proper names of a report (stems), split by how much they tell apart. */
+export interface ReportNames {
+  /** Villages, districts, outposts, people, organisations. */
+  readonly specific: readonly string[];
+  /** Regions, rivers and capitals: named in many reports of one border, so weak evidence. */
+  readonly coarse: readonly string[];
+}
+
 /**
  * Stems of the proper names in a report's lead and figure sentences: capitalised words other than the
- * first of a sentence (villages, districts, outposts, people), without the names every border report
- * shares. Names survive translation (transliterated), where other words do not.
+ * first of a sentence, without the names every border report shares. Names survive translation
+ * (transliterated), where other words do not.
  */
-export function reportNames(report: IncidentReport): string[] {
+export function reportNames(report: IncidentReport): ReportNames {
   const { killedSentence, woundedSentence } = report.assessment.evidence;
   const parts = [
     ...sentences(report.article.text).slice(0, LEAD_SENTENCES),
     killedSentence ?? '',
     woundedSentence ?? '',
   ];
-  const names = new Set<string>();
+  const specific = new Set<string>();
+  const coarse = new Set<string>();
   for (const part of parts) {
     const words = part.split(/\s+/).slice(1);
     for (const word of words) {
       const clean = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
       if (!/^\p{Lu}/u.test(clean)) continue;
-      for (const s of placeStems(clean)) names.add(s);
+      const place = baselinePlaceLookup(clean);
+      const target = place && place.kind !== 'settlement' && place.kind !== 'district' ? coarse : specific;
+      for (const s of placeStems(clean)) target.add(s);
     }
   }
-  return [...names];
+  return { specific: [...specific], coarse: [...coarse].filter((s) => !specific.has(s)) };
 }
 
 /**
@@ -660,7 +673,10 @@ const WEIGHTS = {
   contentStrong: 3,
   contentGood: 2,
   contentSome: 1,
-  /** Per proper name shared, when the place did not decide (at most this many points). */
+  /**
+   * Per proper name shared when the place did not decide (regions, rivers and capitals together count as
+   * one), at most this many points.
+   */
   sharedNamesMax: 2,
   // Outlets describe one event in their own words, so little shared vocabulary is no evidence against.
   contentNone: 0,
@@ -717,7 +733,7 @@ function tollEvidence(
 function evaluateCandidate(
   report: IncidentReport,
   terms: readonly string[],
-  names: readonly string[],
+  names: ReportNames,
   separate: string | null,
   incident: Incident,
   options: MatchOptions,
@@ -787,10 +803,13 @@ function evaluateCandidate(
     const weighed =
       places === 'unknown' ? [] : [assessment.place, incident.place, ...(incident.places ?? [])];
     const placeNames = new Set(weighed.flatMap((p) => (p ? placeStems(p) : [])));
-    const shared = names.filter((n) => incidentTerms.has(n) && !placeNames.has(n));
-    if (shared.length > 0) {
-      score += Math.min(shared.length, WEIGHTS.sharedNamesMax);
-      reasons.push(`names shared: ${shared.join(', ')}`);
+    const sharedIn = (list: readonly string[]) =>
+      list.filter((n) => incidentTerms.has(n) && !placeNames.has(n));
+    const specific = sharedIn(names.specific);
+    const coarse = sharedIn(names.coarse);
+    if (specific.length + coarse.length > 0) {
+      score += Math.min(specific.length + Math.min(coarse.length, 1), WEIGHTS.sharedNamesMax);
+      reasons.push(`names shared: ${[...specific, ...coarse].join(', ')}`);
     }
   }
 

@@ -9,6 +9,7 @@ import {
   type PlaceLookup,
   placeKey,
   reportEventDate,
+  reportNames,
   separateIncidentWording,
   toIncidentReport,
 } from '../../shared/domain/incidents.js';
@@ -234,6 +235,17 @@ describe('placeKey', () => {
 
   it('keeps different places apart', () => {
     expect(placeKey('Vorukh')).not.toBe(placeKey('Tort-Kocho'));
+  });
+});
+
+describe('reportNames', () => {
+  it('keeps villages and people as specific names and regions and rivers as coarse ones', () => {
+    const names = reportNames(tortKochoWounded);
+
+    expect(names.specific).toEqual(expect.arrayContaining(['tort', 'kocho', 'chyr', 'dobo']));
+    expect(names.coarse).toContain('batken');
+    expect(names.specific).not.toContain('batken');
+    expect([...names.specific, ...names.coarse]).not.toContain('kyrgyz');
   });
 });
 
