@@ -6,7 +6,8 @@ import { evaluateClassification, type Ratio } from '../test/eval/classification-
 
 const metrics = evaluateClassification(process.argv[2]);
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
-const row = (name: string, r: Ratio) => `${name.padEnd(22)}${pct(r.value).padStart(8)}   ${r.correct}/${r.total}`;
+const row = (name: string, r: Ratio) =>
+  `${name.padEnd(22)}${pct(r.value).padStart(8)}   ${r.correct}/${r.total}`;
 const { relevance } = metrics;
 
 const lines = [
@@ -27,7 +28,8 @@ const lines = [
   '',
   metrics.misses.length ? `Misses (${metrics.misses.length}):` : 'No misses.',
   ...metrics.misses.map(
-    (m) => `  ${m.id.padEnd(8)} ${m.field.padEnd(10)} expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}  | ${m.title.slice(0, 60)}`,
+    (m) =>
+      `  ${m.id.padEnd(8)} ${m.field.padEnd(10)} expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}  | ${m.title.slice(0, 60)}`,
   ),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -86,6 +86,8 @@ export const VOCABULARY_CATEGORIES = [
   'toll:wound',
   'toll:none',
   'background',
+  'background:relative',
+  'incident:generic',
   'reference',
   'context:drill',
   'context:trade',

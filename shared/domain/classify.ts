@@ -6,7 +6,7 @@
  * incidents, past years, other countries' events) are set aside first; the remaining incident sentences
  * decide relevance, border, type, place, date and toll. Pure and synchronous: no I/O, no clock.
  */
-import { type PlaceEntry, PLACES } from '../baseline/index.js';
+import type { PlaceEntry } from '../baseline/index.js';
 import { findDateMentions, publicationDay, resolveEventDate } from './event-date.js';
 import { findTerms, hitLabel, type TermHit } from './term-matcher.js';
 import { normaliseText, type Sentence, splitSentences } from './text.js';
@@ -26,6 +26,7 @@ export interface ClassifyInput {
 export const RELEVANCE_THRESHOLD = 0.5;
 
 const INCIDENT_CATEGORIES = new Set([
+  'incident:generic',
   'incident:clash',
   'incident:infiltration',
   'incident:drone',
@@ -57,8 +58,7 @@ const PLACE_RANK: Readonly<Record<PlaceEntry['kind'], number>> = {
   capital: 0,
 };
 
-const EN_MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december';
+const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const RU_MONTHS_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
 const RU_MONTHS_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const MONTH_ONLY = new RegExp(
@@ -68,7 +68,10 @@ const MONTH_ONLY = new RegExp(
 const YEAR = /(?<![\d\p{L}])(19[5-9]\d|20\d\d)(?![\d])/gu;
 const LARGE_GROUP =
   /(?:\d[\d,.]*\s*(?:\d{3})?|hundreds|thousands|сотни|тысяч\p{L}*|более\s+\d+|свыше\s+\d+)\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|refugees|civilians|people|военнослужащ\p{L}*|военных|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
-const FIREARMS = /(?<![\p{L}])(?:fire[ds]?|firing|shots?|shooting|gunfire|guns?|rifles?|огон\p{L}*|огн\p{L}*|стрел\p{L}*|перестрел\p{L}*)(?![\p{L}])/u;
+const CROSSING_VERB =
+  /(?<![\p{L}])(?:fled|flee|fleeing|crossed|retreated|entered|sought\s+refuge|перешл\p{L}*|бежал\p{L}*|отступил\p{L}*|пересекл\p{L}*)(?![\p{L}])/u;
+const FIREARMS =
+  /(?<![\p{L}])(?:fire[ds]?|firing|shots?|shooting|gunfire|guns?|rifles?|огон\p{L}*|огн\p{L}*|стрел\p{L}*|перестрел\p{L}*)(?![\p{L}])/u;
 const VILLAGE_EN =
   /(?<![\p{L}])(?:village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat)\s+of\s+(\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)?)|(?<![\p{L}])(?:near|in|at)\s+(\p{Lu}[\p{L}'-]+(?:-\p{Lu}[\p{L}'-]+)?)\s+village/u;
 const VILLAGE_RU =
@@ -82,6 +85,8 @@ interface SentenceInfo {
   readonly incident: boolean;
   /** Tajikistan is a party or the location (not only a reference such as "which borders Tajikistan"). */
   readonly tajik: boolean;
+  /** The marker where the sentence turned to another incident (the rest was dropped), if any. */
+  readonly cut: string | null;
 }
 
 function categoriesOf(hits: readonly TermHit[]): Set<string> {
@@ -135,12 +140,16 @@ function backgroundReason(s: Sentence, hits: readonly TermHit[], anchor: Date | 
 
 /** True when Tajikistan takes part in the sentence, not when it is only a point of reference. */
 function tajikInvolved(s: Sentence, hits: readonly TermHit[]): boolean {
-  const references = hits.filter((h) => h.owner.kind === 'vocabulary' && h.owner.entry.category === 'reference');
+  const references = hits.filter(
+    (h) => h.owner.kind === 'vocabulary' && h.owner.entry.category === 'reference',
+  );
   return hits.some((h) => {
     const isTajik =
       (h.owner.kind === 'country' && h.owner.entry.code === 'TJ') ||
       (h.owner.kind === 'place' && h.owner.entry.country === 'TJ' && h.owner.entry.kind !== 'river') ||
-      (h.owner.kind === 'vocabulary' && h.owner.entry.category === 'border-segment' && h.owner.entry.border != null);
+      (h.owner.kind === 'vocabulary' &&
+        h.owner.entry.category === 'border-segment' &&
+        h.owner.entry.border != null);
     if (!isTajik) return false;
     return !references.some((r) => r.end <= h.start && h.start - r.end < 25) && !referencedBefore(s, h);
   });
@@ -151,14 +160,66 @@ function referencedBefore(s: Sentence, hit: TermHit): boolean {
   return /(?:borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с)\s*$/u.test(before);
 }
 
+const CLAUSE_BOUNDARY = /(?:,\s+(?:where|which|while|but|whereas)|\s+where|;)\s/gu;
+const SUPERLATIVE_BEFORE =
+  /(?:worst|deadliest|heaviest|largest|biggest|first|bloodiest|most\s+serious|most\s+violent)(?![\p{L}])[^.;]*$/u;
+
+/**
+ * Where a sentence turns to another incident: a relative marker ("two days after a deadly shootout") or a
+ * comparison ("the worst ... since independence"). What precedes it is still about this incident.
+ */
+function clauseCut(s: Sentence, hits: readonly TermHit[]): { at: number; marker: string } | null {
+  for (const hit of hits) {
+    if (hit.owner.kind !== 'vocabulary') continue;
+    const { category } = hit.owner.entry;
+    if (category === 'background:relative') return { at: hit.start, marker: hit.text };
+    if (
+      category === 'background' &&
+      hit.text === 'since' &&
+      SUPERLATIVE_BEFORE.test(s.lower.slice(0, hit.start))
+    ) {
+      return { at: hit.start, marker: hit.text };
+    }
+    if (category === 'background') {
+      // "… crossed into the country in an area where attacks have risen in recent weeks": the cumulative
+      // marker sits in a trailing clause; the main clause before it still reports this incident.
+      const before = s.lower.slice(0, hit.start);
+      const boundary = [...before.matchAll(CLAUSE_BOUNDARY)].pop();
+      if (!boundary || boundary.index === 0) return null;
+      const prefixHits = hits.filter((h) => h.end <= boundary.index);
+      const reportsIncident = prefixHits.some(
+        (h) => h.owner.kind === 'vocabulary' && INCIDENT_CATEGORIES.has(h.owner.entry.category),
+      );
+      return reportsIncident ? { at: boundary.index, marker: hit.text } : null;
+    }
+  }
+  return null;
+}
+
+function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): SentenceInfo {
+  const hits = findTerms(sentence.lower);
+  const cut = depth === 0 ? clauseCut(sentence, hits) : null;
+  if (cut) {
+    const text = sentence.text.slice(0, cut.at).replace(/[\s,;:-]+$/u, '');
+    const prefix = analyseSentence({ ...sentence, text, lower: text.toLowerCase() }, anchor, depth + 1);
+    return { ...prefix, cut: `"${cut.marker}"` };
+  }
+  const categories = categoriesOf(hits);
+  const background = backgroundReason(sentence, hits, anchor);
+  const incident = [...categories].some((c) => INCIDENT_CATEGORIES.has(c));
+  return {
+    sentence,
+    hits,
+    categories,
+    background,
+    incident,
+    tajik: tajikInvolved(sentence, hits),
+    cut: null,
+  };
+}
+
 function analyse(sentences: readonly Sentence[], anchor: Date | null): SentenceInfo[] {
-  return sentences.map((sentence) => {
-    const hits = findTerms(sentence.lower);
-    const categories = categoriesOf(hits);
-    const background = backgroundReason(sentence, hits, anchor);
-    const incident = [...categories].some((c) => INCIDENT_CATEGORIES.has(c));
-    return { sentence, hits, categories, background, incident, tajik: tajikInvolved(sentence, hits) };
-  });
+  return sentences.map((sentence) => analyseSentence(sentence, anchor));
 }
 
 function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, number>; otherPair: number } {
@@ -178,7 +239,14 @@ function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, numbe
         neighbours.add(owner.entry.code);
       } else if (owner.kind === 'actor' && owner.entry.country) {
         const country = owner.entry.country;
-        const border = country === 'AF' ? 'tajik-afghan' : country === 'KG' ? 'tajik-kyrgyz' : country === 'UZ' ? 'tajik-uzbek' : null;
+        const border =
+          country === 'AF'
+            ? 'tajik-afghan'
+            : country === 'KG'
+              ? 'tajik-kyrgyz'
+              : country === 'UZ'
+                ? 'tajik-uzbek'
+                : null;
         if (border) add(border, 0.5 * weight);
       } else if (owner.kind === 'place' && owner.entry.borders.length > 0) {
         for (const b of owner.entry.borders) add(b, weight / owner.entry.borders.length);
@@ -224,16 +292,23 @@ function decideType(infos: readonly SentenceInfo[]): { type: IncidentType; reaso
     const c = info.categories;
     const crossing = c.has('incident:infiltration');
     const massWords = c.has('incident:mass-crossing') || crossing;
-    if (massWords && LARGE_GROUP.test(info.sentence.lower) && !c.has('toll:death')) {
+    if (
+      massWords &&
+      CROSSING_VERB.test(info.sentence.lower) &&
+      LARGE_GROUP.test(info.sentence.lower) &&
+      !c.has('toll:death')
+    ) {
       return { type: 'mass-crossing', reason: `mass crossing: "${info.sentence.text.slice(0, 80)}"` };
     }
     if (c.has('incident:clash')) add('armed-clash', 1 * w);
-    if (crossing) add('infiltration', (c.has('armed-group') || c.has('toll:death') ? 1.3 : 0.4) * w);
+    if (crossing) add('infiltration', (c.has('armed-group') ? 1.3 : 0.4) * w);
     if (c.has('incident:drone')) add('drone-attack', 2 * w);
     if (c.has('incident:shelling')) add('shelling', 1.2 * w);
     if (c.has('incident:smuggling') && violence) add('smuggling-shootout', 1.5 * w);
-    if (c.has('incident:other')) add('other', 1.5 * w);
-    if (hasTerm(info, /^(?:shot dead|shot and killed|застрелен\p{L}*)$/u) && !armedInLead) add('other', 1.2 * w);
+    // Stones and fists count as "other" unless firearms are used in the same sentence.
+    if (c.has('incident:other') && !FIREARMS.test(info.sentence.lower)) add('other', 1.5 * w);
+    if (hasTerm(info, /^(?:shot dead|shot and killed|застрелен\p{L}*)$/u) && !armedInLead)
+      add('other', 1.2 * w);
   }
   // Stones, brawls and mines without firearms are not an armed clash.
   const stonesOnly =
@@ -259,7 +334,10 @@ function decideType(infos: readonly SentenceInfo[]): { type: IncidentType; reaso
     }
   }
   if (bestScore === 0) return { type: 'other', reason: 'no type cue' };
-  return { type: best, reason: `type cues: ${[...scores].map(([t, s]) => `${t}=${s.toFixed(1)}`).join(', ')}` };
+  return {
+    type: best,
+    reason: `type cues: ${[...scores].map(([t, s]) => `${t}=${s.toFixed(1)}`).join(', ')}`,
+  };
 }
 
 /** The most specific place named in the incident sentences, Tajik side and title/lead first. */
@@ -268,11 +346,18 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
   for (const info of infos) {
     const lead = info.sentence.isTitle || info.sentence.index <= 2 ? 1 : 0;
     const consider = (name: string, rank: number, tajikSide: boolean, onBorder: boolean, offset: number) => {
-      const score = lead * 100 + rank * 10 + (tajikSide ? 3 : 0) + (onBorder ? 2 : 0) - offset / 10_000 - info.sentence.index / 100;
+      const score =
+        lead * 100 +
+        rank * 10 +
+        (tajikSide ? 3 : 0) +
+        (onBorder ? 2 : 0) -
+        offset / 10_000 -
+        info.sentence.index / 100;
       if (!best || score > best.score) best = { name, score };
     };
     for (const hit of info.hits) {
-      if (hit.owner.kind !== 'place') continue;
+      // Capitals are where statements come from, not where border incidents happen.
+      if (hit.owner.kind !== 'place' || hit.owner.entry.kind === 'capital') continue;
       const place = hit.owner.entry;
       const onBorder = border !== null && place.borders.includes(border);
       consider(place.name, PLACE_RANK[place.kind], place.country === 'TJ', onBorder, hit.start);
@@ -281,8 +366,9 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
       const m = pattern.exec(info.sentence.text);
       const name = m?.[1] ?? m?.[2];
       if (!m || !name) continue;
-      const known = findTerms(name.toLowerCase()).find((h) => h.owner.kind === 'place');
-      if (known && known.owner.kind === 'place') continue;
+      // Known places come from the gazetteer; "in Tajik village" names no village.
+      if (findTerms(name.toLowerCase()).some((h) => h.owner.kind === 'place' || h.owner.kind === 'country'))
+        continue;
       consider(name, PLACE_RANK.village, true, true, m.index);
     }
   }
@@ -305,13 +391,16 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const bodyIncidents = incidentInfos.filter((i) => !i.sentence.isTitle);
   const tajikIncidents = incidentInfos.filter((i) => i.tajik);
   for (const i of infos) {
-    if (i.background && i.incident) reasons.push(`background excluded (${i.background}): "${i.sentence.text.slice(0, 90)}"`);
+    if (i.cut) reasons.push(`clause about another incident dropped at ${i.cut}`);
+    if (i.background && i.incident)
+      reasons.push(`background excluded (${i.background}): "${i.sentence.text.slice(0, 90)}"`);
   }
 
   const title = infos[0];
   const firstBody = infos.filter((i) => !i.sentence.isTitle).slice(0, 1);
   const contextScope = [...(title ? [title] : []), ...firstBody];
-  const titleIncident = title !== undefined && !title.background && title.incident && bodyIncidents.some((i) => i.tajik);
+  const titleIncident =
+    title !== undefined && !title.background && title.incident && bodyIncidents.some((i) => i.tajik);
   const leadIncident = bodyIncidents.some((i) => i.sentence.index <= 2);
 
   // The incident's own sentences: title and body sentences with incident vocabulary, not background.
@@ -322,12 +411,18 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const titleTolls = title && !title.background ? extractTolls([title.sentence.text]) : null;
   const killed = tolls.killed ?? titleTolls?.killed ?? null;
   const wounded = tolls.wounded ?? titleTolls?.wounded ?? null;
+  // Incident sentences date the event first; other sentences of the report may date it ("the incident
+  // happened the day before").
   const date = resolveEventDate(
-    incidentInfos.map((i) => i.sentence.text),
+    [...incidentInfos, ...core.filter((i) => !i.incident)].map((i) => i.sentence.text),
     input.published ?? null,
   );
   const massCrossing = incidentInfos.some(
-    (i) => (i.categories.has('incident:mass-crossing') || i.categories.has('incident:infiltration')) && i.tajik && LARGE_GROUP.test(i.sentence.lower),
+    (i) =>
+      (i.categories.has('incident:mass-crossing') || i.categories.has('incident:infiltration')) &&
+      i.tajik &&
+      CROSSING_VERB.test(i.sentence.lower) &&
+      LARGE_GROUP.test(i.sentence.lower),
   );
   const hasToll = killed !== null || wounded !== null;
   const borderWord = core.some(
@@ -335,7 +430,9 @@ export function classifyArticle(input: ClassifyInput): Assessment {
       i.categories.has('border') ||
       i.categories.has('border-segment') ||
       i.categories.has('incident:infiltration') ||
-      i.hits.some((h) => h.owner.kind === 'place' && h.owner.entry.borders.length > 0 && h.owner.entry.country === 'TJ'),
+      i.hits.some(
+        (h) => h.owner.kind === 'place' && h.owner.entry.borders.length > 0 && h.owner.entry.country === 'TJ',
+      ),
   );
   const specific = hasToll || titleIncident || (leadIncident && date.phrase !== null) || massCrossing;
 
@@ -358,7 +455,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   for (const c of HARD_CONTEXTS) {
     const found = contextScope.find((i) => i.categories.has(c));
     if (found) {
-      contextPenalty += 5;
+      contextPenalty += 7;
       reasons.push(`${c.slice(8)} context in ${found.sentence.isTitle ? 'title' : 'lead'}`);
     }
   }
@@ -375,18 +472,20 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     contextPenalty += 3;
     reasons.push('drug seizure without violence');
   }
-  z -= Math.min(contextPenalty, 8);
+  z -= Math.min(contextPenalty, 10);
   const borderVote = border ? (votes.get(border) ?? 0) : 0;
   if (otherPair > borderVote) {
     z -= 3;
-    reasons.push('the incident is on another country pair\'s border');
+    reasons.push("the incident is on another country pair's border");
   }
   const score = Math.round(sigmoid(z) * 1000) / 1000;
   const relevant = score >= RELEVANCE_THRESHOLD && border !== null && tajik;
 
   const terms = [
     ...new Set(
-      (relevant ? scope : core).flatMap((i) => i.hits.map(hitLabel)).filter((label) => !label.startsWith('background')),
+      (relevant ? scope : core)
+        .flatMap((i) => i.hits.map(hitLabel))
+        .filter((label) => !label.startsWith('background')),
     ),
   ].slice(0, 40);
   if (!relevant) {
@@ -403,7 +502,9 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     };
   }
   const type = decideType(scope);
-  reasons.unshift(`border ${border} (votes ${[...votes].map(([b, v]) => `${b}=${v.toFixed(1)}`).join(', ')})`);
+  reasons.unshift(
+    `border ${border} (votes ${[...votes].map(([b, v]) => `${b}=${v.toFixed(1)}`).join(', ')})`,
+  );
   reasons.push(type.reason, ...tolls.reasons);
   if (date.phrase) reasons.push(`event date from "${date.phrase}"`);
   else reasons.push('event date: publication day');
@@ -412,14 +513,20 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     score,
     border,
     type: type.type,
-    place: decidePlace(scope, border),
+    place:
+      decidePlace(scope, border) ??
+      decidePlace(
+        core.filter((i) => i.tajik),
+        border,
+      ),
     eventDate: date.date,
     killed,
     wounded,
     evidence: {
       terms,
       killedSentence: tolls.killedSentence ?? (killed !== null ? (titleTolls?.killedSentence ?? null) : null),
-      woundedSentence: tolls.woundedSentence ?? (wounded !== null ? (titleTolls?.woundedSentence ?? null) : null),
+      woundedSentence:
+        tolls.woundedSentence ?? (wounded !== null ? (titleTolls?.woundedSentence ?? null) : null),
       reasons,
     },
   };

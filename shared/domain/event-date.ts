@@ -22,14 +22,56 @@ const WEEKDAYS_RU: Readonly<Record<string, number>> = {
   суббота: 6,
 };
 const MONTHS_EN: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
-  jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const MONTHS_RU: Readonly<Record<string, number>> = {
-  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10,
-  ноября: 11, декабря: 12, январе: 1, феврале: 2, марте: 3, апреле: 4, мае: 5, июне: 6, июле: 7, августе: 8,
-  сентябре: 9, октябре: 10, ноябре: 11, декабре: 12,
+  января: 1,
+  февраля: 2,
+  марта: 3,
+  апреля: 4,
+  мая: 5,
+  июня: 6,
+  июля: 7,
+  августа: 8,
+  сентября: 9,
+  октября: 10,
+  ноября: 11,
+  декабря: 12,
+  январе: 1,
+  феврале: 2,
+  марте: 3,
+  апреле: 4,
+  мае: 5,
+  июне: 6,
+  июле: 7,
+  августе: 8,
+  сентябре: 9,
+  октябре: 10,
+  ноябре: 11,
+  декабре: 12,
 };
 
 const EN_MONTH = Object.keys(MONTHS_EN).join('|');
@@ -102,15 +144,19 @@ interface Rule {
 const RULES: readonly Rule[] = [
   // "on the night of December 9", "December 9", "Dec. 9, 2025"
   {
-    pattern: new RegExp(String.raw`(?<![\p{L}])(${EN_MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d])`, 'gu'),
-    resolve: (m, a) =>
-      dayMonth(a, MONTHS_EN[m[1] ?? ''] ?? 0, Number(m[2]), m[3] ? Number(m[3]) : undefined),
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(${EN_MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d])`,
+      'gu',
+    ),
+    resolve: (m, a) => dayMonth(a, MONTHS_EN[m[1] ?? ''] ?? 0, Number(m[2]), m[3] ? Number(m[3]) : undefined),
   },
   // "13 December", "on 13 December 2025"
   {
-    pattern: new RegExp(String.raw`(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+(${EN_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`, 'gu'),
-    resolve: (m, a) =>
-      dayMonth(a, MONTHS_EN[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
+    pattern: new RegExp(
+      String.raw`(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+(${EN_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`,
+      'gu',
+    ),
+    resolve: (m, a) => dayMonth(a, MONTHS_EN[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
   // "в ночь на 9 декабря" = the evening of the 8th
   {
@@ -123,8 +169,7 @@ const RULES: readonly Rule[] = [
   // "26 ноября", "11 марта 2026 года"
   {
     pattern: new RegExp(String.raw`(?<![\d])(\d{1,2})\s+(${RU_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`, 'gu'),
-    resolve: (m, a) =>
-      dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
+    resolve: (m, a) => dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
   // "overnight into Tuesday" / "in the early hours of Tuesday" = Monday night
   {
@@ -167,7 +212,10 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-const STATEMENT_BEFORE = new RegExp(String.raw`${SPEECH}(?:\s+(?:in\s+a\s+statement|at\s+a\s+briefing|on|late|early))*\s*$`, 'u');
+const STATEMENT_BEFORE = new RegExp(
+  String.raw`${SPEECH}(?:\s+(?:in\s+a\s+statement|at\s+a\s+briefing|on|late|early))*\s*$`,
+  'u',
+);
 const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${SPEECH}`, 'u');
 
 /** Every date expression in one lower-cased sentence, resolved against `anchor`. */
@@ -196,6 +244,9 @@ export function findDateMentions(lower: string, anchor: Date): DateMention[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+const DATELINE =
+  /^[\p{L}\s,.'-]{0,60}?(?:\d{1,2}\s*)?\((?:reuters|ap|afp|ap photo|tass|ria novosti|xinhua|interfax)\)\s*-\s*/u;
+
 /** The resolved event date and the phrase it came from. */
 export interface EventDate {
   readonly date: string | null;
@@ -206,13 +257,17 @@ export interface EventDate {
  * The event date from the incident's sentences (most telling first: title, lead, body), resolved against the
  * publication date. Falls back to the date of a statement, then to the publication day; null without either.
  */
-export function resolveEventDate(sentences: readonly string[], published: string | null | undefined): EventDate {
+export function resolveEventDate(
+  sentences: readonly string[],
+  published: string | null | undefined,
+): EventDate {
   const anchor = publicationDay(published);
   if (!anchor) return { date: null, phrase: null };
   let statement: DateMention | null = null;
   let overnight = false;
   for (const sentence of sentences) {
-    const lower = sentence.toLowerCase();
+    // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event.
+    const lower = sentence.toLowerCase().replace(DATELINE, '');
     const mentions = findDateMentions(lower, anchor).filter((m) => m.date <= isoDay(addDays(anchor, 1)));
     const hasOvernight = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u.test(lower);
     const event = mentions.find((m) => !m.statement);

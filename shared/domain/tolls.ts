@@ -7,7 +7,7 @@
  * Sentences marked as background (cumulative, historical, other incidents) are skipped by the caller.
  */
 import { VOCABULARY } from '../baseline/index.js';
-import { termToPattern, tokenize, type Token, WORD_END, WORD_START } from './text.js';
+import { type Token, termToPattern, tokenize, WORD_END, WORD_START } from './text.js';
 
 /** Who the victims were, so that figures for different groups in different sentences can be added. */
 export type VictimGroup = 'perpetrator' | 'defender' | 'civilian' | 'generic';
@@ -42,62 +42,330 @@ export interface TollResult {
 function categoryPattern(category: string): RegExp {
   const terms = VOCABULARY.filter((v) => v.category === category).flatMap((v) => v.terms);
   const sorted = [...terms].sort((a, b) => b.text.length - a.text.length);
-  return new RegExp(`${WORD_START}(?:${sorted.map((t) => termToPattern(t.text)).join('|')})${WORD_END}`, 'gu');
+  return new RegExp(
+    `${WORD_START}(?:${sorted.map((t) => termToPattern(t.text)).join('|')})${WORD_END}`,
+    'gu',
+  );
 }
 
 const DEATH = categoryPattern('toll:death');
 const WOUND = categoryPattern('toll:wound');
 const NONE = categoryPattern('toll:none');
-const NONE_GROUP = /(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
+const NONE_GROUP =
+  /(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
 const NONE_KILLED_RU = /погибших\s+нет|никто\s+не\s+погиб/u;
 const NONE_HURT_RU = /(?<![\p{L}])не\s+пострадал\p{L}*/u;
 
 const SMALL: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  both: 2, couple: 2, dozen: 12, dozens: 12, tens: 10, scores: 20, hundreds: 100, thousands: 1000, several: 3,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  both: 2,
+  couple: 2,
+  dozen: 12,
+  dozens: 12,
+  tens: 10,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
+  several: 3,
   another: 1,
-  один: 1, одна: 1, одно: 1, одного: 1, одному: 1, одним: 1, одной: 1, два: 2, две: 2, двое: 2, двух: 2, двоих: 2,
-  три: 3, трое: 3, трех: 3, троих: 3, четыре: 4, четверо: 4, четырех: 4, четверых: 4, пять: 5, пятеро: 5,
-  пяти: 5, пятерых: 5, шесть: 6, шестеро: 6, шести: 6, семь: 7, семеро: 7, семи: 7, восемь: 8, восьмеро: 8,
-  восьми: 8, девять: 9, девяти: 9, десять: 10, десятеро: 10, десяти: 10, одиннадцать: 11, двенадцать: 12,
-  тринадцать: 13, четырнадцать: 14, пятнадцать: 15, шестнадцать: 16, семнадцать: 17, восемнадцать: 18,
-  девятнадцать: 19, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, пятьдесят: 50, сто: 100,
-  десятки: 10, десятков: 10, дюжина: 12, дюжины: 12, сотни: 100, сотен: 100, тысяча: 1000, тысячи: 1000,
-  несколько: 3, нескольких: 3,
+  один: 1,
+  одна: 1,
+  одно: 1,
+  одного: 1,
+  одному: 1,
+  одним: 1,
+  одной: 1,
+  два: 2,
+  две: 2,
+  двое: 2,
+  двух: 2,
+  двоих: 2,
+  три: 3,
+  трое: 3,
+  трех: 3,
+  троих: 3,
+  четыре: 4,
+  четверо: 4,
+  четырех: 4,
+  четверых: 4,
+  пять: 5,
+  пятеро: 5,
+  пяти: 5,
+  пятерых: 5,
+  шесть: 6,
+  шестеро: 6,
+  шести: 6,
+  семь: 7,
+  семеро: 7,
+  семи: 7,
+  восемь: 8,
+  восьмеро: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+  десять: 10,
+  десятеро: 10,
+  десяти: 10,
+  одиннадцать: 11,
+  двенадцать: 12,
+  тринадцать: 13,
+  четырнадцать: 14,
+  пятнадцать: 15,
+  шестнадцать: 16,
+  семнадцать: 17,
+  восемнадцать: 18,
+  девятнадцать: 19,
+  двадцать: 20,
+  двадцати: 20,
+  тридцать: 30,
+  тридцати: 30,
+  сорок: 40,
+  пятьдесят: 50,
+  сто: 100,
+  десятки: 10,
+  десятков: 10,
+  дюжина: 12,
+  дюжины: 12,
+  сотни: 100,
+  сотен: 100,
+  тысяча: 1000,
+  тысячи: 1000,
+  несколько: 3,
+  нескольких: 3,
 };
 /** Ordinals count one victim when they follow a count ("killed three ... and wounded a fourth"). */
 const ORDINALS = new Set([
-  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'второй', 'третий',
-  'третья', 'третьего', 'четвертый', 'четвертая', 'пятый', 'пятая',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'второй',
+  'третий',
+  'третья',
+  'третьего',
+  'четвертый',
+  'четвертая',
+  'пятый',
+  'пятая',
 ]);
-const COLLECTIVE = new Set(['двое', 'трое', 'четверо', 'пятеро', 'шестеро', 'семеро', 'восьмеро', 'десятеро']);
+const COLLECTIVE = new Set([
+  'двое',
+  'трое',
+  'четверо',
+  'пятеро',
+  'шестеро',
+  'семеро',
+  'восьмеро',
+  'десятеро',
+]);
 const QUALIFIERS = new Set([
-  'at', 'least', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'roughly',
-  'approximately', 'не', 'менее', 'более', 'свыше', 'около', 'по', 'меньшей', 'мере', 'как', 'минимум', 'порядка',
-  'почти', 'еще', 'ещё',
+  'at',
+  'least',
+  'more',
+  'than',
+  'over',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'some',
+  'up',
+  'to',
+  'roughly',
+  'approximately',
+  'не',
+  'менее',
+  'более',
+  'свыше',
+  'около',
+  'по',
+  'меньшей',
+  'мере',
+  'как',
+  'минимум',
+  'порядка',
+  'почти',
+  'еще',
+  'ещё',
 ]);
 const UNITS = new Set([
-  'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'kilograms', 'kilogram', 'kg', 'miles', 'mile', 'metres',
-  'meters', 'percent', '%', 'years', 'year', 'months', 'days', 'hours', 'minutes', 'houses', 'homes', 'tons', 'tonnes',
-  'rounds', 'shells', 'cartons', 'cattle', 'horses', 'rifles', 'weapons', 'vehicles', 'trucks', 'megawatts', 'million',
-  'billion', 'units', 'incidents', 'attacks', 'clashes', 'times', 'villages', 'districts', 'posts', 'outposts',
-  'кг', 'км', 'лет', 'года', 'год', 'дней', 'дня', 'часов', 'минут', 'домов', 'тонн', 'тонны', 'процентов', 'лошадей',
-  'январь', 'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября',
-  'декабря', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'инцидентов', 'нападений', 'сел', 'раз', 'килограммов', 'километров', 'миллионов', 'тысяч',
+  'km',
+  'kilometres',
+  'kilometers',
+  'kilometre',
+  'kilometer',
+  'kilograms',
+  'kilogram',
+  'kg',
+  'miles',
+  'mile',
+  'metres',
+  'meters',
+  'percent',
+  '%',
+  'years',
+  'year',
+  'months',
+  'days',
+  'hours',
+  'minutes',
+  'houses',
+  'homes',
+  'tons',
+  'tonnes',
+  'rounds',
+  'shells',
+  'cartons',
+  'cattle',
+  'horses',
+  'rifles',
+  'weapons',
+  'vehicles',
+  'trucks',
+  'megawatts',
+  'million',
+  'billion',
+  'units',
+  'incidents',
+  'attacks',
+  'clashes',
+  'times',
+  'villages',
+  'districts',
+  'posts',
+  'outposts',
+  'кг',
+  'км',
+  'лет',
+  'года',
+  'год',
+  'дней',
+  'дня',
+  'часов',
+  'минут',
+  'домов',
+  'тонн',
+  'тонны',
+  'процентов',
+  'лошадей',
+  'январь',
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'инцидентов',
+  'нападений',
+  'сел',
+  'раз',
+  'килограммов',
+  'километров',
+  'миллионов',
+  'тысяч',
 ]);
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 const VICTIMS: readonly [RegExp, VictimGroup][] = [
-  [/^(?:gunm[ae]n|militants?|terrorists?|insurgents?|attackers?|assailants?|intruders?|violators?|smugglers?|traffickers?|couriers?|members|fighters?|jihadists?|extremists?|bandits?|боевик\p{L}*|террорист\p{L}*|нарушител\p{L}*|контрабандист\p{L}*|наркокурьер\p{L}*|нападавш\p{L}*|бандит\p{L}*)$/u, 'perpetrator'],
-  [/^(?:guards?|soldiers?|servicem[ae]n|troops|officers?|policem[ae]n|police|personnel|troopers|conscripts|serviceman|пограничник\p{L}*|военнослужащ\p{L}*|солдат\p{L}*|военн(?:ый|ых|ые|ого|ому)|офицер\p{L}*|сотрудник\p{L}*|милиционер\p{L}*|силовик\p{L}*)$/u, 'defender'],
-  [/^(?:civilians?|residents?|villagers?|workers?|nationals|citizens?|shepherds?|farmers?|wom[ae]n|children|child|boys?|girls?|employees?|herders?|teenagers?|students?|fishermen|fisherman|drivers?|pupils?|engineers?|жител\p{L}*|граждан\p{L}*|рабоч\p{L}*|работник\p{L}*|чабан\p{L}*|пастух\p{L}*|фермер\p{L}*|женщин\p{L}*|дет\p{L}*|ребен\p{L}*|школьник\p{L}*|мирн\p{L}*)$/u, 'civilian'],
+  [
+    /^(?:gunm[ae]n|militants?|terrorists?|insurgents?|attackers?|assailants?|intruders?|violators?|smugglers?|traffickers?|couriers?|members|fighters?|jihadists?|extremists?|bandits?|боевик\p{L}*|террорист\p{L}*|нарушител\p{L}*|контрабандист\p{L}*|наркокурьер\p{L}*|нападавш\p{L}*|бандит\p{L}*)$/u,
+    'perpetrator',
+  ],
+  [
+    /^(?:guards?|soldiers?|servicem[ae]n|troops|officers?|policem[ae]n|police|personnel|troopers|conscripts|serviceman|пограничник\p{L}*|военнослужащ\p{L}*|солдат\p{L}*|военн(?:ый|ых|ые|ого|ому)|офицер\p{L}*|сотрудник\p{L}*|милиционер\p{L}*|силовик\p{L}*)$/u,
+    'defender',
+  ],
+  [
+    /^(?:civilians?|residents?|villagers?|workers?|nationals|citizens?|shepherds?|farmers?|wom[ae]n|children|child|boys?|girls?|employees?|herders?|teenagers?|students?|fishermen|fisherman|drivers?|pupils?|engineers?|жител\p{L}*|граждан\p{L}*|рабоч\p{L}*|работник\p{L}*|чабан\p{L}*|пастух\p{L}*|фермер\p{L}*|женщин\p{L}*|дет\p{L}*|ребен\p{L}*|школьник\p{L}*|мирн\p{L}*)$/u,
+    'civilian',
+  ],
   [/^(?:people|persons?|m[ae]n|others|individuals|человека?|людей|люди|лиц)$/u, 'generic'],
 ];
 
@@ -107,17 +375,60 @@ function victimGroup(word: string): VictimGroup | null {
 }
 
 const AUX = new Set([
-  'were', 'was', 'have', 'has', 'been', 'had', 'are', 'is', 'reportedly', 'also', 'all', 'later', 'subsequently',
-  'being', 'be', 'who', 'had', 'then', 'получили', 'получил', 'получила', 'были', 'был', 'была', 'оказались',
-  'тяжелые', 'легкие', 'легкое', 'тяжелое', 'огнестрельные', 'огнестрельное', 'различные', 'на', 'месте',
+  'were',
+  'was',
+  'have',
+  'has',
+  'been',
+  'had',
+  'are',
+  'is',
+  'reportedly',
+  'also',
+  'all',
+  'later',
+  'subsequently',
+  'being',
+  'be',
+  'who',
+  'had',
+  'then',
+  'получили',
+  'получил',
+  'получила',
+  'были',
+  'был',
+  'была',
+  'оказались',
+  'тяжелые',
+  'легкие',
+  'легкое',
+  'тяжелое',
+  'огнестрельные',
+  'огнестрельное',
+  'различные',
+  'на',
+  'месте',
 ]);
 const SINGULAR_AUX = new Set(['was', 'получил', 'получила', 'был', 'была']);
-const RU_SINGULAR = /^(?:погиб|погибла|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась)$/u;
+const RU_SINGULAR =
+  /^(?:погиб|погибла|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась)$/u;
 const COORDINATORS = new Set(['and', ',', 'и', 'а', 'plus']);
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'the']);
 const TOTAL_NOUNS = /^(?:toll|число|количество|number)$/u;
 const CHANGE_WORDS = new Set([
-  'to', 'at', 'reached', 'до', 'составило', 'достигло', 'составляет', 'достигает', 'stood', 'stands', 'is', 'was',
+  'to',
+  'at',
+  'reached',
+  'до',
+  'составило',
+  'достигло',
+  'составляет',
+  'достигает',
+  'stood',
+  'stands',
+  'is',
+  'was',
 ]);
 
 interface Count {
@@ -150,12 +461,16 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   if (first === undefined) return null;
   if ((first === 'a' || first === 'an') && tokens[k + 1]) {
     const next = tokens[k + 1]?.text ?? '';
-    if (next === 'dozen') return { value: 12, start: i, end: k + 2, ordinal: false, collective: false, bare: false };
-    if (ORDINALS.has(next)) return { value: 1, start: i, end: k + 2, ordinal: true, collective: false, bare: false };
-    if (next === 'few') return { value: 2, start: i, end: k + 2, ordinal: false, collective: false, bare: false };
+    if (next === 'dozen')
+      return { value: 12, start: i, end: k + 2, ordinal: false, collective: false, bare: false };
+    if (ORDINALS.has(next))
+      return { value: 1, start: i, end: k + 2, ordinal: true, collective: false, bare: false };
+    if (next === 'few')
+      return { value: 2, start: i, end: k + 2, ordinal: false, collective: false, bare: false };
     return { value: 1, start: i, end: k + 1, ordinal: false, collective: false, bare: true };
   }
-  if (ORDINALS.has(first)) return { value: 1, start: i, end: k + 1, ordinal: true, collective: false, bare: false };
+  if (ORDINALS.has(first))
+    return { value: 1, start: i, end: k + 1, ordinal: true, collective: false, bare: false };
   let value = wordValue(first);
   if (value === null) return null;
   if (/^(?:19|20)\d\d$/.test(first)) return null;
@@ -176,7 +491,10 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
     end++;
   }
   // Ranges: "5-7", "5 to 7", "от 5 до 7": the lower bound stands.
-  if ((tokens[end]?.text === '-' || tokens[end]?.text === 'to' || tokens[end]?.text === 'до') && tokens[end + 1]) {
+  if (
+    (tokens[end]?.text === '-' || tokens[end]?.text === 'to' || tokens[end]?.text === 'до') &&
+    tokens[end + 1]
+  ) {
     const upper = wordValue(tokens[end + 1]?.text ?? '');
     if (upper !== null && upper > value) end += 2;
   }
@@ -244,7 +562,12 @@ interface Part {
 }
 
 /** "two border guards and a civilian": counts joined by "and"/"," before index `start`, each with its noun. */
-function coordinatedBefore(tokens: readonly Token[], count: Count, floor: number, claimed: ReadonlySet<number>): Part[] {
+function coordinatedBefore(
+  tokens: readonly Token[],
+  count: Count,
+  floor: number,
+  claimed: ReadonlySet<number>,
+): Part[] {
   const parts: Part[] = [];
   let cursor = count.start - 1;
   while (cursor > floor && COORDINATORS.has(tokens[cursor]?.text ?? '')) {
@@ -276,9 +599,22 @@ function forwardParts(
   const group = attachedGroup(tokens, first, limit);
   const after = tokens[first.end]?.text ?? '';
   const standsAlone =
-    first.collective || first.ordinal || tokens[from]?.text === 'another' || after === '' || after === '.' ||
-    after === ',' || after === ';' || after === 'and' || after === 'и' || after === 'on' || after === 'in' ||
-    after === 'at' || after === 'when' || after === 'after' || after === 'others' || after === 'more';
+    first.collective ||
+    first.ordinal ||
+    tokens[from]?.text === 'another' ||
+    after === '' ||
+    after === '.' ||
+    after === ',' ||
+    after === ';' ||
+    after === 'and' ||
+    after === 'и' ||
+    after === 'on' ||
+    after === 'in' ||
+    after === 'at' ||
+    after === 'when' ||
+    after === 'after' ||
+    after === 'others' ||
+    after === 'more';
   if (!group && (!standsAlone || first.bare || UNITS.has(after))) return null;
   const parts: Part[] = [{ value: first.value, group: group ?? 'generic', countStart: first.start }];
   // Coordinated objects: "... and her two children".
@@ -372,7 +708,9 @@ function readPredicate(
   // Singular without a number: "a 34-year-old resident ... was shot dead", "погиб пограничник".
   const word = tokens[p.start]?.text ?? '';
   const singular =
-    RU_SINGULAR.test(word) || SINGULAR_AUX.has(prev) || SINGULAR_AUX.has(prev2) ||
+    RU_SINGULAR.test(word) ||
+    SINGULAR_AUX.has(prev) ||
+    SINGULAR_AUX.has(prev2) ||
     (prev === 'been' && (prev2 === 'has' || prev2 === 'had'));
   if (singular) return [{ value: 1, group: nearestGroupBefore(tokens, p.start), countStart: -1 }];
   return [];
@@ -415,7 +753,10 @@ export function readSentenceTolls(lower: string): SentenceTolls {
 
 const GROUPS: readonly VictimGroup[] = ['perpetrator', 'defender', 'civilian'];
 
-function combine(perSentence: readonly { sentence: string; figures: readonly TollFigure[] }[], kind: 'killed' | 'wounded') {
+function combine(
+  perSentence: readonly { sentence: string; figures: readonly TollFigure[] }[],
+  kind: 'killed' | 'wounded',
+) {
   const best = new Map<VictimGroup, { value: number; sentence: string }>();
   let total: { value: number; sentence: string } | null = null;
   for (const { sentence, figures } of perSentence) {

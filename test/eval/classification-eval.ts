@@ -21,7 +21,10 @@ const labelSchema = z.object({
   type: z.enum(INCIDENT_TYPES).nullable(),
   place: z.string().nullable(),
   placeAliases: z.array(z.string()).optional(),
-  eventDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  eventDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   killed: z.number().int().nonnegative().nullable(),
   wounded: z.number().int().nonnegative().nullable(),
   event: z.string().nullable(),
@@ -97,7 +100,11 @@ function ratio(correct: number, total: number): Ratio {
 }
 
 /** Place found: the label's place or an alias equals, or is contained in, the predicted place. */
-export function placeMatches(predicted: string | null, place: string | null, aliases: readonly string[] = []): boolean {
+export function placeMatches(
+  predicted: string | null,
+  place: string | null,
+  aliases: readonly string[] = [],
+): boolean {
   if (place === null) return predicted === null;
   if (predicted === null) return false;
   const got = predicted.toLowerCase();
@@ -115,7 +122,12 @@ export function evaluateClassification(path: string = DEVSET_PATH): Classificati
   const counts = { border: 0, type: 0, place: 0, eventDate: 0, killed: 0, wounded: 0 };
   let relevantTotal = 0;
   for (const article of articles) {
-    const got = classifyArticle({ title: article.title, text: article.text, published: article.published, url: article.url });
+    const got = classifyArticle({
+      title: article.title,
+      text: article.text,
+      published: article.published,
+      url: article.url,
+    });
     const { label } = article;
     const miss = (field: Miss['field'], expected: unknown, value: unknown) =>
       misses.push({ id: article.id, field, expected, got: value, title: article.title });
@@ -123,7 +135,8 @@ export function evaluateClassification(path: string = DEVSET_PATH): Classificati
     else if (!label.relevant && got.relevant) fp++;
     else if (label.relevant && !got.relevant) fn++;
     else tn++;
-    if (label.relevant !== got.relevant) miss('relevant', label.relevant, `${got.relevant} (score ${got.score})`);
+    if (label.relevant !== got.relevant)
+      miss('relevant', label.relevant, `${got.relevant} (score ${got.score})`);
     if (!label.relevant) continue;
     relevantTotal++;
     const check = (field: keyof typeof counts, ok: boolean, expected: unknown, value: unknown) => {
