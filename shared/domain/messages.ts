@@ -9,7 +9,7 @@
  * text on one line (markup, scripts, control characters dropped) and links to http(s) URLs without
  * credentials or tracking parameters, however clean the pipeline upstream already made them.
  */
-import { canonicalizeUrl } from './canonical-url.js';
+import { withoutTracking } from './canonical-url.js';
 import { htmlToPlainText, safeHttpUrl } from './plain-text.js';
 import { fitSms, fitsOneSms, toGsm7, transliterateCyrillic } from './sms.js';
 import type {
@@ -68,9 +68,7 @@ export function plainLine(text: string | null | undefined, max = 300): string {
  */
 export function cleanLink(url: string | null | undefined): string | null {
   const safe = safeHttpUrl(url);
-  if (safe === null) return null;
-  const canonical = canonicalizeUrl(safe);
-  return safeHttpUrl(canonical);
+  return safe === null ? null : safeHttpUrl(withoutTracking(safe));
 }
 
 function cutAtWord(text: string, max: number): string {

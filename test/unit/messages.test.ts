@@ -68,7 +68,7 @@ describe('formatAlert: email', () => {
     expect(email).toContain('1. Daily Sabah, 2026-01-04 15:42 UTC');
     expect(email).toContain('2. AP News, 2026-01-05 09:15 UTC');
     expect(email).toContain(
-      'https://dailysabah.com/world/asia-pacific/tajikistan-says-4-terrorists-from-afghanistan-neutralised\n',
+      'https://www.dailysabah.com/world/asia-pacific/tajikistan-says-4-terrorists-from-afghanistan-neutralised\n',
     );
     expect(email).toContain(
       'https://apnews.com/article/tajikistan-afghanistan-border-gunmen-killed-3c9f0e1b2a\n',
@@ -249,9 +249,13 @@ describe('cleanLink and plainLine', () => {
   it.each([
     [
       'https://www.rferl.org/a/tajik-border/33650012.html?utm_source=rss&utm_campaign=feed#comments',
-      'https://rferl.org/a/tajik-border/33650012.html',
+      'https://www.rferl.org/a/tajik-border/33650012.html',
     ],
-    ['https://24.kg/english/301144/?fbclid=IwAR0&page=2', 'https://24.kg/english/301144?page=2'],
+    ['https://24.kg/english/301144/?fbclid=IwAR0&page=2', 'https://24.kg/english/301144/?page=2'],
+    [
+      'http://avesta.tj/2026/01/11/three-killed/?utm_source=telegram',
+      'http://avesta.tj/2026/01/11/three-killed/',
+    ],
     ['https://user:secret@asiaplustj.info/en/news', null],
     ['javascript:alert(1)', null],
     ['data:text/html,<script>alert(1)</script>', null],
