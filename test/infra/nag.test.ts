@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type App, CfnResource, Validations } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import cdkNag from 'cdk-nag';
 import type { IConstruct } from 'constructs';
@@ -94,6 +95,16 @@ describe('cdk-nag AwsSolutions and Serverless packs', () => {
       const logicalId = synthesised.stack.getLogicalId(construct as CfnResource);
       expect(resources[logicalId]?.Metadata?.cdk_nag?.rules_to_suppress).toContainEqual({ id: rule, reason });
     }
+  });
+});
+
+describe('a clean clone', () => {
+  it('synthesises with no configuration at all, warning that there are no feeds and no operator', () => {
+    const { stack } = synthesise({});
+    const annotations = Annotations.fromStack(stack);
+    annotations.hasWarning('/Borderwatch', Match.stringLikeRegexp('^No feeds configured'));
+    annotations.hasWarning('/Borderwatch', Match.stringLikeRegexp('^No operator emails'));
+    expect(nagViolations(stack.node.root)).toEqual([]);
   });
 });
 
