@@ -10,7 +10,7 @@
  * credentials or tracking parameters, however clean the pipeline upstream already made them.
  */
 import { withoutTracking } from './canonical-url.js';
-import { htmlToPlainText, safeHttpUrl } from './plain-text.js';
+import { safeHttpUrl, stripMarkup } from './safe-text.js';
 import { fitSms, fitsOneSms, toGsm7, transliterateCyrillic } from './sms.js';
 import type {
   AlertIntent,
@@ -58,7 +58,7 @@ const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu;
  */
 export function plainLine(text: string | null | undefined, max = 300): string {
   if (!text) return '';
-  const line = htmlToPlainText(text).replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
+  const line = stripMarkup(text).replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
   return cutAtWord(line, max);
 }
 

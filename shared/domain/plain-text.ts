@@ -7,6 +7,9 @@
  */
 import { load } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
+import { INVISIBLE } from './safe-text.js';
+
+export { MAX_URL_LENGTH, safeHttpUrl } from './safe-text.js';
 
 /** Elements whose content is never text a reader sees. */
 const SKIPPED_ELEMENTS = new Set([
@@ -82,12 +85,6 @@ const BLOCK_ELEMENTS = new Set([
   'tr',
   'ul',
 ]);
-
-/**
- * Control and format characters (zero-width spaces, bidi overrides, soft hyphens, BOMs) that only serve to
- * hide or break words; tab and line breaks are whitespace and are collapsed instead.
- */
-const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}]/gu;
 
 /** Longest markup converted; beyond it the tail is dropped (a feed description is a few kilobytes). */
 export const MAX_MARKUP_CHARS = 1_000_000;
@@ -212,31 +209,4 @@ export function htmlToPlainText(fragment: string): string {
     if (!RESIDUAL_MARKUP.test(text)) break;
   }
   return text;
-}
-
-/** Longest URL accepted; longer ones are junk or attacks. */
-export const MAX_URL_LENGTH = 4096;
-
-/**
- * An absolute http(s) URL for a link from untrusted content, resolved against `base` when relative.
- * Returns null for every other scheme (`javascript:`, `data:`, `file:`, `ftp:`, ...), URLs with embedded
- * credentials, URLs without a host and anything unparsable or longer than {@link MAX_URL_LENGTH}.
- */
-export function safeHttpUrl(url: string | null | undefined, base?: string | null): string | null {
-  if (typeof url !== 'string') return null;
-  const trimmed = url.replace(INVISIBLE, '').trim();
-  if (!trimmed || trimmed.length > MAX_URL_LENGTH) return null;
-  const parsed = parseUrl(trimmed, base) ?? parseUrl(trimmed);
-  if (!parsed) return null;
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  if (!parsed.hostname || parsed.username || parsed.password) return null;
-  return parsed.href.length > MAX_URL_LENGTH ? null : parsed.href;
-}
-
-function parseUrl(url: string, base?: string | null): URL | null {
-  try {
-    return new URL(url, base ?? undefined);
-  } catch {
-    return null;
-  }
 }

@@ -5,11 +5,10 @@
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html
  */
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { configSchema, type FeedConfig } from '../config.js';
+import { type FeedConfig, feedSchema } from '../config.js';
 import { mapWithConcurrency } from '../usecases/concurrency.js';
 import { type FeedPollResult, type PollDependencies, pollFeed } from '../usecases/poll-feed.js';
 
-const feedMessageSchema = configSchema.shape.feeds.unwrap().element;
 
 /** Parses one queue message body into a feed. */
 export function parseFeedMessage(body: string): FeedConfig {
@@ -19,7 +18,7 @@ export function parseFeedMessage(body: string): FeedConfig {
   } catch (error) {
     throw new Error(`feed message is not JSON: ${body.slice(0, 80)}`, { cause: error });
   }
-  const parsed = feedMessageSchema.safeParse(json);
+  const parsed = feedSchema.safeParse(json);
   if (!parsed.success)
     throw new Error(`feed message is not a feed: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;

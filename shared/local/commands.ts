@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { extractArticle } from '../adapters/article-extractor.js';
 import { parseFeed } from '../adapters/feed-parser.js';
-import { configSchema, type FeedConfig } from '../config.js';
+import { type FeedConfig, feedListSchema } from '../config.js';
 import { deriveBaselineCandidates } from '../domain/baseline-derive.js';
 import { classifyArticle } from '../domain/classify.js';
 import type { FeedHealth } from '../domain/feed-health.js';
@@ -68,7 +68,6 @@ export function classifyJsonLines(input: string): string {
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
-const feedListSchema = configSchema.shape.feeds.unwrap();
 
 /** `--feeds`: URLs, or one JSON file holding an array of URLs or of `{url, name?, lang?}`. */
 export async function readFeedsOption(values: readonly string[]): Promise<FeedConfig[]> {

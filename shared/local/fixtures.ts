@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { configSchema } from '../config.js';
+import { feedListSchema } from '../config.js';
 import { ConfigError } from '../errors.js';
 
 const responseSchema = z.strictObject({
@@ -25,7 +25,7 @@ const responseSchema = z.strictObject({
 /** The manifest schema: what was recorded, when, and which body file answers which URL. */
 export const manifestSchema = z.strictObject({
   recordedAt: z.iso.datetime({ offset: true }),
-  feeds: configSchema.shape.feeds.unwrap(),
+  feeds: feedListSchema,
   responses: z.array(responseSchema),
 });
 

@@ -4,6 +4,7 @@
  */
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
+import { SQSClient } from '@aws-sdk/client-sqs';
 
 /** Retries the SDK makes for throttling and transient errors before a request fails. */
 export const SDK_MAX_ATTEMPTS = 4;
@@ -34,4 +35,9 @@ export function createLocalDynamoClient(
 /** An SNS client for the alert topic. */
 export function createAwsSnsClient(region?: string): SNSClient {
   return new SNSClient({ region, maxAttempts: SDK_MAX_ATTEMPTS });
+}
+
+/** An SQS client for the feed queue. */
+export function createAwsSqsClient(region?: string): SQSClient {
+  return new SQSClient({ region, maxAttempts: SDK_MAX_ATTEMPTS });
 }

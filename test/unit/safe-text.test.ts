@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { safeHttpUrl, stripMarkup } from '../../shared/domain/safe-text.js';
+
+describe('stripMarkup', () => {
+  it.each([
+    ['Khatlon<script>alert(1)</script> region', 'Khatlon  region'],
+    ['<img src=x onerror="alert(1)">Vorukh', ' Vorukh'],
+    ['&lt;script&gt;alert(1)&lt;/script&gt;Isfara', ' Isfara'],
+    ['Tort-Kocho <!-- hidden --> and Chyr-Dobo', 'Tort-Kocho   and Chyr-Dobo'],
+    ['Ишкашим\u200b\u202e район', 'Ишкашим район'],
+    ['unclosed <b tag', 'unclosed  '],
+    ['Dushanbe & Kabul talk', 'Dushanbe & Kabul talk'],
+  ])('turns %j into plain text %j', (input, expected) => {
+    expect(stripMarkup(input)).toBe(expected);
+  });
+});
+
+describe('safeHttpUrl', () => {
+  it.each([
+    ['javascript:alert(1)', null],
+    ['data:text/html,<script>', null],
+    ['https://user:pw@evil.example/', null],
+    ['/news/1', null],
+    ['https://pamir-observer.example/news/1', 'https://pamir-observer.example/news/1'],
+  ])('keeps only absolute http(s) links: %s', (input, expected) => {
+    expect(safeHttpUrl(input)).toBe(expected);
+  });
+});
