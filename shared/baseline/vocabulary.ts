@@ -23,7 +23,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     label: 'border',
     terms: [
       t('border', S0, S1, S2, S3, S4),
-      t('borders', S2),
+      t('borders', DOMAIN),
       t('frontier', DOMAIN),
       t('boundary', S2),
       t('cross-border', S0, S1),
@@ -130,7 +130,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('armed confrontation', S4),
       t('armed conflict', DOMAIN),
       t('attack', S0, S1, S2),
-      t('attacks', S0, S1),
+      t('attacks', S0),
       t('attacked', S2),
       t('ambush', DOMAIN),
       t('ambushed', DOMAIN),
@@ -316,7 +316,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     category: 'toll:death',
     label: 'killed',
     terms: [
-      t('killed', S0, S1, S2, S4),
+      t('killed', S0, S1, S2),
       t('killing', DOMAIN),
       t('kills', DOMAIN),
       t('kill', DOMAIN),

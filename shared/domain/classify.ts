@@ -129,7 +129,10 @@ function backgroundReason(s: Sentence, hits: readonly TermHit[], anchor: Date | 
     const end = monthEnd(month, anchor);
     if ((anchor.getTime() - end.getTime()) / 86_400_000 > 10) return `earlier month (${m[0].trim()})`;
   }
-  if (hits.some((h) => h.owner.kind === 'vocabulary' && h.owner.entry.category.startsWith('toll:'))) {
+  if (
+    /\d/.test(s.lower) &&
+    hits.some((h) => h.owner.kind === 'vocabulary' && h.owner.entry.category.startsWith('toll:'))
+  ) {
     for (const mention of findDateMentions(s.lower, anchor)) {
       const age = (anchor.getTime() - Date.parse(`${mention.date}T00:00:00Z`)) / 86_400_000;
       if (age > 21 && !mention.statement) return `earlier date (${mention.phrase})`;
@@ -270,6 +273,12 @@ function bestBorder(votes: ReadonlyMap<Border, number>): Border | null {
   return best;
 }
 
+function hasTollWords(info: SentenceInfo): boolean {
+  return (
+    info.categories.has('toll:death') || info.categories.has('toll:wound') || info.categories.has('toll:none')
+  );
+}
+
 function hasCategory(info: SentenceInfo, category: string): boolean {
   return info.categories.has(category);
 }
@@ -407,7 +416,8 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const scope = tajikIncidents.length > 0 ? incidentInfos : [];
   const { votes, otherPair } = borderVotes(scope.length ? scope : core.filter((i) => i.sentence.index <= 2));
   const border = bestBorder(votes);
-  const tolls = extractTolls(core.filter((i) => !i.sentence.isTitle).map((i) => i.sentence.text));
+  const tollSentences = core.filter((i) => !i.sentence.isTitle && hasTollWords(i));
+  const tolls = extractTolls(tollSentences.map((i) => i.sentence.text));
   const titleTolls = title && !title.background ? extractTolls([title.sentence.text]) : null;
   const killed = tolls.killed ?? titleTolls?.killed ?? null;
   const wounded = tolls.wounded ?? titleTolls?.wounded ?? null;

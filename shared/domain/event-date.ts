@@ -218,9 +218,16 @@ const STATEMENT_BEFORE = new RegExp(
 );
 const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${SPEECH}`, 'u');
 
+/** A cheap test that a sentence may hold a date expression at all, before the full rules run. */
+const MAY_HOLD_DATE = new RegExp(
+  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце`,
+  'u',
+);
+
 /** Every date expression in one lower-cased sentence, resolved against `anchor`. */
 export function findDateMentions(lower: string, anchor: Date): DateMention[] {
   const out: DateMention[] = [];
+  if (!MAY_HOLD_DATE.test(lower)) return out;
   const taken: [number, number][] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;

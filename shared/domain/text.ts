@@ -35,10 +35,14 @@ const CHAR_PATTERN =
 
 /**
  * Normalises typography so that one pattern serves every outlet: dashes become `-`, curly quotes and
- * guillemets become straight quotes, non-breaking spaces become spaces, `ё` becomes `е`, `\r` is dropped.
+ * guillemets become straight quotes, non-breaking spaces become spaces and runs of spaces one space, `ё`
+ * becomes `е`, `\r` is dropped.
  */
 export function normaliseText(text: string): string {
-  return text.replace(/\r/g, '').replace(CHAR_PATTERN, (c) => CHAR_MAP[c] ?? c);
+  return text
+    .replace(/\r/g, '')
+    .replace(CHAR_PATTERN, (c) => CHAR_MAP[c] ?? c)
+    .replace(/[ \t]{2,}/g, ' ');
 }
 
 /** Folds case and strips diacritics (for comparisons such as provenance checks). */
@@ -112,8 +116,7 @@ function splitParagraph(paragraph: string): string[] {
   let start = 0;
   for (const match of paragraph.matchAll(BOUNDARY)) {
     const end = match.index;
-    const before = paragraph.slice(start, end);
-    const lastWord = /([\p{L}]+)$/u.exec(before)?.[1] ?? '';
+    const lastWord = /(\p{L}+)$/u.exec(paragraph.slice(Math.max(start, end - 24), end))?.[1] ?? '';
     const isAbbreviation =
       match[0].startsWith('.') &&
       (ABBREVIATIONS.has(lastWord.toLowerCase()) || (lastWord.length === 1 && /\p{Lu}/u.test(lastWord)));

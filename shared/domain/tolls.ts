@@ -219,6 +219,9 @@ const QUALIFIERS = new Set([
   'почти',
   'еще',
   'ещё',
+  'between',
+  'от',
+  'from',
 ]);
 const UNITS = new Set([
   'km',
@@ -491,8 +494,10 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
     end++;
   }
   // Ranges: "5-7", "5 to 7", "от 5 до 7": the lower bound stands.
+  const joiner = tokens[end]?.text;
+  const opened = tokens.slice(i, k).some((t) => t.text === 'between');
   if (
-    (tokens[end]?.text === '-' || tokens[end]?.text === 'to' || tokens[end]?.text === 'до') &&
+    (joiner === '-' || joiner === 'to' || joiner === 'до' || (joiner === 'and' && opened)) &&
     tokens[end + 1]
   ) {
     const upper = wordValue(tokens[end + 1]?.text ?? '');
@@ -527,6 +532,14 @@ function attachedGroup(tokens: readonly Token[], count: Count, limit: number): V
 
 function isNumberToken(text: string): boolean {
   return wordValue(text) !== null || ORDINALS.has(text) || text === 'a' || text === 'an';
+}
+
+/** The start of a range that ends at token `k` ("between 5 and 7", "от 5 до 7", "5-7"), else `k`. */
+function rangeStart(tokens: readonly Token[], k: number): number {
+  const joiner = tokens[k - 1]?.text ?? '';
+  if (!['and', 'to', '-', 'до'].includes(joiner) || wordValue(tokens[k - 2]?.text ?? '') === null) return k;
+  const opener = tokens[k - 3]?.text ?? '';
+  return opener === 'between' || opener === 'от' || opener === 'from' ? k - 3 : k - 2;
 }
 
 interface Predicate {
@@ -692,9 +705,9 @@ function readPredicate(
     const word = tokens[k]?.text ?? '';
     if (word === ';' || word === ':') break;
     if (!isNumberToken(word)) continue;
-    let count = countAt(tokens, k);
+    let count = countAt(tokens, rangeStart(tokens, k));
     const longer = k > 0 ? countAt(tokens, k - 1) : null;
-    if (longer && longer.end > k) count = longer;
+    if (longer && longer.end > k && (!count || longer.start < count.start)) count = longer;
     if (!count || count.end > p.start) continue;
     const group = attachedGroup(tokens, count, p.start);
     const between = tokens.slice(count.end, p.start).map((t) => t.text);
@@ -784,7 +797,8 @@ function combine(
       ? total.sentence
       : generic === value
         ? (best.get('generic')?.sentence ?? null)
-        : (GROUPS.map((g) => best.get(g)).find((b) => b !== undefined)?.sentence ?? null);
+        : // Groups added up from several sentences: cite each of them.
+          [...new Set(GROUPS.flatMap((g) => best.get(g)?.sentence ?? []))].join(' … ') || null;
   return { value, sentence };
 }
 

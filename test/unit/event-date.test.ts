@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions, publicationDay, resolveEventDate } from '../../shared/domain/event-date.js';
+
+describe('resolveEventDate', () => {
+  it.each([
+    // [sentence, published, expected]
+    ['Two guards were killed on Sunday in a clash.', '2026-01-20T08:00:00Z', '2026-01-18'],
+    ['The shooting happened late on Tuesday near the river.', '2026-01-22T10:00:00Z', '2026-01-20'],
+    ["Wednesday's attack left one man dead.", '2025-11-28T12:00:00Z', '2025-11-26'],
+    [
+      'A drone struck the outpost on Thursday, the ministry said on Friday.',
+      '2025-12-05T09:00:00Z',
+      '2025-12-04',
+    ],
+    [
+      'Militants crossed the river overnight, officials said on Monday.',
+      '2026-02-02T07:00:00Z',
+      '2026-02-01',
+    ],
+    ['Gunmen attacked the post overnight.', '2026-02-02T07:00:00Z', '2026-02-01'],
+    ['Border guards clashed with smugglers on 13 December.', '2026-01-05T09:00:00Z', '2025-12-13'],
+    ['The clash took place on December 30.', '2026-01-02T09:00:00Z', '2025-12-30'],
+    ['The group tried to cross in late November.', '2025-12-02T09:00:00Z', '2025-11-25'],
+    ['Перестрелка произошла в воскресенье утром.', '2026-01-19T06:00:00Z', '2026-01-18'],
+    ['Инцидент произошёл накануне вечером.', '2025-08-19T12:00:00Z', '2025-08-18'],
+    ['Боевики пересекли границу в ночь на понедельник.', '2021-07-05T12:00:00Z', '2021-07-04'],
+    ['Нападение произошло 26 ноября.', '2025-11-27T06:00:00Z', '2025-11-26'],
+    ['Обстрел начался в ночь на 9 декабря.', '2025-12-10T05:00:00Z', '2025-12-08'],
+    [
+      'DUSHANBE, Nov 27 (Reuters) - Two workers were killed on Wednesday.',
+      '2025-11-27T09:00:00Z',
+      '2025-11-26',
+    ],
+  ])('resolves %j published %s to %s', (sentence, published, expected) => {
+    expect(resolveEventDate([sentence], published).date).toBe(expected);
+  });
+
+  it('uses the date of a statement when nothing else dates the event', () => {
+    const result = resolveEventDate(
+      ['Officials on Sunday said four gunmen were neutralised.'],
+      '2026-01-18T15:00:00Z',
+    );
+    expect(result.date).toBe('2026-01-18');
+  });
+
+  it('falls back to the publication day, and to null without a publication date', () => {
+    expect(resolveEventDate(['Two shepherds were killed by a mine.'], '2026-03-24T18:00:00+05:00').date).toBe(
+      '2026-03-24',
+    );
+    expect(resolveEventDate(['Two shepherds were killed on Tuesday.'], null)).toEqual({
+      date: null,
+      phrase: null,
+    });
+  });
+
+  it('reads the publication day as the outlet wrote it, offset and all', () => {
+    expect(publicationDay('2026-01-19T02:00:00+05:00')?.toISOString().slice(0, 10)).toBe('2026-01-19');
+  });
+
+  it('marks a date next to a speech verb as a statement date', () => {
+    const [mention] = findDateMentions('the committee said on monday.', new Date('2026-01-19T00:00:00Z'));
+    expect(mention).toMatchObject({ date: '2026-01-19', statement: true });
+  });
+});
