@@ -2,8 +2,8 @@
  * `npm run bench`: one run of Borderwatch's performance measurements on this machine (a benchmark, not a
  * test). Prints a table; `--json` prints one machine-readable object instead.
  *
- * 1. Lambda bundles: each function bundled as the stack bundles it (esbuild, ESM, minified, SDK included),
- *    minified and gzip size, and module init time (median of 10 fresh `node` processes importing it).
+ * 1. Lambda bundles: the stack is synthesised (`cdk synth`, esbuild, offline) and each function's bundle in
+ *    `cdk.out` is measured: minified and gzip size, and module init time (median of 10 fresh `node` processes importing it).
  * 2. Classification: articles/s and MB/s of `classifyArticle` over >= 5,000 articles, beside the MB/s of a
  *    single precompiled RegExp scan over the same text (the raw scanning limit).
  * 3. A poll cycle over 20 feeds x 50 items from a local HTTP server into dynalite: wall time, HTTP requests,
@@ -19,7 +19,6 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { build } from 'esbuild';
 import { createDynamoDbStore } from '../shared/adapters/dynamodb-store.js';
 import { ensureTable } from '../shared/adapters/dynamodb-table.js';
 import { parseConfig } from '../shared/config.js';
@@ -55,26 +54,28 @@ const median = (values: number[]) => {
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 // 1. Bundles -------------------------------------------------------------------------------------------
+/** Synthesises the stack (offline, esbuild) and returns each function's bundle from `cdk.out`. */
+function synthBundles(): { function: string; file: string }[] {
+  const out = join(OUT, 'cdk.out');
+  execFileSync(join('node_modules', '.bin', 'cdk'), ['synth', '--quiet', '--output', out], {
+    stdio: 'ignore',
+  });
+  const assets = JSON.parse(readFileSync(join(out, 'Borderwatch.assets.json'), 'utf8')) as {
+    files: Record<string, { displayName?: string; source: { path: string } }>;
+  };
+  const bundles = [];
+  for (const name of ['Dispatch', 'Poll', 'Alert']) {
+    const asset = Object.values(assets.files).find((a) => a.displayName?.startsWith(`${name}/`));
+    if (!asset) throw new Error(`no ${name} asset in ${out}`);
+    bundles.push({ function: name.toLowerCase(), file: join(out, asset.source.path, 'index.mjs') });
+  }
+  return bundles;
+}
+
 async function measureBundles() {
   const results = [];
-  for (const name of ['dispatch', 'poll', 'alert'] as const) {
-    const outfile = join(OUT, name, 'index.mjs');
-    await build({
-      entryPoints: [`functions/${name}.ts`],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      target: 'node22',
-      format: 'esm',
-      minify: true,
-      mainFields: ['module', 'main'],
-      charset: 'utf8',
-      banner: {
-        js: "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);",
-      },
-      logLevel: 'silent',
-    });
-    const code = readFileSync(outfile);
+  for (const bundle of synthBundles()) {
+    const code = readFileSync(bundle.file);
     const env = {
       ...process.env,
       TABLE_NAME: 'bench',
@@ -89,16 +90,17 @@ async function measureBundles() {
       const out = execFileSync(
         process.execPath,
         [
+          '--no-warnings',
           '--input-type=module',
           '-e',
-          `const t = performance.now(); await import(${JSON.stringify(outfile)}); process.stdout.write(String(performance.now() - t));`,
+          `const t = performance.now(); await import(${JSON.stringify(resolve(bundle.file))}); process.stdout.write(String(performance.now() - t));`,
         ],
         { env, encoding: 'utf8' },
       );
       inits.push(Number(out));
     }
     results.push({
-      function: name,
+      function: bundle.function,
       minifiedBytes: code.length,
       gzipBytes: gzipSync(code).length,
       initMsMedian: round(median(inits)),
@@ -127,7 +129,8 @@ function measureClassification() {
   for (const d of docs) if (classifyArticle(d).relevant) relevant++;
   const seconds = (performance.now() - start) / 1000;
   // Reference: one precompiled alternation of incident words, scanned over the same text.
-  const scan = /(?<![\p{L}\p{N}])(?:killed|wounded|border|clash|убит\p{L}*|ранен\p{L}*|границ\p{L}*)(?![\p{L}\p{N}])/giu;
+  const scan =
+    /(?<![\p{L}\p{N}])(?:killed|wounded|border|clash|убит\p{L}*|ранен\p{L}*|границ\p{L}*)(?![\p{L}\p{N}])/giu;
   let hits = 0;
   const scanStart = performance.now();
   for (const d of docs) {
@@ -193,14 +196,20 @@ async function measurePollCycle() {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   for (const [path, entry] of bodies) {
-    if (path.endsWith('rss.xml')) bodies.set(path, { ...entry, body: entry.body.replaceAll('PLACEHOLDER', origin) });
+    if (path.endsWith('rss.xml'))
+      bodies.set(path, { ...entry, body: entry.body.replaceAll('PLACEHOLDER', origin) });
   }
 
   const dynamo = await startDynalite();
   const counts = { reads: 0, writes: 0, rcu: 0, wcu: 0, byCommand: {} as Record<string, number> };
   const client: DynamoDBClient = createLocalDynamoClient(dynamo.endpoint);
   await ensureTable(client, 'bench');
-  const WRITE_COMMANDS = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand']);
+  const WRITE_COMMANDS = new Set([
+    'PutItemCommand',
+    'UpdateItemCommand',
+    'DeleteItemCommand',
+    'BatchWriteItemCommand',
+  ]);
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const command = String(context.commandName);
@@ -210,9 +219,9 @@ async function measurePollCycle() {
       (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'TOTAL';
       const result = await next(args);
       const output = result.output as { ConsumedCapacity?: unknown };
-      const consumed = ([] as { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number }[]).concat(
-        (output.ConsumedCapacity as never) ?? [],
-      );
+      const consumed = (
+        [] as { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number }[]
+      ).concat((output.ConsumedCapacity as never) ?? []);
       for (const c of consumed) {
         if (WRITE_COMMANDS.has(command)) counts.wcu += c.WriteCapacityUnits ?? c.CapacityUnits ?? 0;
         else counts.rcu += c.ReadCapacityUnits ?? c.CapacityUnits ?? 0;
@@ -223,8 +232,14 @@ async function measurePollCycle() {
   );
   const store = createDynamoDbStore(client, 'bench');
   const config = parseConfig({});
-  const feeds = Array.from({ length: FEEDS }, (_, f) => ({ url: `${origin}/feed${f}/rss.xml`, name: `Bench ${f}` }));
-  const now = devset.map((a) => a.published).sort().at(-1) as string;
+  const feeds = Array.from({ length: FEEDS }, (_, f) => ({
+    url: `${origin}/feed${f}/rss.xml`,
+    name: `Bench ${f}`,
+  }));
+  const now = devset
+    .map((a) => a.published)
+    .sort()
+    .at(-1) as string;
   const outbox = join(OUT, 'outbox.jsonl');
   await rm(outbox, { force: true });
   const { createOutboxNotifier } = await import('../shared/adapters/outbox-notifier.js');

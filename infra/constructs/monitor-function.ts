@@ -21,15 +21,15 @@ export const LAMBDA_ENVIRONMENT_LIMIT_BYTES = 4096;
  */
 export const UNRESOLVED_VALUE_BYTES = 256;
 
+/** The stub bundled in place of xmlbuilder (an absolute path: esbuild runs from the project root). */
+const XMLBUILDER_STUB = fileURLToPath(new URL('../bundling/xmlbuilder-unused.cjs', import.meta.url));
+
 /**
  * rss-parser and its XML dependencies are CommonJS and call `require`, which an ESM bundle lacks; this
  * banner gives the bundle a real `require`.
  * @see https://github.com/evanw/esbuild/issues/1921
  */
-export /** The stub bundled in place of xmlbuilder (an absolute path: esbuild runs from the project root). */
-const XMLBUILDER_STUB = fileURLToPath(new URL('../bundling/xmlbuilder-unused.cjs', import.meta.url));
-
-const CREATE_REQUIRE_BANNER =
+export const CREATE_REQUIRE_BANNER =
   "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);";
 
 /** How a function is invoked, which decides where its failures go. */
