@@ -1,5 +1,5 @@
 /**
- * `npx cdk synth|deploy` runs this file (see cdk.json). Configuration: docs/deploying.md.
+ * `npx cdk synth|deploy` runs this file (see cdk.json). Configuration: README.md, "Deploying to your AWS account".
  */
 import { ConfigError } from '../shared/errors.js';
 import { createBorderwatchApp } from './borderwatch-app.js';
