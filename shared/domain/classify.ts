@@ -416,17 +416,24 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const scope = tajikIncidents.length > 0 ? incidentInfos : [];
   const { votes, otherPair } = borderVotes(scope.length ? scope : core.filter((i) => i.sentence.index <= 2));
   const border = bestBorder(votes);
-  const tollSentences = core.filter((i) => !i.sentence.isTitle && hasTollWords(i));
+  // Without Tajikistan in any incident sentence the article cannot be relevant: skip reading tolls and dates.
+  const involved = tajikIncidents.length > 0;
+  const tollSentences = involved ? core.filter((i) => !i.sentence.isTitle && hasTollWords(i)) : [];
   const tolls = extractTolls(tollSentences.map((i) => i.sentence.text));
-  const titleTolls = title && !title.background ? extractTolls([title.sentence.text]) : null;
+  const titleTolls =
+    involved && title && !title.background && hasTollWords(title)
+      ? extractTolls([title.sentence.text])
+      : null;
   const killed = tolls.killed ?? titleTolls?.killed ?? null;
   const wounded = tolls.wounded ?? titleTolls?.wounded ?? null;
   // Incident sentences date the event first; other sentences of the report may date it ("the incident
   // happened the day before").
-  const date = resolveEventDate(
-    [...incidentInfos, ...core.filter((i) => !i.incident)].map((i) => i.sentence.text),
-    input.published ?? null,
-  );
+  const date = involved
+    ? resolveEventDate(
+        [...incidentInfos, ...core.filter((i) => !i.incident)].map((i) => i.sentence.text),
+        input.published ?? null,
+      )
+    : { date: null, phrase: null };
   const massCrossing = incidentInfos.some(
     (i) =>
       (i.categories.has('incident:mass-crossing') || i.categories.has('incident:infiltration')) &&
