@@ -36,7 +36,11 @@ export const feedSchema = z.strictObject({
   name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   /** BCP 47 language of the feed, e.g. `en`, `ru`. Informational: classification is multilingual. */
   lang: z.optional(
-    z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'expected a language tag such as "en" or "ru"' })),
+    z.string().check(
+      z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+        message: 'expected a language tag such as "en" or "ru"',
+      }),
+    ),
   ),
 });
 
@@ -57,7 +61,9 @@ const subscriberSchema = z
     minKilled: z.optional(int(0)),
     /** Only these rules (default: all). */
     rules: z.optional(
-      z.array(z.enum(['new-incident', 'toll-threshold', 'toll-increase', 'window-total'])).check(z.minLength(1)),
+      z
+        .array(z.enum(['new-incident', 'toll-threshold', 'toll-increase', 'window-total']))
+        .check(z.minLength(1)),
     ),
   })
   .check(

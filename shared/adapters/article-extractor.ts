@@ -240,6 +240,29 @@ function findTitle($: CheerioAPI): string | null {
   return null;
 }
 
+/** Standfirst blocks that many templates keep outside the article body, though they carry the lead facts. */
+const LEAD_SELECTOR =
+  '[itemprop="description"]:not(meta), .lead, .standfirst, .article-lead, .article__lead, .material__lead, ' +
+  '.story-lead, .news-lead, .intro, .subtitle, .dek';
+/** A lead is a sentence or a short paragraph; anything longer is not one. */
+const MAX_LEAD_CHARS = 1_500;
+
+/**
+ * The lead paragraph of the article, when the main container leaves it out: searched within the container's
+ * nearest `<article>` (else the whole page), outside the container.
+ */
+function findLead($: CheerioAPI, container: Cheerio<AnyNode>): string | null {
+  const inside = new Set<AnyNode>([...container.toArray(), ...container.find('*').toArray()]);
+  const scope = (container as Cheerio<Element>).closest('article');
+  const candidates = (scope.length > 0 ? scope.find(LEAD_SELECTOR) : $(LEAD_SELECTOR)).toArray();
+  for (const element of candidates) {
+    if (inside.has(element) || $(element).find(container as Cheerio<Element>).length > 0) continue;
+    const text = textBlocks([element]).join(' ').trim();
+    if (text.length > 0 && text.length <= MAX_LEAD_CHARS) return text;
+  }
+  return null;
+}
+
 /**
  * Extracts the headline and main text of a news article page.
  * @param html the page as decoded by the fetcher
@@ -256,5 +279,7 @@ export function extractArticle(html: string, url: string): ExtractedArticle {
   );
   // The headline usually opens the container too; it is reported as the title, not repeated in the text.
   if (title && paragraphs[0] === title) paragraphs.shift();
+  const lead = findLead($, container);
+  if (lead && !paragraphs.some((p) => p.includes(lead))) paragraphs.unshift(lead);
   return { title, text: paragraphs.join('\n\n').slice(0, MAX_TEXT_CHARS) };
 }

@@ -26,7 +26,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Border, Incident } from '../domain/types.js';
 import { ConflictError } from '../errors.js';
-import type { AlertKey, FeedState, SeenArticle, Store } from '../ports/store.js';
+import type { AlertKey, FeedState, Store } from '../ports/store.js';
 import { INCIDENT_ENTITY, TABLE_KEYS } from '../table-schema.js';
 
 const { partitionKey: PK, sortKey: SK, byBorderPartitionKey: GSI_PK, byBorderSortKey: GSI_SK } = TABLE_KEYS;

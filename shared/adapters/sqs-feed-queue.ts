@@ -7,7 +7,6 @@ import {
   type SendMessageBatchRequestEntry,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import type { FeedConfig } from '../config.js';
 import type { FeedQueue } from '../ports/feed-queue.js';
 
 const SQS_BATCH_LIMIT = 10;

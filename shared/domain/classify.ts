@@ -209,7 +209,9 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
   }
   const categories = categoriesOf(hits);
   const background = backgroundReason(sentence, hits, anchor);
-  const incident = [...categories].some((c) => INCIDENT_CATEGORIES.has(c));
+  const incident = [...categories].some(
+    (c) => INCIDENT_CATEGORIES.has(c) && (!NEEDS_ACTION.has(c) || VIOLENT_ACTION.test(sentence.lower)),
+  );
   return {
     sentence,
     hits,
@@ -220,6 +222,15 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
     cut: null,
   };
 }
+
+/**
+ * Drones are equipment as often as weapons ("the base received new reconnaissance drones"), and militants
+ * are often only named as a threat ("to guard the frontier against militant groups"): such words make a
+ * sentence an incident sentence only with an act of violence, a launch or a crossing in it.
+ */
+const NEEDS_ACTION = new Set(['incident:drone', 'armed-group']);
+const VIOLENT_ACTION =
+  /(?<![\p{L}\p{N}])(?:attack\p{L}*|strike\p{L}*|struck|hit|dropp\p{L}*|launch\p{L}*|flown|flew|explo\p{L}*|bomb\p{L}*|grenade\p{L}*|fired|kill\p{L}*|wound\p{L}*|injur\p{L}*|shot down|downed|cross\p{L}*|refus\p{L}*|resist\p{L}*|neutrali\p{L}*|eliminat\p{L}*|clash\p{L}*|ambush\p{L}*|open\p{L}* fire|attempt\p{L}*|атак\p{L}*|удар\p{L}*|сброс\p{L}*|взрыв\p{L}*|запущ\p{L}*|сбит\p{L}*|погиб\p{L}*|ранен\p{L}*|убит\p{L}*|пересе\p{L}*|прорв\p{L}*|проник\p{L}*|ликвидир\p{L}*|уничтож\p{L}*|нейтрализ\p{L}*|сопротивлени\p{L}*|обстрел\p{L}*|столкновени\p{L}*)(?![\p{L}\p{N}])/u;
 
 function analyse(sentences: readonly Sentence[], anchor: Date | null): SentenceInfo[] {
   return sentences.map((sentence) => analyseSentence(sentence, anchor));

@@ -9,7 +9,6 @@ import { type FeedConfig, feedSchema } from '../config.js';
 import { mapWithConcurrency } from '../usecases/concurrency.js';
 import { type FeedPollResult, type PollDependencies, pollFeed } from '../usecases/poll-feed.js';
 
-
 /** Parses one queue message body into a feed. */
 export function parseFeedMessage(body: string): FeedConfig {
   let json: unknown;

@@ -68,7 +68,6 @@ export function classifyJsonLines(input: string): string {
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
-
 /** `--feeds`: URLs, or one JSON file holding an array of URLs or of `{url, name?, lang?}`. */
 export async function readFeedsOption(values: readonly string[]): Promise<FeedConfig[]> {
   const entries: unknown[] = [];

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newsPage, rss, startLocalSite, type LocalSite } from '../support/local-site.js';
+import { type LocalSite, newsPage, rss, startLocalSite } from '../support/local-site.js';
 
 interface Run {
   code: number | null;
@@ -47,7 +47,12 @@ describe('borderwatch classify', () => {
 
     expect(run.code).toBe(0);
     const assessment = JSON.parse(run.stdout);
-    expect(assessment).toMatchObject({ relevant: true, border: 'tajik-afghan', killed: 2, eventDate: '2026-01-02' });
+    expect(assessment).toMatchObject({
+      relevant: true,
+      border: 'tajik-afghan',
+      killed: 2,
+      eventDate: '2026-01-02',
+    });
     expect(assessment.evidence.killedSentence).toMatch(/two armed smugglers/);
   });
 
@@ -63,7 +68,9 @@ describe('borderwatch classify', () => {
       JSON.stringify({ id: 'a', text: article, published: '2026-01-03T09:00:00Z' }),
       JSON.stringify({
         id: 'b',
-        html: newsPage('Kazakhstan protests', ['Riots in Almaty left at least 225 people dead, officials in Kazakhstan said.']),
+        html: newsPage('Kazakhstan protests', [
+          'Riots in Almaty left at least 225 people dead, officials in Kazakhstan said.',
+        ]),
         published: '2022-01-16T09:00:00Z',
       }),
     ].join('\n');
@@ -71,7 +78,10 @@ describe('borderwatch classify', () => {
     const run = await cli(['classify', '--jsonl'], lines);
 
     expect(run.code).toBe(0);
-    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => [o.id, o.relevant])).toEqual([
       ['a', true],
       ['b', false],
@@ -126,9 +136,20 @@ describe('borderwatch run, incidents', () => {
     expect(incidents).toHaveLength(5);
     for (const incident of incidents) {
       expect(Object.keys(incident)).toEqual(
-        expect.arrayContaining(['id', 'border', 'type', 'place', 'eventDate', 'killed', 'wounded', 'sources']),
+        expect.arrayContaining([
+          'id',
+          'border',
+          'type',
+          'place',
+          'eventDate',
+          'killed',
+          'wounded',
+          'sources',
+        ]),
       );
-      expect(Object.keys(incident.sources[0])).toEqual(expect.arrayContaining(['url', 'outlet', 'published']));
+      expect(Object.keys(incident.sources[0])).toEqual(
+        expect.arrayContaining(['url', 'outlet', 'published']),
+      );
     }
   });
 
@@ -158,7 +179,10 @@ describe('borderwatch run, incidents', () => {
     expect(badConfig.code).toBe(1);
     expect(badConfig.stderr).toMatch(/--config/);
     expect(unreachable.code).toBe(0);
-    expect(JSON.parse(unreachable.stdout).feeds[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/offline/i) });
+    expect(JSON.parse(unreachable.stdout).feeds[0]).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/offline/i),
+    });
   });
 });
 
@@ -172,11 +196,19 @@ describe('borderwatch record', () => {
     ];
     site.routes.set('/rss.xml', {
       body: rss('Batken Voice', [
-        { title: 'Three Kyrgyz guards wounded', link: `${site.origin}/news/1`, description: paragraphs[0] as string, published: '2026-02-03T10:00:00Z' },
+        {
+          title: 'Three Kyrgyz guards wounded',
+          link: `${site.origin}/news/1`,
+          description: paragraphs[0] as string,
+          published: '2026-02-03T10:00:00Z',
+        },
       ]),
       headers: { 'content-type': 'application/rss+xml; charset=utf-8', etag: '"r1"' },
     });
-    site.routes.set('/news/1', { body: newsPage('Three Kyrgyz guards wounded', paragraphs), headers: { 'content-type': 'text/html' } });
+    site.routes.set('/news/1', {
+      body: newsPage('Three Kyrgyz guards wounded', paragraphs),
+      headers: { 'content-type': 'text/html' },
+    });
   });
   afterAll(async () => site.close());
 
@@ -185,13 +217,27 @@ describe('borderwatch record', () => {
 
     const recorded = await cli(['record', '--offline', '--out', out, '--feeds', `${site.origin}/rss.xml`]);
     await site.close();
-    const replayed = await cli(['run', '--fixtures', out, '--offline', '--json', '--now', '2026-02-03T12:00:00Z', '--outbox', join(dir, 'r.jsonl')]);
+    const replayed = await cli([
+      'run',
+      '--fixtures',
+      out,
+      '--offline',
+      '--json',
+      '--now',
+      '2026-02-03T12:00:00Z',
+      '--outbox',
+      join(dir, 'r.jsonl'),
+    ]);
 
     expect(recorded.code).toBe(0);
     expect(recorded.stdout).toMatch(/1 feed\(s\) and 1 page\(s\)/);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.responses).toHaveLength(2);
     expect(replayed.code).toBe(0);
-    expect(JSON.parse(replayed.stdout)).toMatchObject({ relevantArticles: 1, incidentsCreated: 1, pageFallbacks: 0 });
+    expect(JSON.parse(replayed.stdout)).toMatchObject({
+      relevantArticles: 1,
+      incidentsCreated: 1,
+      pageFallbacks: 0,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { HttpResponse, type HttpRequest } from '@smithy/protocol-http';
+import { type HttpRequest, HttpResponse } from '@smithy/protocol-http';
 import type { SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,7 +44,10 @@ beforeEach(async () => {
     ]),
     headers: { 'content-type': 'application/rss+xml' },
   });
-  site.routes.set('/news/clash', { body: newsPage(CLASH.title, CLASH.paragraphs), headers: { 'content-type': 'text/html' } });
+  site.routes.set('/news/clash', {
+    body: newsPage(CLASH.title, CLASH.paragraphs),
+    headers: { 'content-type': 'text/html' },
+  });
   feed = { url: `${site.origin}/rss.xml`, name: 'Dushanbe Daily' };
 });
 afterEach(async () => {
@@ -170,7 +173,9 @@ describe('DynamoDB faults', () => {
       updateHttpClientConfig() {},
       httpHandlerConfigs: () => ({}),
     };
-    const client = createLocalDynamoClient(rig.table.dynamo.endpoint, { requestHandler: throttleTwice as never });
+    const client = createLocalDynamoClient(rig.table.dynamo.endpoint, {
+      requestHandler: throttleTwice as never,
+    });
     const store = createDynamoDbStore(client, rig.table.tableName);
 
     await store.saveIncident(anIncident({ id: 'retry-1' }), null);
@@ -190,7 +195,10 @@ describe('alert delivery', () => {
     const alert = createAlertHandler({
       config: rig.config,
       store: rig.store,
-      notifier: createSnsNotifier(new SNSClient({ region: 'eu-central-1' }), 'arn:aws:sns:eu-central-1:111122223333:alerts'),
+      notifier: createSnsNotifier(
+        new SNSClient({ region: 'eu-central-1' }),
+        'arn:aws:sns:eu-central-1:111122223333:alerts',
+      ),
       clock: fixedClock(NOW),
       logger: silentLogger,
     });
@@ -230,12 +238,17 @@ describe('alert delivery', () => {
     const good2 = anIncident({ id: 'tajik-kyrgyz:2026-01-05:1', border: 'tajik-kyrgyz', place: 'Vorukh' });
     const poison = toStreamRecord(null, anIncident({ id: 'x' }), 2);
     // A malformed image: the incident item lost its id and border.
-    delete (poison.dynamodb?.NewImage as Record<string, unknown>).id;
-    delete (poison.dynamodb?.NewImage as Record<string, unknown>).border;
+    const image = poison.dynamodb?.NewImage as Record<string, unknown>;
+    delete image.id;
+    delete image.border;
 
-    const response = await alert({ Records: [toStreamRecord(null, good1, 1), poison, toStreamRecord(null, good2, 3)] });
+    const response = await alert({
+      Records: [toStreamRecord(null, good1, 1), poison, toStreamRecord(null, good2, 3)],
+    });
 
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: poison.dynamodb?.SequenceNumber }]);
-    expect(published).toEqual(expect.arrayContaining([`${good1.id}/new-incident`, `${good2.id}/new-incident`]));
+    expect(published).toEqual(
+      expect.arrayContaining([`${good1.id}/new-incident`, `${good2.id}/new-incident`]),
+    );
   });
 });

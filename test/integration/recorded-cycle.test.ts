@@ -4,7 +4,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Incident } from '../../shared/domain/types.js';
-import { type FixtureSet, loadFixtures, type ReplayServer, startReplayServer } from '../../shared/local/fixtures.js';
+import {
+  type FixtureSet,
+  loadFixtures,
+  type ReplayServer,
+  startReplayServer,
+} from '../../shared/local/fixtures.js';
 import { type Rig, startRig } from '../support/rig.js';
 
 const DIR = 'test/fixtures/recorded/default';
@@ -12,7 +17,9 @@ const DIR = 'test/fixtures/recorded/default';
 const EXPECTED = [
   {
     border: 'tajik-afghan',
-    eventDate: '2026-01-04',
+    // "Early on Sunday" (DD1) is the 4th; "overnight into Sunday" (CW1) and «в ночь на воскресенье» (FV1) are
+    // dated by the evening the night began, the 3rd (the convention the seeds fix; see shared/domain/event-date.ts).
+    eventDate: ['2026-01-03', '2026-01-04'],
     killed: 4,
     wounded: null,
     place: /Shamsiddin|Шамсиддин|Khatlon|Хатлон/i,
@@ -39,7 +46,7 @@ const EXPECTED = [
     eventDate: '2026-01-02',
     killed: 2,
     wounded: null,
-    place: /Ishkashim|Panj/i,
+    place: /Ishk[ao]shim|Ишкашим|Panj/i, // the Tajik side spells it Ishkoshim
     sources: ['https://pamir-observer.example/news/2026-01-03/ishkashim-smugglers-shootout'],
   },
   {
@@ -64,7 +71,9 @@ const EXPECTED = [
 const bare = (url: string) => url.replace(/\?.*$/, '');
 
 function find(incidents: readonly Incident[], expected: (typeof EXPECTED)[number]): Incident | undefined {
-  return incidents.find((i) => i.border === expected.border && i.eventDate === expected.eventDate);
+  const dates: readonly string[] =
+    typeof expected.eventDate === 'string' ? [expected.eventDate] : expected.eventDate;
+  return incidents.find((i) => i.border === expected.border && dates.includes(i.eventDate));
 }
 
 let fixtures: FixtureSet;
@@ -131,7 +140,9 @@ describe('the bundled recording, replayed', () => {
     const second = await cycle('2026-01-05T18:10:00Z');
 
     expect(second.feeds.map((f) => f.status)).toEqual(Array(5).fill('not-modified'));
-    expect(second.newArticles + second.incidentsCreated + second.incidentsUpdated + second.alertsSent).toBe(0);
+    expect(second.newArticles + second.incidentsCreated + second.incidentsUpdated + second.alertsSent).toBe(
+      0,
+    );
     expect(await rig.outboxEntries()).toEqual(before);
   });
 });

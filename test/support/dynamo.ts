@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../../shared/adapters/dynamodb-table.js';
-import { createLocalDynamoClient } from '../../shared/wiring/aws-clients.js';
 import { type LocalDynamo, startDynalite } from '../../shared/local/dynalite.js';
+import { createLocalDynamoClient } from '../../shared/wiring/aws-clients.js';
 
 /** A dynalite server with a fresh table, for one test file. */
 export interface TestTable {

@@ -49,7 +49,10 @@ export async function startLocalSite(address = '127.0.0.1'): Promise<LocalSite> 
 }
 
 /** An RSS 2.0 document with the given items. */
-export function rss(title: string, items: readonly { title: string; link: string; description: string; published: string }[]): string {
+export function rss(
+  title: string,
+  items: readonly { title: string; link: string; description: string; published: string }[],
+): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>${esc(title)}</title><link>https://example.org/</link><description>${esc(title)}</description>

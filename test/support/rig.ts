@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { createDynamoDbStore } from '../../shared/adapters/dynamodb-store.js';
 import { createOutboxNotifier, type OutboxEntry } from '../../shared/adapters/outbox-notifier.js';
 import { type Config, type FeedConfig, parseConfig } from '../../shared/config.js';
+import { type CycleSummary, runLocalCycle } from '../../shared/local/run-cycle.js';
 import { fixedClock } from '../../shared/ports/clock.js';
 import { silentLogger } from '../../shared/ports/logger.js';
 import type { Notifier } from '../../shared/ports/notifier.js';
 import type { Store } from '../../shared/ports/store.js';
-import { type CycleSummary, runLocalCycle } from '../../shared/local/run-cycle.js';
 import { createLocalFetcher } from '../../shared/wiring/local.js';
 import { startTestTable, type TestTable } from './dynamo.js';
 
@@ -18,7 +18,15 @@ export interface Rig {
   readonly store: Store;
   readonly config: Config;
   readonly outbox: string;
-  run(feeds: readonly FeedConfig[], options?: { now?: string; store?: Store; notifier?: Notifier; connectTo?: ReadonlyMap<string, { host: string; port: number }> }): Promise<CycleSummary>;
+  run(
+    feeds: readonly FeedConfig[],
+    options?: {
+      now?: string;
+      store?: Store;
+      notifier?: Notifier;
+      connectTo?: ReadonlyMap<string, { host: string; port: number }>;
+    },
+  ): Promise<CycleSummary>;
   outboxEntries(): Promise<OutboxEntry[]>;
   close(): Promise<void>;
 }
@@ -39,7 +47,10 @@ export async function startRig(rawConfig: unknown = {}, defaultNow = '2026-01-05
       return runLocalCycle(feeds, {
         config,
         store: options.store ?? store,
-        fetcher: createLocalFetcher(config, { offline: true, ...(options.connectTo ? { connectTo: options.connectTo } : {}) }),
+        fetcher: createLocalFetcher(config, {
+          offline: true,
+          ...(options.connectTo ? { connectTo: options.connectTo } : {}),
+        }),
         notifier: options.notifier ?? createOutboxNotifier(outbox, () => clock.now()),
         clock,
         logger: silentLogger,

@@ -133,3 +133,20 @@ describe('extractArticle', () => {
     expect(elapsed).toBeLessThan(5_000);
   });
 });
+
+describe('lead paragraphs outside the article body', () => {
+  it('keeps a standfirst that the template puts before the articleBody block', () => {
+    const html = `<html><body><article itemscope itemtype="https://schema.org/NewsArticle">
+      <h1 itemprop="headline">Житель Согдийской области погиб от выстрела узбекского пограничника</h1>
+      <div class="material__lead" itemprop="description"><p>Гражданин Таджикистана погиб на таджикско-узбекской границе: вечером в воскресенье, 4 января, в него выстрелил пограничник.</p></div>
+      <div itemprop="articleBody"><p>Погибший — 34-летний житель Зафарабадского района. По словам родственников, он пас скот недалеко от линии границы.</p>
+      <p>Пограничные войска Узбекистана сообщили, что проводят служебную проверку.</p></div>
+      <section class="read-also"><a href="/x">Читайте также</a></section></article></body></html>`;
+
+    const { text } = extractArticle(html, 'https://fergana-vestnik.example/news/1.html');
+
+    expect(text.split('\n\n')[0]).toMatch(/^Гражданин Таджикистана погиб .* вечером в воскресенье, 4 января/);
+    expect(text).toContain('служебную проверку');
+    expect(text).not.toContain('Читайте также');
+  });
+});

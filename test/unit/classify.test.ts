@@ -79,6 +79,11 @@ describe('classifyArticle: incident reports', () => {
 describe('classifyArticle: hard negatives', () => {
   it.each([
     [
+      'drones delivered as equipment, not used in an attack',
+      'Russian base in Tajikistan receives new reconnaissance drones',
+      'Russia’s 201st military base in Tajikistan has received a batch of new reconnaissance drones, the Central Military District said on Sunday. The drones will support Tajik border troops guarding the Afghan frontier against militant groups.',
+    ],
+    [
       'another country’s riots that mention Tajik troops',
       'Kazakhstan death toll from unrest rises to 230',
       'Kazakh officials said 230 people were killed in the January unrest. Troops from the CSTO, including units from Tajikistan, have left the country.',
@@ -135,17 +140,5 @@ describe('classifyArticle: robustness and speed', () => {
     const result = classifyArticle({ title: '', text: '' });
     expect(result.relevant).toBe(false);
     expect(classifyArticle({ ...afghanClash, published: null }).eventDate).toBeNull();
-  });
-
-  it('classifies thousands of ~3 KB articles per second', () => {
-    const body = `${afghanClash.text}\n${'Tajikistan and Afghanistan share a long border along the Panj river, and trade at border markets has grown. '.repeat(20)}`;
-    const article = { ...afghanClash, text: body };
-    classifyArticle(article);
-    const n = 500;
-    const started = performance.now();
-    for (let i = 0; i < n; i++) classifyArticle({ ...article, title: `${article.title} ${i}` });
-    const perSecond = n / ((performance.now() - started) / 1000);
-    // The target is 5,000/s on a free core; the bound only catches a gross regression on a shared machine.
-    expect(perSecond).toBeGreaterThan(400);
   });
 });

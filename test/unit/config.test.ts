@@ -8,7 +8,14 @@ describe('configuration', () => {
     expect(config).toMatchObject({
       feeds: [],
       schedule: { rateMinutes: 10 },
-      alerts: { newIncidentScore: 0.6, killed: 5, casualties: 10, windowDays: 30, windowKilled: 10, maxAgeHours: 72 },
+      alerts: {
+        newIncidentScore: 0.6,
+        killed: 5,
+        casualties: 10,
+        windowDays: 30,
+        windowKilled: 10,
+        maxAgeHours: 72,
+      },
       limits: { fetchTimeoutMs: 10_000, maxRedirects: 5 },
       merge: { windowDays: 2 },
     });
@@ -21,10 +28,18 @@ describe('configuration', () => {
     [{ subscribers: [{ email: 'analyst-at-example.org' }] }, 'subscribers[0].email', /email address/],
     [{ subscribers: [{ phone: '0992 900 000 000' }] }, 'subscribers[0].phone', /E\.164/],
     [{ subscribers: [{ email: 'a@example.org', phone: '+992900000000' }] }, 'subscribers[0]', /exactly one/],
-    [{ subscribers: [{ email: 'a@example.org', borders: ['tajik-china'] }] }, 'subscribers[0].borders[0]', /tajik-afghan/],
+    [
+      { subscribers: [{ email: 'a@example.org', borders: ['tajik-china'] }] },
+      'subscribers[0].borders[0]',
+      /tajik-afghan/,
+    ],
     [{ alerts: { killed: 0 } }, 'alerts.killed', />=1/],
     [{ alerts: { newIncidentScore: 1.5 } }, 'alerts.newIncidentScore', /<=1/],
-    [{ alerts: { borders: { 'tajik-kyrgyz': { windowKilled: 'ten' } } } }, 'alerts.borders.tajik-kyrgyz.windowKilled', /number/],
+    [
+      { alerts: { borders: { 'tajik-kyrgyz': { windowKilled: 'ten' } } } },
+      'alerts.borders.tajik-kyrgyz.windowKilled',
+      /number/,
+    ],
     [{ schedule: { rateMinutes: 0 } }, 'schedule.rateMinutes', />=1/],
     [{ limits: { fetchTimeoutMs: 10 } }, 'limits.fetchTimeoutMs', />=100/],
     [{ feed: [] }, 'feed', /unknown field/],

@@ -34,7 +34,10 @@ describe('feed health', () => {
     const failing = assessFeedHealth(state, t(30), options);
     expect(failing).toMatchObject({ status: 'failing', consecutiveFailures: 3, lastError: /timeout/ });
     state = afterSuccess(state, { now: t(40), newItems: 0 });
-    expect(assessFeedHealth(state, t(40), options)).toMatchObject({ status: 'healthy', consecutiveFailures: 0 });
+    expect(assessFeedHealth(state, t(40), options)).toMatchObject({
+      status: 'healthy',
+      consecutiveFailures: 0,
+    });
   });
 
   it('reports a feed silent when it has had no new item for far longer than its cadence', () => {
