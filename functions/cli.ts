@@ -33,6 +33,14 @@ import {
   openStore,
 } from '../shared/wiring/local.js';
 
+// The AWS SDK warns on every start that its releases from 2027 will need Node 22; the CLI supports Node 20
+// (the Lambdas run on 22+), so that one warning is noise on stderr. Every other warning is still printed.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (!`${warning.name} ${warning.message}`.includes('NodeVersionSupportWarning'))
+    process.stderr.write(`${warning.name}: ${warning.message}\n`);
+});
+
 /** The recording `npm start` replays. */
 const DEFAULT_FIXTURES = 'test/fixtures/recorded/default';
 const DEFAULT_OUTBOX = 'outbox/alerts.jsonl';

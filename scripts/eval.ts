@@ -1,10 +1,14 @@
 /**
- * `npm run eval`: classifies the labelled development set and prints per-field figures and the misses.
+ * `npm run eval`: classifies the labelled development set and prints per-field figures and the misses, then
+ * groups the relevant articles into incidents and prints pairwise precision and recall of "same incident".
  * Usage: tsx scripts/eval.ts [PATH.jsonl]
  */
 import { evaluateClassification, type Ratio } from '../test/eval/classification-eval.js';
+import { evaluateIncidentGrouping, formatIncidentGroupingReport } from '../test/eval/incident-eval.js';
 
-const metrics = evaluateClassification(process.argv[2]);
+const DEFAULT_DEVSET = 'test/fixtures/devset/articles.jsonl';
+const path = process.argv[2] ?? DEFAULT_DEVSET;
+const metrics = evaluateClassification(path);
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const row = (name: string, r: Ratio) =>
   `${name.padEnd(22)}${pct(r.value).padStart(8)}   ${r.correct}/${r.total}`;
@@ -32,4 +36,5 @@ const lines = [
       `  ${m.id.padEnd(8)} ${m.field.padEnd(10)} expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}  | ${m.title.slice(0, 60)}`,
   ),
 ];
+lines.push('', formatIncidentGroupingReport(evaluateIncidentGrouping(path)).trimEnd());
 process.stdout.write(`${lines.join('\n')}\n`);
