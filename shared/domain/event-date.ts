@@ -252,7 +252,7 @@ export function findDateMentions(lower: string, anchor: Date): DateMention[] {
 }
 
 const DATELINE =
-  /^[\p{L}\s,.'-]{0,60}?(?:\d{1,2}\s*)?\((?:reuters|ap|afp|ap photo|tass|ria novosti|xinhua|interfax)\)\s*-\s*/u;
+  /^[\p{L}\s,.'-]{0,60}?(?:\d{1,2}\s*)?\([\p{L}\p{N} .&/'-]{2,40}\)\s*[-–—]\s*/u;
 
 /** The resolved event date and the phrase it came from. */
 export interface EventDate {

@@ -27,6 +27,11 @@ describe('resolveEventDate', () => {
     ['Нападение произошло 26 ноября.', '2025-11-27T06:00:00Z', '2025-11-26'],
     ['Обстрел начался в ночь на 9 декабря.', '2025-12-10T05:00:00Z', '2025-12-08'],
     [
+      'KHUJAND, Jan 12 (Sughd Daily) — A herder was shot dead on Sunday evening.',
+      '2026-01-12T09:00:00Z',
+      '2026-01-11',
+    ],
+    [
       'DUSHANBE, Nov 27 (Reuters) - Two workers were killed on Wednesday.',
       '2025-11-27T09:00:00Z',
       '2025-11-26',
