@@ -42,7 +42,7 @@ export interface RecordOutcome {
 /** Incidents one border can hold per event date. More than this in one day on one border is not news-shaped. */
 export const SLOTS_PER_DAY = 6;
 /** Conflicts tolerated before giving up (the SQS message is then retried as a whole). */
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 12;
 /** A creation lock outlives a crashed holder by at most this. Creating one incident takes milliseconds. */
 const CREATE_LOCK_LEASE_SECONDS = 30;
 /** How long a poll waits for another poll's creation on the same border before giving up (and retrying). */
@@ -53,7 +53,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits for the lock with jittered backoff. Leases run on the wall clock, not the cycle's replay clock. */
 async function acquireWithin(store: Store, name: string, owner: string, waitMs: number): Promise<boolean> {
   const deadline = Date.now() + waitMs;
-  for (let delay = 20; ; delay = Math.min(500, delay * 2)) {
+  for (let delay = 10; ; delay = Math.min(200, delay * 2)) {
     if (await store.acquireLock(name, owner, new Date(), CREATE_LOCK_LEASE_SECONDS)) return true;
     if (Date.now() + delay > deadline) return false;
     await sleep(delay / 2 + Math.random() * (delay / 2));
@@ -118,6 +118,8 @@ export async function recordReport(
     } catch (error) {
       if (error instanceof ConflictError) {
         logger.debug('incident write conflict; re-reading', { incident: next.id, attempt });
+        // Full jitter, so writers racing for one busy incident spread out instead of colliding again.
+        await sleep(Math.random() * Math.min(400, 10 * 2 ** attempt));
         return null;
       }
       throw error;
@@ -137,6 +139,7 @@ export async function recordReport(
     }
 
     // 4. Create under the border's lock, after looking again.
+    logger.debug('taking the incident creation lock', { border, article: report.article.id });
     if (!(await acquireWithin(store, lockName, owner, CREATE_LOCK_WAIT_MS))) {
       throw new ConflictError(`could not take the incident creation lock for ${border}; will retry`);
     }
