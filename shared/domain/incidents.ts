@@ -10,6 +10,7 @@
  * Pure: no I/O, no clock; `seenAt` comes from the caller.
  */
 import { createHash } from 'node:crypto';
+import { containersOf } from '../baseline/place-hierarchy.js';
 import { PLACES } from '../baseline/places.js';
 import type { PlaceKind } from '../baseline/types.js';
 import { transliterateCyrillic } from './sms.js';
@@ -498,7 +499,7 @@ function buildBaselineLookup(): PlaceLookup {
   for (const place of PLACES) {
     const info: PlaceInfo = {
       id: place.name,
-      within: [place.country],
+      within: [...containersOf(place.name), place.country],
       kind: BASELINE_KINDS[place.kind],
       country: place.country,
     };
