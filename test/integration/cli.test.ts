@@ -3,7 +3,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -239,5 +239,42 @@ describe('borderwatch record', () => {
       incidentsCreated: 1,
       pageFallbacks: 0,
     });
+  });
+});
+
+describe('borderwatch baseline, feeds', () => {
+  it('derives candidate terms from a folder of documents, saying which are already in the baseline', async () => {
+    const docs = join(dir, 'docs');
+    await mkdir(docs, { recursive: true });
+    await writeFile(
+      join(docs, 'a.txt'),
+      'Border guards of the Murghab detachment exchanged fire with smugglers near Kyzyl-Art pass on Friday. The Kyzyl-Art crossing was closed.',
+    );
+    await writeFile(
+      join(docs, 'b.txt'),
+      'Smugglers fired on a patrol near Kyzyl-Art in Gorno-Badakhshan. Kyzyl-Art lies on the road to Kyrgyzstan.',
+    );
+
+    const run = await cli(['baseline', docs]);
+
+    expect(run.code).toBe(0);
+    const { entities } = JSON.parse(run.stdout);
+    const kyzylArt = entities.find((e: { text: string }) => e.text === 'Kyzyl-Art');
+    expect(kyzylArt).toMatchObject({ known: false, documents: ['a.txt', 'b.txt'] });
+    expect(entities.find((e: { text: string }) => e.text === 'Gorno-Badakhshan')).toMatchObject({
+      known: true,
+    });
+  });
+
+  it("reports each polled feed's health from the database", async () => {
+    const db = join(dir, 'health-db');
+    await cli(['run', '--fixtures', '--offline', '--db', db, '--outbox', join(dir, 'h.jsonl')]);
+
+    const run = await cli(['feeds', '--db', db, '--json', '--now', '2026-01-05T18:10:00Z']);
+
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report).toHaveLength(5);
+    expect(report.every((f: { health: { status: string } }) => f.health.status === 'healthy')).toBe(true);
   });
 });

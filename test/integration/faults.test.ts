@@ -188,42 +188,50 @@ describe('DynamoDB faults', () => {
 });
 
 describe('alert delivery', () => {
-  it('keeps an alert pending while SNS throttles and publishes it exactly once when the record is retried', async () => {
-    const sns = mockClient(SNSClient);
-    const throttling = Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException' });
-    sns.on(PublishCommand).rejectsOnce(throttling).resolves({ MessageId: 'msg-1' });
-    const alert = createAlertHandler({
-      config: rig.config,
-      store: rig.store,
-      notifier: createSnsNotifier(
-        new SNSClient({ region: 'eu-central-1' }),
-        'arn:aws:sns:eu-central-1:111122223333:alerts',
-      ),
-      clock: fixedClock(NOW),
-      logger: silentLogger,
-    });
-    const incident = anIncident({ id: 'tajik-afghan:2026-01-04:1' });
-    await rig.store.saveIncident(incident, null);
-    const event = { Records: [toStreamRecord(null, incident, 1)] };
+  it.each([
+    ['SNS throttling', 'ThrottledException', 'Rate exceeded'],
+    ['a KMS error on the encrypted topic', 'KMSThrottlingException', 'KMS key is throttled'],
+    ['a KMS key disabled for a while', 'KMSDisabledException', 'The key is disabled'],
+    ['a timeout', 'TimeoutError', 'socket hang up after 30000 ms'],
+  ])(
+    'keeps an alert pending through %s and publishes it exactly once when the record is retried',
+    async (_case, name, message) => {
+      const sns = mockClient(SNSClient);
+      const failure = Object.assign(new Error(message), { name });
+      sns.on(PublishCommand).rejectsOnce(failure).resolves({ MessageId: 'msg-1' });
+      const alert = createAlertHandler({
+        config: rig.config,
+        store: rig.store,
+        notifier: createSnsNotifier(
+          new SNSClient({ region: 'eu-central-1' }),
+          'arn:aws:sns:eu-central-1:111122223333:alerts',
+        ),
+        clock: fixedClock(NOW),
+        logger: silentLogger,
+      });
+      const incident = anIncident({ id: 'tajik-afghan:2026-01-04:1' });
+      await rig.store.saveIncident(incident, null);
+      const event = { Records: [toStreamRecord(null, incident, 1)] };
 
-    const first = await alert(event);
-    const retry = await alert(event);
-    const replay = await alert(event);
+      const first = await alert(event);
+      const retry = await alert(event);
+      const replay = await alert(event);
 
-    expect(first.batchItemFailures).toHaveLength(1);
-    expect(retry.batchItemFailures).toEqual([]);
-    expect(replay.batchItemFailures).toEqual([]);
-    const publishes = sns.commandCalls(PublishCommand);
-    // One failed attempt plus exactly one successful publish per alert the rules raised.
-    const succeeded = publishes.length - 1;
-    const keys = publishes.slice(1).map((c) => `${c.args[0].input.MessageAttributes?.rule?.StringValue}`);
-    expect(new Set(keys).size).toBe(succeeded);
-    expect(keys).toContain('new-incident');
-    const first_input = publishes[1]?.args[0].input;
-    expect(first_input?.MessageStructure).toBe('json');
-    expect(JSON.parse(first_input?.Message ?? '{}')).toHaveProperty('sms');
-    sns.restore();
-  });
+      expect(first.batchItemFailures).toHaveLength(1);
+      expect(retry.batchItemFailures).toEqual([]);
+      expect(replay.batchItemFailures).toEqual([]);
+      const publishes = sns.commandCalls(PublishCommand);
+      // One failed attempt plus exactly one successful publish per alert the rules raised.
+      const succeeded = publishes.length - 1;
+      const keys = publishes.slice(1).map((c) => `${c.args[0].input.MessageAttributes?.rule?.StringValue}`);
+      expect(new Set(keys).size).toBe(succeeded);
+      expect(keys).toContain('new-incident');
+      const first_input = publishes[1]?.args[0].input;
+      expect(first_input?.MessageStructure).toBe('json');
+      expect(JSON.parse(first_input?.Message ?? '{}')).toHaveProperty('sms');
+      sns.restore();
+    },
+  );
 
   it('reports only the poison record of a stream batch as failed', async () => {
     const published: string[] = [];
