@@ -20,8 +20,8 @@ import {
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
-  ScanCommand,
+  paginateQuery,
+  paginateScan,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Border, Incident } from '../domain/types.js';
@@ -63,6 +63,11 @@ export function itemToIncident(item: Item): Incident {
   const copy: Item = { ...item };
   for (const key of KEY_ATTRIBUTES) delete copy[key];
   return copy as unknown as Incident;
+}
+
+function itemToFeedState(item: Item): FeedState {
+  const { [PK]: _pk, [SK]: _sk, [TABLE_KEYS.entityAttribute]: _entity, ...state } = item;
+  return state as unknown as FeedState;
 }
 
 function feedKey(url: string): Item {
@@ -129,9 +134,7 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
   return {
     async getFeedState(url) {
       const result = await doc.send(new GetCommand({ TableName: tableName, Key: feedKey(url) }));
-      if (!result.Item) return null;
-      const { [PK]: _pk, [SK]: _sk, [TABLE_KEYS.entityAttribute]: _entity, ...state } = result.Item;
-      return state as FeedState;
+      return result.Item ? itemToFeedState(result.Item) : null;
     },
 
     async putFeedState(state) {
@@ -145,23 +148,16 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async listFeedStates() {
       const states: FeedState[] = [];
-      let startKey: Item | undefined;
-      do {
-        const result = await doc.send(
-          new ScanCommand({
-            TableName: tableName,
-            FilterExpression: '#entity = :feed',
-            ExpressionAttributeNames: { '#entity': TABLE_KEYS.entityAttribute },
-            ExpressionAttributeValues: { ':feed': 'feed' },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of result.Items ?? []) {
-          const { [PK]: _pk, [SK]: _sk, [TABLE_KEYS.entityAttribute]: _entity, ...state } = item;
-          states.push(state as FeedState);
-        }
-        startKey = result.LastEvaluatedKey;
-      } while (startKey);
+      const pages = paginateScan(
+        { client: doc },
+        {
+          TableName: tableName,
+          FilterExpression: '#entity = :feed',
+          ExpressionAttributeNames: { '#entity': TABLE_KEYS.entityAttribute },
+          ExpressionAttributeValues: { ':feed': 'feed' },
+        },
+      );
+      for await (const page of pages) states.push(...(page.Items ?? []).map(itemToFeedState));
       return states.sort((a, b) => a.url.localeCompare(b.url));
     },
 
@@ -212,22 +208,18 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async queryIncidents(border: Border, from: string, to: string) {
       const incidents: Incident[] = [];
-      let startKey: Item | undefined;
-      do {
-        const result = await doc.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: TABLE_KEYS.byBorderIndex,
-            KeyConditionExpression: '#gpk = :gpk AND #gsk BETWEEN :from AND :to',
-            ExpressionAttributeNames: { '#gpk': GSI_PK, '#gsk': GSI_SK },
-            // '~' sorts after every id character, so the whole `to` day is included.
-            ExpressionAttributeValues: { ':gpk': `BORDER#${border}`, ':from': from, ':to': `${to}#~` },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        incidents.push(...(result.Items ?? []).map(itemToIncident));
-        startKey = result.LastEvaluatedKey;
-      } while (startKey);
+      const pages = paginateQuery(
+        { client: doc },
+        {
+          TableName: tableName,
+          IndexName: TABLE_KEYS.byBorderIndex,
+          KeyConditionExpression: '#gpk = :gpk AND #gsk BETWEEN :from AND :to',
+          ExpressionAttributeNames: { '#gpk': GSI_PK, '#gsk': GSI_SK },
+          // '~' sorts after every id character, so the whole `to` day is included.
+          ExpressionAttributeValues: { ':gpk': `BORDER#${border}`, ':from': from, ':to': `${to}#~` },
+        },
+      );
+      for await (const page of pages) incidents.push(...(page.Items ?? []).map(itemToIncident));
       return incidents;
     },
 

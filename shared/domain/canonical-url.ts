@@ -70,13 +70,8 @@ function canonicalPath(pathname: string): string {
  */
 export function canonicalizeUrl(url: string): string {
   const trimmed = url.trim();
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return trimmed;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return trimmed;
+  const parsed = parseHttpUrl(trimmed);
+  if (!parsed) return trimmed;
   let host = parsed.hostname.replace(/\.$/, '');
   const bare = host.replace(MIRROR_HOST_PREFIX, '');
   if (bare.includes('.')) host = bare;
@@ -95,17 +90,22 @@ export function canonicalizeUrl(url: string): string {
  */
 export function withoutTracking(url: string): string {
   const trimmed = url.trim();
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return trimmed;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return trimmed;
+  const parsed = parseHttpUrl(trimmed);
+  if (!parsed) return trimmed;
   const kept = [...parsed.searchParams].filter(([name, value]) => !isTrackingParam(name, value));
   parsed.search = kept.length ? new URLSearchParams(kept).toString() : '';
   parsed.hash = '';
   return parsed.toString();
+}
+
+/** An absolute http(s) URL parsed, or null for anything else. */
+function parseHttpUrl(url: string): URL | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 function compare(a: string, b: string): number {
