@@ -131,3 +131,18 @@ export function isLetterAt(s: string, i: number): boolean {
 export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
+
+/**
+ * The matches of a global pattern that are not preceded by a letter: what the pattern finds with
+ * `(?<![\p{L}])` in front, without paying for `\p{L}` in the pattern. The pattern must start with a
+ * character from the Basic Multilingual Plane.
+ */
+export function matchesAfterNonLetter(pattern: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
+    if (isLetterBefore(s, m.index)) pattern.lastIndex = m.index + 1;
+    else out.push(m);
+  }
+  return out;
+}

@@ -7,8 +7,9 @@
  * decide relevance, border, type, place, date and toll. Pure and synchronous: no I/O, no clock.
  */
 import type { PlaceEntry } from '../baseline/index.js';
+import { isAsciiDigit, isLetterBefore, matchesAfterNonLetter } from './chars.js';
 import { findDateMentions, publicationDay, resolveEventDate } from './event-date.js';
-import { findTerms, hitLabel, type TermHit } from './term-matcher.js';
+import { compileTermSet, findTerms, hitLabel, type TermHit } from './term-matcher.js';
 import { normaliseText, type Sentence, splitSentences } from './text.js';
 import { extractTolls } from './tolls.js';
 import type { Assessment, Border, IncidentType } from './types.js';
@@ -61,21 +62,62 @@ const PLACE_RANK: Readonly<Record<PlaceEntry['kind'], number>> = {
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const RU_MONTHS_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
 const RU_MONTHS_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+/**
+ * "in March", "since early November", "в конце ноября" (a month without a day). Written without the leading
+ * `(?<![\p{L}])` of both branches, which `matchesAfterNonLetter` checks instead.
+ */
 const MONTH_ONLY = new RegExp(
-  String.raw`(?<![\p{L}])(?:in|since|during|late|early|mid|by|until|throughout)[-\s]+(?:early\s+|late\s+|mid-)?(${EN_MONTHS})(?!\s+\d)(?![\p{L}])|(?<![\p{L}])(?:в|с|к)\s+(?:(?:начале|конце|середине)\s+)?(${RU_MONTHS_PREP}|${RU_MONTHS_GEN})(?![\p{L}])(?!\s+\d)`,
+  String.raw`(?:in|since|during|late|early|mid|by|until|throughout)[-\s]+(?:early\s+|late\s+|mid-)?(${EN_MONTHS})(?!\s+\d)(?![\p{L}])|(?:в|с|к)\s+(?:(?:начале|конце|середине)\s+)?(${RU_MONTHS_PREP}|${RU_MONTHS_GEN})(?![\p{L}])(?!\s+\d)`,
   'gu',
 );
-const YEAR = /(?<![\d\p{L}])(19[5-9]\d|20\d\d)(?![\d])/gu;
+/** Every match of `MONTH_ONLY` holds a month name: a cheap test (no Unicode escapes) before it runs. */
+const ANY_MONTH = new RegExp(`${EN_MONTHS}|${RU_MONTHS_PREP}|${RU_MONTHS_GEN}`);
 const LARGE_GROUP =
   /(?:\d[\d,.]*\s*(?:\d{3})?|hundreds|thousands|сотни|тысяч\p{L}*|более\s+\d+|свыше\s+\d+)\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|refugees|civilians|people|военнослужащ\p{L}*|военных|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
-const CROSSING_VERB =
-  /(?<![\p{L}])(?:fled|flee|fleeing|crossed|retreated|entered|sought\s+refuge|перешл\p{L}*|бежал\p{L}*|отступил\p{L}*|пересекл\p{L}*)(?![\p{L}])/u;
-const FIREARMS =
-  /(?<![\p{L}])(?:fire[ds]?|firing|shots?|shooting|gunfire|guns?|rifles?|огон\p{L}*|огн\p{L}*|стрел\p{L}*|перестрел\p{L}*)(?![\p{L}])/u;
+const CROSSING_VERB = compileTermSet(
+  [
+    'fled',
+    'flee',
+    'fleeing',
+    'crossed',
+    'retreated',
+    'entered',
+    'sought refuge',
+    'перешл*',
+    'бежал*',
+    'отступил*',
+    'пересекл*',
+  ],
+  { edge: 'letter' },
+);
+const FIREARMS = compileTermSet(
+  [
+    'fire',
+    'fired',
+    'fires',
+    'firing',
+    'shot',
+    'shots',
+    'shooting',
+    'gunfire',
+    'gun',
+    'guns',
+    'rifle',
+    'rifles',
+    'огон*',
+    'огн*',
+    'стрел*',
+    'перестрел*',
+  ],
+  { edge: 'letter' },
+);
 const VILLAGE_EN =
   /(?<![\p{L}])(?:village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat)\s+of\s+(\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)?)|(?<![\p{L}])(?:near|in|at)\s+(\p{Lu}[\p{L}'-]+(?:-\p{Lu}[\p{L}'-]+)?)\s+village/u;
 const VILLAGE_RU =
   /(?<![\p{L}])(?:сел[аоеу]?|деревн[яиею]|кишлак[аеу]?|поселк[аеу]|джамоат[аеу]?|айыл[аеу]?)\s+"?(\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?)/u;
+/** Every match of `VILLAGE_EN` / `VILLAGE_RU` holds one of these words: a cheap test before them. */
+const VILLAGE_WORD =
+  /village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|сел|деревн|кишлак|поселк|джамоат|айыл/;
 
 interface SentenceInfo {
   readonly sentence: Sentence;
@@ -107,32 +149,54 @@ const MONTH_INDEX: Readonly<Record<string, number>> = Object.fromEntries([
   ...RU_MONTHS_GEN.split('|').map((m, i) => [m, i + 1] as const),
 ]);
 
+/** The first year before `year` written in the text ("in 2021"), as `19[5-9]\d|20\d\d` standing alone. */
+function earlierYear(lower: string, year: number): string | null {
+  for (let i = 0; i + 4 <= lower.length; i++) {
+    const c0 = lower.charCodeAt(i);
+    if (c0 !== 0x31 && c0 !== 0x32) continue;
+    const c1 = lower.charCodeAt(i + 1);
+    const c2 = lower.charCodeAt(i + 2);
+    const century = c0 === 0x31 ? c1 === 0x39 && c2 >= 0x35 && c2 <= 0x39 : c1 === 0x30 && isAsciiDigit(c2);
+    if (!century || !isAsciiDigit(lower.charCodeAt(i + 3)) || isAsciiDigit(lower.charCodeAt(i + 4))) continue;
+    if (isAsciiDigit(lower.charCodeAt(i - 1)) || isLetterBefore(lower, i)) continue;
+    const found = lower.slice(i, i + 4);
+    if (Number(found) < year) return found;
+    i += 3;
+  }
+  return null;
+}
+
 /** Why a sentence is background (null when it is about the reported incident). */
 function backgroundReason(s: Sentence, hits: readonly TermHit[], anchor: Date | null): string | null {
+  let hasTajik = false;
+  let other: TermHit | null = null;
+  let tollWords = false;
   for (const hit of hits) {
-    if (hit.owner.kind === 'vocabulary' && hit.owner.entry.category === 'background') return `"${hit.text}"`;
+    const { owner } = hit;
+    if (owner.kind === 'vocabulary') {
+      if (owner.entry.category === 'background') return `"${hit.text}"`;
+      if (owner.entry.category.startsWith('toll:')) tollWords = true;
+    } else if (owner.kind === 'country') {
+      if (owner.entry.code === 'TJ') hasTajik = true;
+      else if (owner.entry.role === 'other' && other === null) other = hit;
+    } else if (owner.kind === 'place' && owner.entry.country === 'TJ') hasTajik = true;
   }
-  const hasTajik = hits.some(
-    (h) =>
-      (h.owner.kind === 'country' && h.owner.entry.code === 'TJ') ||
-      (h.owner.kind === 'place' && h.owner.entry.country === 'TJ'),
-  );
-  const other = hits.find((h) => h.owner.kind === 'country' && h.owner.entry.role === 'other');
   if (other && !hasTajik) return `another country (${other.text})`;
   if (!anchor) return null;
-  for (const m of s.lower.matchAll(YEAR)) {
-    if (Number(m[1]) < anchor.getUTCFullYear()) return `earlier year (${m[1]})`;
+  const hasDigit = /\d/.test(s.lower);
+  if (hasDigit) {
+    const year = earlierYear(s.lower, anchor.getUTCFullYear());
+    if (year) return `earlier year (${year})`;
   }
-  for (const m of s.lower.matchAll(MONTH_ONLY)) {
-    const month = MONTH_INDEX[m[1] ?? m[2] ?? ''];
-    if (!month) continue;
-    const end = monthEnd(month, anchor);
-    if ((anchor.getTime() - end.getTime()) / 86_400_000 > 10) return `earlier month (${m[0].trim()})`;
+  if (ANY_MONTH.test(s.lower)) {
+    for (const m of matchesAfterNonLetter(MONTH_ONLY, s.lower)) {
+      const month = MONTH_INDEX[m[1] ?? m[2] ?? ''];
+      if (!month) continue;
+      const end = monthEnd(month, anchor);
+      if ((anchor.getTime() - end.getTime()) / 86_400_000 > 10) return `earlier month (${m[0].trim()})`;
+    }
   }
-  if (
-    /\d/.test(s.lower) &&
-    hits.some((h) => h.owner.kind === 'vocabulary' && h.owner.entry.category.startsWith('toll:'))
-  ) {
+  if (hasDigit && tollWords) {
     for (const mention of findDateMentions(s.lower, anchor)) {
       const age = (anchor.getTime() - Date.parse(`${mention.date}T00:00:00Z`)) / 86_400_000;
       if (age > 21 && !mention.statement) return `earlier date (${mention.phrase})`;
@@ -229,8 +293,55 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
  * sentence an incident sentence only with an act of violence, a launch or a crossing in it.
  */
 const NEEDS_ACTION = new Set(['incident:drone', 'armed-group']);
-const VIOLENT_ACTION =
-  /(?<![\p{L}\p{N}])(?:attack\p{L}*|strike\p{L}*|struck|hit|dropp\p{L}*|launch\p{L}*|flown|flew|explo\p{L}*|bomb\p{L}*|grenade\p{L}*|fired|kill\p{L}*|wound\p{L}*|injur\p{L}*|shot down|downed|cross\p{L}*|refus\p{L}*|resist\p{L}*|neutrali\p{L}*|eliminat\p{L}*|clash\p{L}*|ambush\p{L}*|open\p{L}* fire|attempt\p{L}*|атак\p{L}*|удар\p{L}*|сброс\p{L}*|взрыв\p{L}*|запущ\p{L}*|сбит\p{L}*|погиб\p{L}*|ранен\p{L}*|убит\p{L}*|пересе\p{L}*|прорв\p{L}*|проник\p{L}*|ликвидир\p{L}*|уничтож\p{L}*|нейтрализ\p{L}*|сопротивлени\p{L}*|обстрел\p{L}*|столкновени\p{L}*)(?![\p{L}\p{N}])/u;
+const VIOLENT_ACTION = compileTermSet(
+  [
+    'attack*',
+    'strike*',
+    'struck',
+    'hit',
+    'dropp*',
+    'launch*',
+    'flown',
+    'flew',
+    'explo*',
+    'bomb*',
+    'grenade*',
+    'fired',
+    'kill*',
+    'wound*',
+    'injur*',
+    'shot down',
+    'downed',
+    'cross*',
+    'refus*',
+    'resist*',
+    'neutrali*',
+    'eliminat*',
+    'clash*',
+    'ambush*',
+    'open* fire',
+    'attempt*',
+    'атак*',
+    'удар*',
+    'сброс*',
+    'взрыв*',
+    'запущ*',
+    'сбит*',
+    'погиб*',
+    'ранен*',
+    'убит*',
+    'пересе*',
+    'прорв*',
+    'проник*',
+    'ликвидир*',
+    'уничтож*',
+    'нейтрализ*',
+    'сопротивлени*',
+    'обстрел*',
+    'столкновени*',
+  ],
+  { literalSpaces: true },
+);
 
 function analyse(sentences: readonly Sentence[], anchor: Date | null): SentenceInfo[] {
   return sentences.map((sentence) => analyseSentence(sentence, anchor));
@@ -382,7 +493,7 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
       const onBorder = border !== null && place.borders.includes(border);
       consider(place.name, PLACE_RANK[place.kind], place.country === 'TJ', onBorder, hit.start);
     }
-    for (const pattern of [VILLAGE_EN, VILLAGE_RU]) {
+    for (const pattern of VILLAGE_WORD.test(info.sentence.text) ? [VILLAGE_EN, VILLAGE_RU] : []) {
       const m = pattern.exec(info.sentence.text);
       const name = m?.[1] ?? m?.[2];
       if (!m || !name) continue;

@@ -251,8 +251,7 @@ export function findDateMentions(lower: string, anchor: Date): DateMention[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-const DATELINE =
-  /^[\p{L}\s,.'-]{0,60}?(?:\d{1,2}\s*)?\([\p{L}\p{N} .&/'-]{2,40}\)\s*[-–—]\s*/u;
+const DATELINE = /^[\p{L}\s,.'-]{0,60}?(?:\d{1,2}\s*)?\([\p{L}\p{N} .&/'-]{2,40}\)\s*[-–—]\s*/u;
 
 /** The resolved event date and the phrase it came from. */
 export interface EventDate {

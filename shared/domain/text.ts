@@ -3,6 +3,8 @@
  * JavaScript's `\b` only knows ASCII letters, so word edges here are `(?<![\p{L}\p{N}])` / `(?![\p{L}\p{N}])`.
  */
 
+import { isAsciiDigit, letterLengthAt, SPACE, unitClass } from './chars.js';
+
 /** Lookbehind/lookahead for a Unicode word edge, for use in `u`-flag patterns. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{N}])';
@@ -150,15 +152,60 @@ export interface Token {
   readonly end: number;
 }
 
-const TOKEN = /\p{L}+(?:['-]\p{L}+)*|\d+(?:[.,]\d+)*(?:-\p{L}+)*|[^\s\p{L}\d]/gu;
-
-/** Tokenises a (lower-cased) sentence into words, numbers and single punctuation marks. */
+/**
+ * Tokenises a (lower-cased) sentence into words, numbers and single punctuation marks: the tokens of
+ * `\p{L}+(?:['-]\p{L}+)*|\d+(?:[.,]\d+)*(?:-\p{L}+)*|[^\s\p{L}\d]`, read in one pass.
+ */
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.matchAll(TOKEN)) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = sentence.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const code = sentence.charCodeAt(i);
+    const len = letterLengthAt(sentence, i);
+    if (len > 0) {
+      // A word, with inner apostrophes and hyphens: "al-qaeda", "o'clock".
+      i = lettersEnd(sentence, i + len);
+      while (isJoiner(sentence.charCodeAt(i), true) && letterLengthAt(sentence, i + 1) > 0) {
+        i = lettersEnd(sentence, i + 1);
+      }
+    } else if (isAsciiDigit(code)) {
+      // A number with separators, then hyphenated letters: "1,350", "2.5", "34-year-old".
+      i = digitsEnd(sentence, i + 1);
+      while (isJoiner(sentence.charCodeAt(i), false) && isAsciiDigit(sentence.charCodeAt(i + 1))) {
+        i = digitsEnd(sentence, i + 1);
+      }
+      while (sentence.charCodeAt(i) === 0x2d && letterLengthAt(sentence, i + 1) > 0) {
+        i = lettersEnd(sentence, i + 1);
+      }
+    } else if ((unitClass(code) & SPACE) !== 0) {
+      i++;
+      continue;
+    } else {
+      // One mark (a whole code point).
+      i += (sentence.codePointAt(i) as number) > 0xffff ? 2 : 1;
+    }
+    tokens.push({ text: sentence.slice(start, i), start, end: i });
   }
   return tokens;
+}
+
+/** `'` or `-` inside a word; `.` or `,` inside a number. */
+function isJoiner(code: number, word: boolean): boolean {
+  return word ? code === 0x27 || code === 0x2d : code === 0x2e || code === 0x2c;
+}
+
+function lettersEnd(s: string, i: number): number {
+  let at = i;
+  for (let len = letterLengthAt(s, at); len > 0; len = letterLengthAt(s, at)) at += len;
+  return at;
+}
+
+function digitsEnd(s: string, i: number): number {
+  let at = i;
+  while (isAsciiDigit(s.charCodeAt(at))) at++;
+  return at;
 }
 
 /**

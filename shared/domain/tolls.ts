@@ -7,7 +7,9 @@
  * Sentences marked as background (cumulative, historical, other incidents) are skipped by the caller.
  */
 import { VOCABULARY } from '../baseline/index.js';
-import { type Token, termToPattern, tokenize, WORD_END, WORD_START } from './text.js';
+import { letterLengthAt, matchesAfterNonLetter } from './chars.js';
+import { compileTermSet, type TermSet } from './term-matcher.js';
+import { type Token, tokenize } from './text.js';
 
 /** Who the victims were, so that figures for different groups in different sentences can be added. */
 export type VictimGroup = 'perpetrator' | 'defender' | 'civilian' | 'generic';
@@ -39,22 +41,18 @@ export interface TollResult {
   readonly reasons: readonly string[];
 }
 
-function categoryPattern(category: string): RegExp {
-  const terms = VOCABULARY.filter((v) => v.category === category).flatMap((v) => v.terms);
-  const sorted = [...terms].sort((a, b) => b.text.length - a.text.length);
-  return new RegExp(
-    `${WORD_START}(?:${sorted.map((t) => termToPattern(t.text)).join('|')})${WORD_END}`,
-    'gu',
-  );
+/** The vocabulary of one category as a term set, longest term first (as an alternation would try them). */
+function categoryTerms(category: string): TermSet {
+  const terms = VOCABULARY.filter((v) => v.category === category).flatMap((v) => v.terms.map((t) => t.text));
+  return compileTermSet(terms.sort((a, b) => b.length - a.length));
 }
 
-const DEATH = categoryPattern('toll:death');
-const WOUND = categoryPattern('toll:wound');
-const NONE = categoryPattern('toll:none');
-const NONE_GROUP =
-  /(?<![\p{L}])no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
+const DEATH = categoryTerms('toll:death');
+const WOUND = categoryTerms('toll:wound');
+const NONE = categoryTerms('toll:none');
+const NONE_GROUP = /no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
 const NONE_KILLED_RU = /погибших\s+нет|никто\s+не\s+погиб/u;
-const NONE_HURT_RU = /(?<![\p{L}])не\s+пострадал\p{L}*/u;
+const NONE_HURT_RU = /не\s+пострадал/gu;
 
 const SMALL: Readonly<Record<string, number>> = {
   one: 1,
@@ -356,25 +354,68 @@ const MONTHS = new Set([
   'dec',
 ]);
 
-const VICTIMS: readonly [RegExp, VictimGroup][] = [
+/**
+ * Victim nouns per group, in the order the groups are tried: whole words, and stems (`*`: any further
+ * letters) for Russian case forms.
+ */
+const VICTIM_WORDS: readonly [VictimGroup, string][] = [
   [
-    /^(?:gunm[ae]n|militants?|terrorists?|insurgents?|attackers?|assailants?|intruders?|violators?|smugglers?|traffickers?|couriers?|members|fighters?|jihadists?|extremists?|bandits?|боевик\p{L}*|террорист\p{L}*|нарушител\p{L}*|контрабандист\p{L}*|наркокурьер\p{L}*|нападавш\p{L}*|бандит\p{L}*)$/u,
     'perpetrator',
+    'gunman gunmen militant militants terrorist terrorists insurgent insurgents attacker attackers assailant ' +
+      'assailants intruder intruders violator violators smuggler smugglers trafficker traffickers courier ' +
+      'couriers members fighter fighters jihadist jihadists extremist extremists bandit bandits боевик* ' +
+      'террорист* нарушител* контрабандист* наркокурьер* нападавш* бандит*',
   ],
   [
-    /^(?:guards?|soldiers?|servicem[ae]n|troops|officers?|policem[ae]n|police|personnel|troopers|conscripts|serviceman|пограничник\p{L}*|военнослужащ\p{L}*|солдат\p{L}*|военн(?:ый|ых|ые|ого|ому)|офицер\p{L}*|сотрудник\p{L}*|милиционер\p{L}*|силовик\p{L}*)$/u,
     'defender',
+    'guard guards soldier soldiers serviceman servicemen troops officer officers policeman policemen police ' +
+      'personnel troopers conscripts пограничник* военнослужащ* солдат* военный военных военные военного ' +
+      'военному офицер* сотрудник* милиционер* силовик*',
   ],
   [
-    /^(?:civilians?|residents?|villagers?|workers?|nationals|citizens?|shepherds?|farmers?|wom[ae]n|children|child|boys?|girls?|employees?|herders?|teenagers?|students?|fishermen|fisherman|drivers?|pupils?|engineers?|жител\p{L}*|граждан\p{L}*|рабоч\p{L}*|работник\p{L}*|чабан\p{L}*|пастух\p{L}*|фермер\p{L}*|женщин\p{L}*|дет\p{L}*|ребен\p{L}*|школьник\p{L}*|мирн\p{L}*)$/u,
     'civilian',
+    'civilian civilians resident residents villager villagers worker workers nationals citizen citizens ' +
+      'shepherd shepherds farmer farmers woman women children child boy boys girl girls employee employees ' +
+      'herder herders teenager teenagers student students fishermen fisherman driver drivers pupil pupils ' +
+      'engineer engineers жител* граждан* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
+      'школьник* мирн*',
   ],
-  [/^(?:people|persons?|m[ae]n|others|individuals|человека?|людей|люди|лиц)$/u, 'generic'],
+  ['generic', 'people person persons man men others individuals человек человека людей люди лиц'],
 ];
 
+const VICTIMS = VICTIM_WORDS.map(([group, list]) => {
+  const words = list.split(' ');
+  return {
+    group,
+    words: new Set(words.filter((w) => !w.endsWith('*'))),
+    stems: words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
+  };
+});
+const VICTIM_MEMO = new Map<string, VictimGroup | null>();
+
+/** True when `word` from `from` on is letters only (what `\p{L}*$` accepts). */
+function lettersFrom(word: string, from: number): boolean {
+  for (let i = from; i < word.length; ) {
+    const len = letterLengthAt(word, i);
+    if (len === 0) return false;
+    i += len;
+  }
+  return true;
+}
+
 function victimGroup(word: string): VictimGroup | null {
-  for (const [pattern, group] of VICTIMS) if (pattern.test(word)) return group;
-  return null;
+  const known = VICTIM_MEMO.get(word);
+  if (known !== undefined) return known;
+  let found: VictimGroup | null = null;
+  for (const { group, words, stems } of VICTIMS) {
+    if (words.has(word) || stems.some((stem) => word.startsWith(stem) && lettersFrom(word, stem.length))) {
+      found = group;
+      break;
+    }
+  }
+  if (VICTIM_MEMO.size >= 50_000) VICTIM_MEMO.clear();
+  VICTIM_MEMO.set(word, found);
+  return found;
 }
 
 const AUX = new Set([
@@ -548,19 +589,27 @@ interface Predicate {
   readonly end: number;
 }
 
+/** The first token at or after `offset`, searching from token `from` on (-1: none). */
+function tokenAt(tokens: readonly Token[], offset: number, from: number): number {
+  for (let k = from; k < tokens.length; k++) if ((tokens[k] as Token).start >= offset) return k;
+  return -1;
+}
+
 function predicates(lower: string, tokens: readonly Token[]): Predicate[] {
   const out: Predicate[] = [];
-  const toIndex = (offset: number): number => tokens.findIndex((t) => t.start >= offset);
-  for (const [pattern, kind] of [
+  for (const [terms, kind] of [
     [DEATH, 'killed'],
     [WOUND, 'wounded'],
   ] as const) {
-    for (const m of lower.matchAll(pattern)) {
-      const start = toIndex(m.index);
-      const endOffset = m.index + m[0].length;
-      let end = tokens.findIndex((t) => t.start >= endOffset);
+    // Matches come left to right, so each token search goes on from the previous one.
+    let from = 0;
+    for (const [matchStart, matchEnd] of terms.findAll(lower)) {
+      const start = tokenAt(tokens, matchStart, from);
+      if (start < 0) continue;
+      from = start;
+      let end = tokenAt(tokens, matchEnd, start);
       if (end === -1) end = tokens.length;
-      if (start >= 0) out.push({ kind, start, end });
+      out.push({ kind, start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -732,14 +781,17 @@ function readPredicate(
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(lower: string): SentenceTolls {
   let noneKilled = NONE_KILLED_RU.test(lower);
-  let noneHurt = NONE_HURT_RU.test(lower);
-  for (const m of lower.matchAll(NONE)) {
-    if (/killed/.test(m[0])) noneKilled = true;
+  let noneHurt = matchesAfterNonLetter(NONE_HURT_RU, lower).length > 0;
+  for (const [start, end] of NONE.findAll(lower)) {
+    if (lower.slice(start, end).includes('killed')) noneKilled = true;
     else noneHurt = true;
   }
-  for (const m of lower.matchAll(NONE_GROUP)) {
-    if (m[1] === 'killed') noneKilled = true;
-    else noneHurt = true;
+  // A cheap pre-check: the pattern needs "no".
+  if (lower.includes('no')) {
+    for (const m of matchesAfterNonLetter(NONE_GROUP, lower)) {
+      if (m[1] === 'killed') noneKilled = true;
+      else noneHurt = true;
+    }
   }
   const unquoted = lower.replace(/"/g, ' ');
   const tokens = tokenize(unquoted);
