@@ -168,16 +168,98 @@ function compileTerm(text: string, position: number, steps: 'all' | 'needed', li
   return compiled;
 }
 
+/** One remembered word: the word, what it maps to, and the next word with the same hash. */
+interface MemoEntry<V> {
+  readonly word: string;
+  readonly value: V;
+  readonly next: MemoEntry<V> | undefined;
+}
+
 const MEMO_LIMIT = 100_000;
 
 /**
+ * Remembers a value per word of a text, looked up by the word's position and a hash computed while the word
+ * was scanned: a lookup neither copies the word out of the text nor hashes it again.
+ */
+class WordMemo<V> {
+  private readonly entries = new Map<number, MemoEntry<V>>();
+
+  /** The value remembered for `text.slice(start, end)` (whose hash is `hash`), or undefined. */
+  get(text: string, start: number, end: number, hash: number): V | undefined {
+    for (let e = this.entries.get(hash); e !== undefined; e = e.next) {
+      if (e.word.length === end - start && text.startsWith(e.word, start)) return e.value;
+    }
+    return undefined;
+  }
+
+  set(word: string, hash: number, value: V): void {
+    if (this.entries.size >= MEMO_LIMIT) this.entries.clear();
+    this.entries.set(hash, { word, value, next: this.entries.get(hash) });
+  }
+}
+
+/** The hash `eachWord` computes for the first `length` code units of `text`. */
+function hashOf(text: string, start: number, length: number): number {
+  let hash = 0;
+  for (let i = start; i < start + length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash & 0x3fffffff;
+}
+
+function slotOf(hash: number): number {
+  return (hash ^ (hash >>> 16)) & 0xffff;
+}
+
+/**
+ * Which words may start a term, in a 64K table of hashes: the first words of terms, and the first one to
+ * three letters of the words that may run on (stems). Most words of a text start no term; for them one or
+ * four table reads replace a lookup of the whole word. False positives only cost that lookup.
+ */
+class WordFilter {
+  private readonly bits = new Uint8Array(0x10000);
+  private all = false;
+
+  /** Terms whose first word is `word` exactly. */
+  addWord(word: string): void {
+    this.mark(hashOf(word, 0, word.length), 1);
+  }
+
+  /** Terms whose first word is any word that starts with `prefix`. */
+  addPrefix(prefix: string): void {
+    const k = Math.min(prefix.length, 3);
+    if (k === 0) this.all = true;
+    this.mark(hashOf(prefix, 0, k), 1 << k);
+  }
+
+  private mark(hash: number, bit: number): void {
+    const slot = slotOf(hash);
+    this.bits[slot] = (this.bits[slot] as number) | bit;
+  }
+
+  /** Every word may start a term (terms whose first word is no word of the text). */
+  passAll(): void {
+    this.all = true;
+  }
+
+  /** False when no term can start at the word `text.slice(start, end)` (whose hash is `hash`). */
+  mayStart(text: string, start: number, end: number, hash: number): boolean {
+    const bits = this.bits;
+    if (this.all || (bits[slotOf(hash)] as number) & 1) return true;
+    let h = 0;
+    for (let k = 1; k <= 3 && start + k <= end; k++) {
+      h = (Math.imul(h, 31) + text.charCodeAt(start + k - 1)) | 0;
+      if ((bits[slotOf(h & 0x3fffffff)] as number) & (1 << k)) return true;
+    }
+    return false;
+  }
+}
+
+/**
  * Compiled terms indexed by first word. Words repeat in news text, so the candidates of each word are
- * remembered (up to a bound) and each word costs one map lookup.
+ * remembered (up to a bound) and each word costs one lookup.
  */
 class TermIndex<T extends CompiledTerm> {
   private readonly byWord = new Map<string, T[]>();
   private readonly byPrefix = new Map<string, T[]>();
-  private readonly memo = new Map<string, readonly T[]>();
   private readonly none: readonly T[] = [];
 
   /**
@@ -187,8 +269,11 @@ class TermIndex<T extends CompiledTerm> {
   constructor(
     terms: readonly T[],
     private readonly order: (a: T, b: T) => number,
+    filter: WordFilter,
   ) {
     for (const compiled of terms) {
+      if (compiled.prefixOnly) filter.addPrefix(compiled.firstWord);
+      else filter.addWord(compiled.firstWord);
       const index = compiled.prefixOnly ? this.byPrefix : this.byWord;
       const key = compiled.prefixOnly ? compiled.firstWord.slice(0, 2) : compiled.firstWord;
       const list = index.get(key);
@@ -199,37 +284,43 @@ class TermIndex<T extends CompiledTerm> {
 
   /** The terms that can start at a word, in priority order. */
   candidates(word: string): readonly T[] {
-    const cached = this.memo.get(word);
-    if (cached) return cached;
     const exact = this.byWord.get(word);
     const prefixed = this.byPrefix.get(word.slice(0, 2));
     const stems = prefixed ? prefixed.filter((c) => word.startsWith(c.firstWord)) : this.none;
-    const found = exact || stems.length ? [...(exact ?? this.none), ...stems].sort(this.order) : this.none;
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(word, found);
-    return found;
+    return exact || stems.length ? [...(exact ?? this.none), ...stems].sort(this.order) : this.none;
   }
 }
 
 /**
- * Calls `visit(start, end)` for each run of letters in `lower` (`\p{L}+`, left to right) that starts at or
- * after the position the previous call returned (a match consumes the words it covers).
+ * Calls `visit(start, end, hash)` for each run of letters in `lower` (`\p{L}+`, left to right) that starts at
+ * or after the position the previous call returned (a match consumes the words it covers). `hash` is a hash
+ * of the run's code units, for `WordMemo`.
  */
-function eachWord(lower: string, visit: (start: number, end: number) => number): void {
+function eachWord(lower: string, visit: (start: number, end: number, hash: number) => number): void {
   const n = lower.length;
   let resumeAt = 0;
   let i = 0;
   while (i < n) {
-    let len = letterLengthAt(lower, i);
-    if (len === 0) {
+    let code = lower.charCodeAt(i);
+    if ((unitClass(code) & LETTER) === 0 && letterLengthAt(lower, i) === 0) {
       i++;
       continue;
     }
     const start = i;
-    i += len;
-    for (len = letterLengthAt(lower, i); len > 0; len = letterLengthAt(lower, i)) i += len;
+    let hash = 0;
+    for (;;) {
+      if ((unitClass(code) & LETTER) !== 0) {
+        hash = (Math.imul(hash, 31) + code) | 0;
+        i++;
+      } else if (letterLengthAt(lower, i) === 2) {
+        hash = (Math.imul(hash, 961) + code * 31 + lower.charCodeAt(i + 1)) | 0;
+        i += 2;
+      } else break;
+      if (i >= n) break;
+      code = lower.charCodeAt(i);
+    }
     if (start >= resumeAt) {
-      resumeAt = Math.max(resumeAt, visit(start, i));
+      resumeAt = Math.max(resumeAt, visit(start, i, hash & 0x3fffffff));
       if (resumeAt >= n) return;
     }
   }
@@ -249,11 +340,15 @@ for (const owner of BASELINE_ENTRIES) {
   }
 }
 
+const BASELINE_FILTER = new WordFilter();
 /** Longest first; at equal length a term without `*` before a stem; then baseline order. */
 const BASELINE_INDEX = new TermIndex(
   BASELINE,
   (a, b) => b.literalLength - a.literalLength || a.stars - b.stars || a.position - b.position,
+  BASELINE_FILTER,
 );
+
+const BASELINE_MEMO = new WordMemo<readonly BaselineCompiled[]>();
 
 /** True when the unit at `i` is a letter or a number taken alone (the word-edge test of the fast shapes). */
 function isWordUnit(s: string, i: number): boolean {
@@ -284,10 +379,16 @@ function matchAt(compiled: CompiledTerm, lower: string, start: number, wordEnd: 
 /** Finds every baseline term in a lower-cased text, left to right, longest term first at each position. */
 export function findTerms(lower: string): TermHit[] {
   const hits: TermHit[] = [];
-  eachWord(lower, (start, wordEnd) => {
+  eachWord(lower, (start, wordEnd, hash) => {
     // A word glued to a number ("5km") starts no term.
     if (start > 0 && (unitClass(lower.charCodeAt(start - 1)) & NUMBER) !== 0) return 0;
-    const candidates = BASELINE_INDEX.candidates(lower.slice(start, wordEnd));
+    if (!BASELINE_FILTER.mayStart(lower, start, wordEnd, hash)) return 0;
+    let candidates = BASELINE_MEMO.get(lower, start, wordEnd, hash);
+    if (candidates === undefined) {
+      const word = lower.slice(start, wordEnd);
+      candidates = BASELINE_INDEX.candidates(word);
+      BASELINE_MEMO.set(word, hash, candidates);
+    }
     for (let i = 0; i < candidates.length; i++) {
       const compiled = candidates[i] as BaselineCompiled;
       const end = matchAt(compiled, lower, start, wordEnd);
@@ -331,6 +432,14 @@ export interface TermSet {
   test(lower: string): boolean;
 }
 
+/** Several term sets read in one scan of the text. */
+export interface TermSets {
+  /** For each set (in the order given), what its `TermSet.findAll` would return. */
+  findAll(lower: string): Span[][];
+  /** True when any of the sets matches anywhere in `lower`. */
+  test(lower: string): boolean;
+}
+
 /** How a term set treats word edges and spaces. */
 export interface TermSetOptions {
   /**
@@ -352,48 +461,101 @@ function isWord(text: string): boolean {
   return true;
 }
 
-/**
- * Compiles terms (baseline syntax, in priority order) into a set that finds what the regular expression
- * `(?<!E)(?:t1|t2|…)(?!E)` (flags `gu`, E the edge class) finds, at the cost of one scan of the text. Each
- * term must start with a letter.
- */
-export function compileTermSet(terms: readonly string[], options: TermSetOptions = {}): TermSet {
-  const edge = options.edge === 'letter' ? LETTER : LETTER | NUMBER;
-  const compiled = terms.map((text, i) => compileTerm(text, i, 'all', options.literalSpaces));
-  // A first word with characters other than letters is not a word of the text: try such terms everywhere.
+const byPosition = (a: CompiledTerm, b: CompiledTerm) => a.position - b.position;
+
+/** One term list, indexed; terms whose first word is not a word of the text are tried at every word. */
+function indexList(terms: readonly string[], literalSpaces: boolean, filter: WordFilter) {
+  const compiled = terms.map((text, i) => compileTerm(text, i, 'all', literalSpaces));
   const anywhere = compiled.filter((c) => !isWord(c.firstWord));
-  const order = (a: CompiledTerm, b: CompiledTerm) => a.position - b.position;
+  if (anywhere.length) filter.passAll();
   const index = new TermIndex(
     compiled.filter((c) => !anywhere.includes(c)),
-    order,
+    byPosition,
+    filter,
   );
-  const scan = (lower: string, out: Span[] | null): boolean => {
-    let found = false;
-    eachWord(lower, (start, wordEnd) => {
-      if ((classBefore(lower, start) & edge) !== 0) return 0;
-      let candidates = index.candidates(lower.slice(start, wordEnd));
-      if (anywhere.length) candidates = [...candidates, ...anywhere].sort(order);
-      for (const c of candidates) {
+  return (word: string): readonly CompiledTerm[] => {
+    const found = index.candidates(word);
+    return anywhere.length ? [...found, ...anywhere].sort(byPosition) : found;
+  };
+}
+
+/**
+ * Scans `lower` once for every list: per list, at each word start not preceded by an edge character and not
+ * inside that list's previous match, the first of the word's candidates that matches. `out` null: stop at
+ * the first match of any list and report whether there was one.
+ */
+function scanLists(
+  lower: string,
+  edge: number,
+  candidatesOf: (start: number, end: number, hash: number) => readonly (readonly CompiledTerm[])[],
+  out: Span[][] | null,
+): boolean {
+  const resume = out ? out.map(() => 0) : [0];
+  let found = false;
+  eachWord(lower, (start, wordEnd, hash) => {
+    if ((classBefore(lower, start) & edge) !== 0) return 0;
+    const perList = candidatesOf(start, wordEnd, hash);
+    for (let list = 0; list < perList.length; list++) {
+      if (start < (resume[list] ?? 0)) continue;
+      for (const c of perList[list] as readonly CompiledTerm[]) {
         const end = matchSteps(c.steps, 0, lower, start, edge);
-        if (end >= 0) {
-          found = true;
-          if (out === null) return lower.length;
-          out.push([start, end]);
-          return end;
-        }
+        if (end < 0) continue;
+        found = true;
+        if (out === null) return lower.length;
+        out[list]?.push([start, end]);
+        resume[list] = end;
+        break;
       }
-      return 0;
-    });
-    return found;
+    }
+    return 0;
+  });
+  return found;
+}
+
+/**
+ * Compiles term lists (baseline syntax, each in priority order) into sets that find what the regular
+ * expressions `(?<!E)(?:t1|t2|…)(?!E)` (flags `gu`, E the edge class) find, all of them in one scan of the
+ * text. Each term must start with a letter.
+ */
+export function compileTermSets(
+  lists: readonly (readonly string[])[],
+  options: TermSetOptions = {},
+): TermSets {
+  const edge = options.edge === 'letter' ? LETTER : LETTER | NUMBER;
+  const filter = new WordFilter();
+  const indexes = lists.map((terms) => indexList(terms, options.literalSpaces === true, filter));
+  const memo = new WordMemo<readonly (readonly CompiledTerm[])[]>();
+  const none = lists.map(() => []);
+  const candidatesOf = (text: string, start: number, end: number, hash: number) => {
+    if (!filter.mayStart(text, start, end, hash)) return none;
+    let perList = memo.get(text, start, end, hash);
+    if (perList === undefined) {
+      const word = text.slice(start, end);
+      perList = indexes.map((candidates) => candidates(word));
+      memo.set(word, hash, perList);
+    }
+    return perList;
   };
   return {
-    findAll(lower: string): Span[] {
-      const out: Span[] = [];
-      scan(lower, out);
+    findAll(lower: string): Span[][] {
+      const out: Span[][] = lists.map(() => []);
+      scanLists(lower, edge, (start, end, hash) => candidatesOf(lower, start, end, hash), out);
       return out;
     },
     test(lower: string): boolean {
-      return scan(lower, null);
+      return scanLists(lower, edge, (start, end, hash) => candidatesOf(lower, start, end, hash), null);
     },
+  };
+}
+
+/**
+ * Compiles one term list into a set that finds what `(?<!E)(?:t1|t2|…)(?!E)` (flags `gu`, E the edge class)
+ * finds, at the cost of one scan of the text. Each term must start with a letter.
+ */
+export function compileTermSet(terms: readonly string[], options: TermSetOptions = {}): TermSet {
+  const sets = compileTermSets([terms], options);
+  return {
+    findAll: (lower) => sets.findAll(lower)[0] ?? [],
+    test: (lower) => sets.test(lower),
   };
 }
