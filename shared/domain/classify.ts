@@ -8,7 +8,7 @@
  */
 import type { PlaceEntry } from '../baseline/index.js';
 import { isAsciiDigit, isLetterBefore, matchesAfterNonLetter } from './chars.js';
-import { findDateMentions, publicationDay, resolveEventDate } from './event-date.js';
+import { findDateMentions, publicationDay, resolveEventDateLower } from './event-date.js';
 import { compileTermSet, findTerms, hitLabel, type TermHit } from './term-matcher.js';
 import { normaliseText, type Sentence, splitSentences } from './text.js';
 import { extractTolls } from './tolls.js';
@@ -551,8 +551,8 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // Incident sentences date the event first; other sentences of the report may date it ("the incident
   // happened the day before").
   const date = involved
-    ? resolveEventDate(
-        [...incidentInfos, ...core.filter((i) => !i.incident)].map((i) => i.sentence.text),
+    ? resolveEventDateLower(
+        [...incidentInfos, ...core.filter((i) => !i.incident)].map((i) => i.sentence.lower),
         input.published ?? null,
       )
     : { date: null, phrase: null };

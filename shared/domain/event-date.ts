@@ -138,8 +138,22 @@ function monthPart(anchor: Date, month: number, part: string): Date {
 
 interface Rule {
   readonly pattern: RegExp;
+  /**
+   * A cheap test that the pattern may match (false: it cannot), on the sentence and whether it holds a
+   * digit: each tests for words every match of the pattern contains.
+   */
+  readonly may: (lower: string, digit: boolean) => boolean;
   readonly resolve: (m: RegExpExecArray, anchor: Date) => Date | null;
 }
+
+/** Every English month name and abbreviation starts with one of these. */
+const EN_MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+/** Every Russian month form holds one of these. */
+const RU_MONTH_STEM = /январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр/;
+/** Every Russian weekday form holds one of these. */
+const RU_DAY_STEM = /воскресенье|понедельник|вторник|сред[ау]|четверг|пятниц|суббот/;
+const enMonthWithDigit = (lower: string, digit: boolean) => digit && EN_MONTH_START.test(lower);
+const ruMonthWithDigit = (lower: string, digit: boolean) => digit && RU_MONTH_STEM.test(lower);
 
 const RULES: readonly Rule[] = [
   // "on the night of December 9", "December 9", "Dec. 9, 2025"
@@ -148,6 +162,7 @@ const RULES: readonly Rule[] = [
       String.raw`(?<![\p{L}])(${EN_MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\d])`,
       'gu',
     ),
+    may: enMonthWithDigit,
     resolve: (m, a) => dayMonth(a, MONTHS_EN[m[1] ?? ''] ?? 0, Number(m[2]), m[3] ? Number(m[3]) : undefined),
   },
   // "13 December", "on 13 December 2025"
@@ -156,11 +171,13 @@ const RULES: readonly Rule[] = [
       String.raw`(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+(${EN_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`,
       'gu',
     ),
+    may: enMonthWithDigit,
     resolve: (m, a) => dayMonth(a, MONTHS_EN[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
   // "в ночь на 9 декабря" = the evening of the 8th
   {
     pattern: new RegExp(String.raw`в\s+ночь\s+на\s+(\d{1,2})\s+(${RU_MONTH})(?:\s+(\d{4}))?`, 'gu'),
+    may: (lower, digit) => digit && lower.includes('ночь'),
     resolve: (m, a) => {
       const d = dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined);
       return d ? addDays(d, -1) : null;
@@ -169,45 +186,54 @@ const RULES: readonly Rule[] = [
   // "26 ноября", "11 марта 2026 года"
   {
     pattern: new RegExp(String.raw`(?<![\d])(\d{1,2})\s+(${RU_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`, 'gu'),
+    may: ruMonthWithDigit,
     resolve: (m, a) => dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
   // "overnight into Tuesday" / "in the early hours of Tuesday" = Monday night
   {
     pattern: new RegExp(String.raw`overnight\s+(?:into|to)\s+(${EN_DAY})`, 'gu'),
+    may: (lower) => lower.includes('overnight'),
     resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])), -1),
   },
   // "в ночь на понедельник" = Sunday night
   {
     pattern: new RegExp(String.raw`в\s+ночь\s+на\s+(${RU_DAY})`, 'gu'),
+    may: (lower) => lower.includes('ночь'),
     resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0), -1),
   },
   // "on Sunday", "late on Tuesday", "Wednesday's attack", "Tuesday night"
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(${EN_DAY})(?:'s)?(?![\p{L}])`, 'gu'),
+    may: (lower) => lower.includes('day'),
     resolve: (m, a) => lastWeekday(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])),
   },
   // "в воскресенье", "во вторник"
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])во?\s+(${RU_DAY})(?![\p{L}])`, 'gu'),
+    may: (lower) => RU_DAY_STEM.test(lower),
     resolve: (m, a) => lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0),
   },
   // "yesterday", "вчера", "накануне", "last night", "прошлой ночью"
   {
     pattern: /(?<![\p{L}])(yesterday|last night|вчера|накануне|прошлой ночью)(?![\p{L}])/gu,
+    may: (lower) => /yesterday|last night|вчера|накануне|прошлой ночью/.test(lower),
     resolve: (_m, a) => addDays(a, -1),
   },
   // "today", "this morning", "сегодня"
   {
     pattern: /(?<![\p{L}])(today|this morning|earlier today|сегодня|утром в среду)(?![\p{L}])/gu,
+    may: (lower) => /today|this morning|сегодня|утром в среду/.test(lower),
     resolve: (_m, a) => a,
   },
   // "late November", "in mid-December", "в конце ноября"
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(early|mid|late)[-\s]+(${EN_MONTH})(?![\p{L}])`, 'gu'),
+    may: (lower) => EN_MONTH_START.test(lower),
     resolve: (m, a) => monthPart(a, MONTHS_EN[m[2] ?? ''] ?? 1, m[1] ?? 'late'),
   },
   {
     pattern: new RegExp(String.raw`в\s+(начале|середине|конце)\s+(${RU_MONTH})`, 'gu'),
+    may: (lower) => /начале|середине|конце/.test(lower),
     resolve: (m, a) => monthPart(a, MONTHS_RU[m[2] ?? ''] ?? 1, m[1] ?? 'конце'),
   },
 ];
@@ -228,8 +254,10 @@ const MAY_HOLD_DATE = new RegExp(
 export function findDateMentions(lower: string, anchor: Date): DateMention[] {
   const out: DateMention[] = [];
   if (!MAY_HOLD_DATE.test(lower)) return out;
+  const digit = /\d/.test(lower);
   const taken: [number, number][] = [];
   for (const rule of RULES) {
+    if (!rule.may(lower, digit)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(lower); m !== null; m = rule.pattern.exec(lower)) {
       const start = m.index;
@@ -240,10 +268,10 @@ export function findDateMentions(lower: string, anchor: Date): DateMention[] {
       taken.push([start, end]);
       const before = lower.slice(Math.max(0, start - 40), start).replace(/\s+$/, '');
       const after = lower.slice(end, end + 30);
+      // (A speech verb right after the date, "on Monday said", is a case of STATEMENT_AFTER.)
       const statement =
         STATEMENT_BEFORE.test(before.replace(/\s+on$/, '').concat(' ')) ||
         STATEMENT_BEFORE.test(before) ||
-        new RegExp(String.raw`^\s+${SPEECH}`, 'u').test(after) ||
         STATEMENT_AFTER.test(after);
       out.push({ date: isoDay(date), phrase: m[0], statement, index: start });
     }
@@ -267,15 +295,29 @@ export function resolveEventDate(
   sentences: readonly string[],
   published: string | null | undefined,
 ): EventDate {
+  return resolveEventDateLower(
+    sentences.map((sentence) => sentence.toLowerCase()),
+    published,
+  );
+}
+
+/** `resolveEventDate` for sentences already in lower case (the classifier's form). */
+export function resolveEventDateLower(
+  lowers: readonly string[],
+  published: string | null | undefined,
+): EventDate {
   const anchor = publicationDay(published);
   if (!anchor) return { date: null, phrase: null };
+  const latest = isoDay(addDays(anchor, 1));
   let statement: DateMention | null = null;
   let overnight = false;
-  for (const sentence of sentences) {
+  for (const sentence of lowers) {
     // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event.
-    const lower = sentence.toLowerCase().replace(DATELINE, '');
-    const mentions = findDateMentions(lower, anchor).filter((m) => m.date <= isoDay(addDays(anchor, 1)));
-    const hasOvernight = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u.test(lower);
+    const lower = sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence;
+    const mentions = findDateMentions(lower, anchor).filter((m) => m.date <= latest);
+    const hasOvernight =
+      (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
+      /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u.test(lower);
     const event = mentions.find((m) => !m.statement);
     if (event) return { date: event.date, phrase: event.phrase };
     const said = mentions.find((m) => m.statement);
