@@ -541,10 +541,13 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // Without Tajikistan in any incident sentence the article cannot be relevant: skip reading tolls and dates.
   const involved = tajikIncidents.length > 0;
   const tollSentences = involved ? core.filter((i) => !i.sentence.isTitle && hasTollWords(i)) : [];
-  const tolls = extractTolls(tollSentences.map((i) => i.sentence.text));
+  const tolls = extractTolls(
+    tollSentences.map((i) => i.sentence.text),
+    tollSentences.map((i) => i.sentence.lower),
+  );
   const titleTolls =
     involved && title && !title.background && hasTollWords(title)
-      ? extractTolls([title.sentence.text])
+      ? extractTolls([title.sentence.text], [title.sentence.lower])
       : null;
   const killed = tolls.killed ?? titleTolls?.killed ?? null;
   const wounded = tolls.wounded ?? titleTolls?.wounded ?? null;

@@ -7,8 +7,8 @@
  * Sentences marked as background (cumulative, historical, other incidents) are skipped by the caller.
  */
 import { VOCABULARY } from '../baseline/index.js';
-import { letterLengthAt, matchesAfterNonLetter } from './chars.js';
-import { compileTermSet, type TermSet } from './term-matcher.js';
+import { isAsciiDigit, letterLengthAt, matchesAfterNonLetter } from './chars.js';
+import { compileTermSets, type Span } from './term-matcher.js';
 import { type Token, tokenize } from './text.js';
 
 /** Who the victims were, so that figures for different groups in different sentences can be added. */
@@ -41,15 +41,18 @@ export interface TollResult {
   readonly reasons: readonly string[];
 }
 
-/** The vocabulary of one category as a term set, longest term first (as an alternation would try them). */
-function categoryTerms(category: string): TermSet {
+/** The terms of one vocabulary category, longest first (the order an alternation of them would try). */
+function categoryTerms(category: string): string[] {
   const terms = VOCABULARY.filter((v) => v.category === category).flatMap((v) => v.terms.map((t) => t.text));
-  return compileTermSet(terms.sort((a, b) => b.length - a.length));
+  return terms.sort((a, b) => b.length - a.length);
 }
 
-const DEATH = categoryTerms('toll:death');
-const WOUND = categoryTerms('toll:wound');
-const NONE = categoryTerms('toll:none');
+/** Death words, wound words and "no one was hurt" phrases, found in one scan of a sentence. */
+const TOLL_WORDS = compileTermSets([
+  categoryTerms('toll:death'),
+  categoryTerms('toll:wound'),
+  categoryTerms('toll:none'),
+]);
 const NONE_GROUP = /no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
 const NONE_KILLED_RU = /погибших\s+нет|никто\s+не\s+погиб/u;
 const NONE_HURT_RU = /не\s+пострадал/gu;
@@ -485,10 +488,12 @@ interface Count {
 }
 
 function wordValue(word: string): number | null {
-  if (/^\d+(?:[.,]\d{3})*$/.test(word)) return Number(word.replace(/[.,]/g, ''));
+  if (isAsciiDigit(word.charCodeAt(0)) && /^\d+(?:[.,]\d{3})*$/.test(word)) {
+    return Number(word.replace(/[.,]/g, ''));
+  }
   const direct = SMALL[word];
   if (direct !== undefined) return direct;
-  const compound = /^([a-z]+)-([a-z]+)$/.exec(word);
+  const compound = word.includes('-') ? /^([a-z]+)-([a-z]+)$/.exec(word) : null;
   if (compound) {
     const tens = SMALL[compound[1] ?? ''];
     const ones = SMALL[compound[2] ?? ''];
@@ -595,15 +600,16 @@ function tokenAt(tokens: readonly Token[], offset: number, from: number): number
   return -1;
 }
 
-function predicates(lower: string, tokens: readonly Token[]): Predicate[] {
+/** The death and wound words of a sentence as token ranges, in order. */
+function predicates(tokens: readonly Token[], deaths: readonly Span[], wounds: readonly Span[]): Predicate[] {
   const out: Predicate[] = [];
-  for (const [terms, kind] of [
-    [DEATH, 'killed'],
-    [WOUND, 'wounded'],
+  for (const [spans, kind] of [
+    [deaths, 'killed'],
+    [wounds, 'wounded'],
   ] as const) {
     // Matches come left to right, so each token search goes on from the previous one.
     let from = 0;
-    for (const [matchStart, matchEnd] of terms.findAll(lower)) {
+    for (const [matchStart, matchEnd] of spans) {
       const start = tokenAt(tokens, matchStart, from);
       if (start < 0) continue;
       from = start;
@@ -782,7 +788,11 @@ function readPredicate(
 export function readSentenceTolls(lower: string): SentenceTolls {
   let noneKilled = NONE_KILLED_RU.test(lower);
   let noneHurt = matchesAfterNonLetter(NONE_HURT_RU, lower).length > 0;
-  for (const [start, end] of NONE.findAll(lower)) {
+  // Quotes do not break a phrase for the toll words; "no one was hurt" phrases are read as written.
+  const quoted = lower.includes('"');
+  const unquoted = quoted ? lower.replace(/"/g, ' ') : lower;
+  const [deaths = [], wounds = [], nones = []] = TOLL_WORDS.findAll(unquoted);
+  for (const [start, end] of quoted ? (TOLL_WORDS.findAll(lower)[2] ?? []) : nones) {
     if (lower.slice(start, end).includes('killed')) noneKilled = true;
     else noneHurt = true;
   }
@@ -793,9 +803,8 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       else noneHurt = true;
     }
   }
-  const unquoted = lower.replace(/"/g, ' ');
   const tokens = tokenize(unquoted);
-  const preds = predicates(unquoted, tokens).filter((p) => {
+  const preds = predicates(tokens, deaths, wounds).filter((p) => {
     // "no one was killed" was read above; "died of his wounds" is not a wounded figure.
     const before = tokens.slice(Math.max(0, p.start - 3), p.start).map((t) => t.text);
     return !before.includes('no') && !before.includes('nobody');
@@ -856,14 +865,15 @@ function combine(
 
 /**
  * The toll of one incident from its sentences (background sentences already removed): per victim group the
- * highest figure any sentence gives, groups added up, never below a stated total.
+ * highest figure any sentence gives, groups added up, never below a stated total. `lowerCased`, when the
+ * caller has them, are the same sentences in lower case.
  */
-export function extractTolls(sentences: readonly string[]): TollResult {
+export function extractTolls(sentences: readonly string[], lowerCased?: readonly string[]): TollResult {
   const perSentence: { sentence: string; figures: readonly TollFigure[] }[] = [];
   let noneKilled = false;
   let noneHurt = false;
-  for (const sentence of sentences) {
-    const read = readSentenceTolls(sentence.toLowerCase());
+  for (const [k, sentence] of sentences.entries()) {
+    const read = readSentenceTolls(lowerCased?.[k] ?? sentence.toLowerCase());
     if (read.figures.length) perSentence.push({ sentence, figures: read.figures });
     noneKilled ||= read.noneKilled;
     noneHurt ||= read.noneHurt;
