@@ -1,6 +1,7 @@
 /**
- * Character classes for the hand-written scanners of the classifier: letters (`\p{L}`), numbers (`\p{N}`)
- * and whitespace (`\s`), each with the exact meaning the escape has in a `u`-flag regular expression.
+ * Character classes for the hand-written scanners of the classifier: letters (`\p{L}`), upper-case letters
+ * (`\p{Lu}`), numbers (`\p{N}`) and whitespace (`\s`), each with the exact meaning the escape has in a
+ * `u`-flag regular expression.
  *
  * A regular expression pays for every Unicode property escape when it is constructed (V8 builds the
  * property's range set each time), so a module with a few hundred `\p{L}` costs tens of milliseconds to load.
@@ -14,6 +15,8 @@ export const LETTER = 1;
 export const NUMBER = 2;
 /** Class bit: whitespace (`\s`). */
 export const SPACE = 4;
+/** Class bit: an upper-case letter (`\p{Lu}`). */
+export const UPPER = 8;
 /** Class bit: the code unit is a high surrogate (the first half of a supplementary code point). */
 export const HIGH_SURROGATE = 16;
 /** Set on every classified entry, so that 0 means "not classified yet". */
@@ -21,6 +24,7 @@ const KNOWN = 128;
 
 const P_LETTER = /\p{L}/u;
 const P_NUMBER = /\p{N}/u;
+const P_UPPER = /\p{Lu}/u;
 
 /**
  * `\s`: ECMAScript's WhiteSpace and LineTerminator (tab, vertical tab, form feed, the space separators, the
@@ -46,6 +50,7 @@ const TABLE = new Uint8Array(0x10000);
 for (let code = 0; code < 0x80; code++) {
   let bits = KNOWN;
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) bits |= LETTER;
+  if (code >= 0x41 && code <= 0x5a) bits |= UPPER;
   if (code >= 0x30 && code <= 0x39) bits |= NUMBER;
   if (isSpaceCode(code)) bits |= SPACE;
   TABLE[code] = bits;
@@ -54,7 +59,7 @@ for (let code = 0; code < 0x80; code++) {
 function classOfCodePoint(codePoint: number): number {
   const ch = String.fromCodePoint(codePoint);
   let bits = KNOWN;
-  if (P_LETTER.test(ch)) bits |= LETTER;
+  if (P_LETTER.test(ch)) bits |= P_UPPER.test(ch) ? LETTER | UPPER : LETTER;
   else if (P_NUMBER.test(ch)) bits |= NUMBER;
   else if (isSpaceCode(codePoint)) bits |= SPACE;
   return bits;

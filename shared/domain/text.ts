@@ -3,7 +3,16 @@
  * JavaScript's `\b` only knows ASCII letters, so word edges here are `(?<![\p{L}\p{N}])` / `(?![\p{L}\p{N}])`.
  */
 
-import { isAsciiDigit, letterLengthAt, SPACE, unitClass } from './chars.js';
+import {
+  classAt,
+  classBefore,
+  isAsciiDigit,
+  LETTER,
+  letterLengthAt,
+  SPACE,
+  UPPER,
+  unitClass,
+} from './chars.js';
 
 /** Lookbehind/lookahead for a Unicode word edge, for use in `u`-flag patterns. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -32,6 +41,7 @@ const CHAR_MAP: Readonly<Record<string, string>> = {
   ё: 'е',
   Ё: 'Е',
 };
+const MAPPED = new Set(Object.keys(CHAR_MAP).map((c) => c.charCodeAt(0)));
 const CHAR_PATTERN =
   /[\u2010-\u2015\u2212\u2018\u2019\u201B\u2032\u201C\u201D\u201E\u00AB\u00BB\u00A0\u2009\u202FёЁ]/g;
 
@@ -41,10 +51,28 @@ const CHAR_PATTERN =
  * becomes `е`, `\r` is dropped.
  */
 export function normaliseText(text: string): string {
+  if (isNormal(text)) return text;
   return text
     .replace(/\r/g, '')
     .replace(CHAR_PATTERN, (c) => CHAR_MAP[c] ?? c)
     .replace(/[ \t]{2,}/g, ' ');
+}
+
+/** True when `normaliseText` would leave `text` as it is (no `\r`, no character to map, no double space). */
+function isNormal(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa0) {
+      if (code === 0x0d) return false;
+      if (
+        (code === 0x20 || code === 0x09) &&
+        (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)
+      ) {
+        return false;
+      }
+    } else if (MAPPED.has(code)) return false;
+  }
+  return true;
 }
 
 /** Folds case and strips diacritics (for comparisons such as provenance checks). */
@@ -110,26 +138,77 @@ export interface Sentence {
   readonly lower: string;
 }
 
-const BOUNDARY = /[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\d])/gu;
-
-/** Splits one paragraph into sentences, keeping abbreviations ("Nov.", "Gen.") and initials together. */
+/**
+ * Splits one paragraph into sentences, keeping abbreviations ("Nov.", "Gen.") and initials together. A
+ * sentence ends at `[.!?]+["')\]]*\s+` when an upper-case letter or a digit follows (after an optional
+ * opening quote or bracket); read in one pass.
+ */
 function splitParagraph(paragraph: string): string[] {
   const out: string[] = [];
+  const n = paragraph.length;
   let start = 0;
-  for (const match of paragraph.matchAll(BOUNDARY)) {
-    const end = match.index;
-    const lastWord = /(\p{L}+)$/u.exec(paragraph.slice(Math.max(start, end - 24), end))?.[1] ?? '';
-    const isAbbreviation =
-      match[0].startsWith('.') &&
-      (ABBREVIATIONS.has(lastWord.toLowerCase()) || (lastWord.length === 1 && /\p{Lu}/u.test(lastWord)));
-    if (isAbbreviation) continue;
-    const piece = paragraph.slice(start, end + match[0].trimEnd().length).trim();
+  let i = 0;
+  while (i < n) {
+    if (!isTerminal(paragraph.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const end = i;
+    let closed = i + 1;
+    while (closed < n && isTerminal(paragraph.charCodeAt(closed))) closed++;
+    const afterStops = closed;
+    while (closed < n && isCloser(paragraph.charCodeAt(closed))) closed++;
+    let next = closed;
+    while (next < n && (unitClass(paragraph.charCodeAt(next)) & SPACE) !== 0) next++;
+    if (next === closed || !opensSentence(paragraph, next)) {
+      i = afterStops;
+      continue;
+    }
+    i = next;
+    if (
+      paragraph.charCodeAt(end) === 0x2e &&
+      isAbbreviation(lastWord(paragraph, Math.max(start, end - 24), end))
+    ) {
+      continue;
+    }
+    const piece = paragraph.slice(start, closed).trim();
     if (piece) out.push(piece);
-    start = end + match[0].length;
+    start = next;
   }
   const rest = paragraph.slice(start).trim();
   if (rest) out.push(rest);
   return out;
+}
+
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d;
+}
+
+/** `["'([]?[\p{Lu}\d]` at `i`. */
+function opensSentence(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  const at = code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b ? [i, i + 1] : [i];
+  return at.some((k) => isAsciiDigit(s.charCodeAt(k)) || (classAt(s, k) & UPPER) !== 0);
+}
+
+/** The run of letters that ends at `end`, not reaching before `from` (`(\p{L}+)$` on that slice). */
+function lastWord(s: string, from: number, end: number): string {
+  let i = end;
+  while (i > from) {
+    const code = s.charCodeAt(i - 1);
+    if (code >= 0xdc00 && code <= 0xdfff && i - 2 >= from && (classBefore(s, i) & LETTER) !== 0) i -= 2;
+    else if ((unitClass(code) & LETTER) !== 0) i--;
+    else break;
+  }
+  return s.slice(i, end);
+}
+
+function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word));
 }
 
 /** Splits an article (title + text, already normalised) into sentences; the title is sentence 0. */
