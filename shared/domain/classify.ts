@@ -9,7 +9,15 @@
 import type { PlaceEntry } from '../baseline/index.js';
 import { isAsciiDigit, isLetterBefore, matchesAfterNonLetter } from './chars.js';
 import { findDateMentions, publicationDay, resolveEventDateLower } from './event-date.js';
-import { compileTermSet, findTerms, hitLabel, type TermHit } from './term-matcher.js';
+import {
+  compileTermSet,
+  compileWordMarks,
+  findTerms,
+  hitLabel,
+  scanTerms,
+  type TermHit,
+  type TermScan,
+} from './term-matcher.js';
 import { normaliseText, type Sentence, splitSentences } from './text.js';
 import { extractTolls } from './tolls.js';
 import type { Assessment, Border, IncidentType } from './types.js';
@@ -70,8 +78,16 @@ const MONTH_ONLY = new RegExp(
   String.raw`(?:in|since|during|late|early|mid|by|until|throughout)[-\s]+(?:early\s+|late\s+|mid-)?(${EN_MONTHS})(?!\s+\d)(?![\p{L}])|(?:в|с|к)\s+(?:(?:начале|конце|середине)\s+)?(${RU_MONTHS_PREP}|${RU_MONTHS_GEN})(?![\p{L}])(?!\s+\d)`,
   'gu',
 );
-/** Every match of `MONTH_ONLY` holds a month name: a cheap test (no Unicode escapes) before it runs. */
-const ANY_MONTH = new RegExp(`${EN_MONTHS}|${RU_MONTHS_PREP}|${RU_MONTHS_GEN}`);
+/**
+ * Every match of `MONTH_ONLY` holds a month name as a whole word: the term scan marks sentences that hold
+ * one, and `MONTH_ONLY` runs only on those.
+ */
+const MONTH_WORD = 1;
+const MONTH_MARKS = compileWordMarks(
+  Object.fromEntries(
+    [EN_MONTHS, RU_MONTHS_PREP, RU_MONTHS_GEN].flatMap((l) => l.split('|')).map((m) => [m, MONTH_WORD]),
+  ),
+);
 const LARGE_GROUP =
   /(?:\d[\d,.]*\s*(?:\d{3})?|hundreds|thousands|сотни|тысяч\p{L}*|более\s+\d+|свыше\s+\d+)\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|refugees|civilians|people|военнослужащ\p{L}*|военных|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
 const CROSSING_VERB = compileTermSet(
@@ -167,7 +183,8 @@ function earlierYear(lower: string, year: number): string | null {
 }
 
 /** Why a sentence is background (null when it is about the reported incident). */
-function backgroundReason(s: Sentence, hits: readonly TermHit[], anchor: Date | null): string | null {
+function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): string | null {
+  const { hits } = scan;
   let hasTajik = false;
   let other: TermHit | null = null;
   let tollWords = false;
@@ -183,12 +200,12 @@ function backgroundReason(s: Sentence, hits: readonly TermHit[], anchor: Date | 
   }
   if (other && !hasTajik) return `another country (${other.text})`;
   if (!anchor) return null;
-  const hasDigit = /\d/.test(s.lower);
+  const hasDigit = scan.digits;
   if (hasDigit) {
     const year = earlierYear(s.lower, anchor.getUTCFullYear());
     if (year) return `earlier year (${year})`;
   }
-  if (ANY_MONTH.test(s.lower)) {
+  if ((scan.marks & MONTH_WORD) !== 0) {
     for (const m of matchesAfterNonLetter(MONTH_ONLY, s.lower)) {
       const month = MONTH_INDEX[m[1] ?? m[2] ?? ''];
       if (!month) continue;
@@ -264,7 +281,8 @@ function clauseCut(s: Sentence, hits: readonly TermHit[]): { at: number; marker:
 }
 
 function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): SentenceInfo {
-  const hits = findTerms(sentence.lower);
+  const scan = scanTerms(sentence.lower, MONTH_MARKS);
+  const { hits } = scan;
   const cut = depth === 0 ? clauseCut(sentence, hits) : null;
   if (cut) {
     const text = sentence.text.slice(0, cut.at).replace(/[\s,;:-]+$/u, '');
@@ -272,7 +290,7 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
     return { ...prefix, cut: `"${cut.marker}"` };
   }
   const categories = categoriesOf(hits);
-  const background = backgroundReason(sentence, hits, anchor);
+  const background = backgroundReason(sentence, scan, anchor);
   const incident = [...categories].some(
     (c) => INCIDENT_CATEGORIES.has(c) && (!NEEDS_ACTION.has(c) || VIOLENT_ACTION.test(sentence.lower)),
   );

@@ -296,7 +296,11 @@ class TermIndex<T extends CompiledTerm> {
  * or after the position the previous call returned (a match consumes the words it covers). `hash` is a hash
  * of the run's code units, for `WordMemo`.
  */
-function eachWord(lower: string, visit: (start: number, end: number, hash: number) => number): void {
+function eachWord(
+  lower: string,
+  filter: WordFilter,
+  visit: (start: number, end: number, hash: number) => number,
+): void {
   const n = lower.length;
   let resumeAt = 0;
   let i = 0;
@@ -319,8 +323,9 @@ function eachWord(lower: string, visit: (start: number, end: number, hash: numbe
       if (i >= n) break;
       code = lower.charCodeAt(i);
     }
-    if (start >= resumeAt) {
-      resumeAt = Math.max(resumeAt, visit(start, i, hash & 0x3fffffff));
+    hash &= 0x3fffffff;
+    if (start >= resumeAt && filter.mayStart(lower, start, i, hash)) {
+      resumeAt = Math.max(resumeAt, visit(start, i, hash));
       if (resumeAt >= n) return;
     }
   }
@@ -362,7 +367,8 @@ function matchAt(compiled: CompiledTerm, lower: string, start: number, wordEnd: 
     case 'stem':
       return isWordUnit(lower, wordEnd) ? -1 : wordEnd;
     case 'literal': {
-      if (!lower.startsWith(compiled.lower, start)) return -1;
+      // The word is the term's first word; a space must follow it.
+      if (lower.charCodeAt(wordEnd) !== 0x20 || !lower.startsWith(compiled.lower, start)) return -1;
       const end = start + compiled.lower.length;
       return isWordUnit(lower, end) ? -1 : end;
     }
@@ -378,27 +384,98 @@ function matchAt(compiled: CompiledTerm, lower: string, start: number, wordEnd: 
 
 /** Finds every baseline term in a lower-cased text, left to right, longest term first at each position. */
 export function findTerms(lower: string): TermHit[] {
+  return scanTerms(lower).hits;
+}
+
+/** Words to notice while scanning for terms, each with the bits it sets in `TermScan.marks`. */
+export interface WordMarks {
+  /** The bits of `text.slice(start, end)` (whose hash is `hash`), 0 for an unmarked word. */
+  marksOf(text: string, start: number, end: number, hash: number): number;
+}
+
+/** Compiles words (lower case, one run of letters each) and their mark bits for `scanTerms`. */
+export function compileWordMarks(marks: Readonly<Record<string, number>>): WordMarks {
+  const bits = new Uint8Array(0x10000);
+  const words = new Map<string, number>();
+  for (const [word, mark] of Object.entries(marks)) {
+    bits[slotOf(hashOf(word, 0, word.length))] = 1;
+    words.set(word, mark);
+  }
+  return {
+    marksOf(text, start, end, hash) {
+      return bits[slotOf(hash)] === 1 ? (words.get(text.slice(start, end)) ?? 0) : 0;
+    },
+  };
+}
+
+/** What one scan of a lower-cased sentence found. */
+export interface TermScan {
+  /** The baseline terms, as `findTerms` finds them. */
+  readonly hits: TermHit[];
+  /** True when the text holds an ASCII digit. */
+  readonly digits: boolean;
+  /** The bits of every marked word that occurs as a whole run of letters, or-ed together. */
+  readonly marks: number;
+}
+
+/**
+ * Finds the baseline terms of a lower-cased text and, in the same pass, whether it holds a digit and which
+ * of `marks` occur in it: the classifier reads each sentence once.
+ */
+export function scanTerms(lower: string, marks?: WordMarks): TermScan {
   const hits: TermHit[] = [];
-  eachWord(lower, (start, wordEnd, hash) => {
+  const n = lower.length;
+  let digits = false;
+  let marked = 0;
+  let resumeAt = 0;
+  let i = 0;
+  while (i < n) {
+    let code = lower.charCodeAt(i);
+    if ((unitClass(code) & LETTER) === 0 && letterLengthAt(lower, i) === 0) {
+      if (code >= 0x30 && code <= 0x39) digits = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = 0;
+    for (;;) {
+      if ((unitClass(code) & LETTER) !== 0) {
+        hash = (Math.imul(hash, 31) + code) | 0;
+        i++;
+      } else if (letterLengthAt(lower, i) === 2) {
+        hash = (Math.imul(hash, 961) + code * 31 + lower.charCodeAt(i + 1)) | 0;
+        i += 2;
+      } else break;
+      if (i >= n) break;
+      code = lower.charCodeAt(i);
+    }
+    hash &= 0x3fffffff;
+    if (marks) marked |= marks.marksOf(lower, start, i, hash);
+    if (start < resumeAt || !BASELINE_FILTER.mayStart(lower, start, i, hash)) continue;
     // A word glued to a number ("5km") starts no term.
-    if (start > 0 && (unitClass(lower.charCodeAt(start - 1)) & NUMBER) !== 0) return 0;
-    if (!BASELINE_FILTER.mayStart(lower, start, wordEnd, hash)) return 0;
-    let candidates = BASELINE_MEMO.get(lower, start, wordEnd, hash);
-    if (candidates === undefined) {
-      const word = lower.slice(start, wordEnd);
-      candidates = BASELINE_INDEX.candidates(word);
-      BASELINE_MEMO.set(word, hash, candidates);
-    }
-    for (let i = 0; i < candidates.length; i++) {
-      const compiled = candidates[i] as BaselineCompiled;
-      const end = matchAt(compiled, lower, start, wordEnd);
-      if (end < 0) continue;
-      hits.push({ owner: compiled.owner, term: compiled.term, text: lower.slice(start, end), start, end });
-      return end;
-    }
-    return 0;
-  });
-  return hits;
+    if (start > 0 && (unitClass(lower.charCodeAt(start - 1)) & NUMBER) !== 0) continue;
+    const end = baselineMatch(lower, start, i, hash, hits);
+    if (end > resumeAt) resumeAt = end;
+  }
+  return { hits, digits, marks: marked };
+}
+
+/** Tries the baseline terms that can start at the word `lower.slice(start, wordEnd)`; the end of a hit or 0. */
+function baselineMatch(lower: string, start: number, wordEnd: number, hash: number, hits: TermHit[]): number {
+  let candidates = BASELINE_MEMO.get(lower, start, wordEnd, hash);
+  if (candidates === undefined) {
+    const word = lower.slice(start, wordEnd);
+    candidates = BASELINE_INDEX.candidates(word);
+    BASELINE_MEMO.set(word, hash, candidates);
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    const compiled = candidates[k] as BaselineCompiled;
+    const end = matchAt(compiled, lower, start, wordEnd);
+    if (end < 0) continue;
+    hits.push({ owner: compiled.owner, term: compiled.term, text: lower.slice(start, end), start, end });
+    return end;
+  }
+  return 0;
 }
 
 /** A short evidence label for a hit: `place:Khatlon`, `country:AF`, `incident:clash:exchange of fire`. */
@@ -479,37 +556,66 @@ function indexList(terms: readonly string[], literalSpaces: boolean, filter: Wor
   };
 }
 
-/**
- * Scans `lower` once for every list: per list, at each word start not preceded by an edge character and not
- * inside that list's previous match, the first of the word's candidates that matches. `out` null: stop at
- * the first match of any list and report whether there was one.
- */
-function scanLists(
-  lower: string,
-  edge: number,
-  candidatesOf: (start: number, end: number, hash: number) => readonly (readonly CompiledTerm[])[],
-  out: Span[][] | null,
-): boolean {
-  const resume = out ? out.map(() => 0) : [0];
-  let found = false;
-  eachWord(lower, (start, wordEnd, hash) => {
-    if ((classBefore(lower, start) & edge) !== 0) return 0;
-    const perList = candidatesOf(start, wordEnd, hash);
-    for (let list = 0; list < perList.length; list++) {
-      if (start < (resume[list] ?? 0)) continue;
-      for (const c of perList[list] as readonly CompiledTerm[]) {
-        const end = matchSteps(c.steps, 0, lower, start, edge);
-        if (end < 0) continue;
-        found = true;
-        if (out === null) return lower.length;
-        out[list]?.push([start, end]);
-        resume[list] = end;
-        break;
+/** Term lists (each in priority order) sharing one word filter and one memo of candidates per word. */
+class TermLists implements TermSets {
+  private readonly edge: number;
+  private readonly filter = new WordFilter();
+  private readonly indexes: ((word: string) => readonly CompiledTerm[])[];
+  private readonly memo = new WordMemo<readonly (readonly CompiledTerm[])[]>();
+
+  constructor(lists: readonly (readonly string[])[], options: TermSetOptions) {
+    this.edge = options.edge === 'letter' ? LETTER : LETTER | NUMBER;
+    this.indexes = lists.map((terms) => indexList(terms, options.literalSpaces === true, this.filter));
+  }
+
+  findAll(lower: string): Span[][] {
+    const out: Span[][] = this.indexes.map(() => []);
+    this.scan(lower, out);
+    return out;
+  }
+
+  test(lower: string): boolean {
+    return this.scan(lower, null);
+  }
+
+  /**
+   * Scans `lower` once for every list: per list, at each word start not preceded by an edge character and
+   * not inside that list's previous match, the first of the word's candidates that matches. `out` null: stop
+   * at the first match of any list and report whether there was one.
+   */
+  private scan(lower: string, out: Span[][] | null): boolean {
+    const { edge } = this;
+    const resume = this.indexes.map(() => 0);
+    let found = false;
+    eachWord(lower, this.filter, (start, wordEnd, hash) => {
+      if ((classBefore(lower, start) & edge) !== 0) return 0;
+      const perList = this.candidates(lower, start, wordEnd, hash);
+      for (let list = 0; list < perList.length; list++) {
+        if (start < (resume[list] as number)) continue;
+        for (const c of perList[list] as readonly CompiledTerm[]) {
+          const end = matchSteps(c.steps, 0, lower, start, edge);
+          if (end < 0) continue;
+          found = true;
+          if (out === null) return lower.length;
+          out[list]?.push([start, end]);
+          resume[list] = end;
+          break;
+        }
       }
+      return 0;
+    });
+    return found;
+  }
+
+  private candidates(text: string, start: number, end: number, hash: number) {
+    let perList = this.memo.get(text, start, end, hash);
+    if (perList === undefined) {
+      const word = text.slice(start, end);
+      perList = this.indexes.map((candidates) => candidates(word));
+      this.memo.set(word, hash, perList);
     }
-    return 0;
-  });
-  return found;
+    return perList;
+  }
 }
 
 /**
@@ -521,31 +627,7 @@ export function compileTermSets(
   lists: readonly (readonly string[])[],
   options: TermSetOptions = {},
 ): TermSets {
-  const edge = options.edge === 'letter' ? LETTER : LETTER | NUMBER;
-  const filter = new WordFilter();
-  const indexes = lists.map((terms) => indexList(terms, options.literalSpaces === true, filter));
-  const memo = new WordMemo<readonly (readonly CompiledTerm[])[]>();
-  const none = lists.map(() => []);
-  const candidatesOf = (text: string, start: number, end: number, hash: number) => {
-    if (!filter.mayStart(text, start, end, hash)) return none;
-    let perList = memo.get(text, start, end, hash);
-    if (perList === undefined) {
-      const word = text.slice(start, end);
-      perList = indexes.map((candidates) => candidates(word));
-      memo.set(word, hash, perList);
-    }
-    return perList;
-  };
-  return {
-    findAll(lower: string): Span[][] {
-      const out: Span[][] = lists.map(() => []);
-      scanLists(lower, edge, (start, end, hash) => candidatesOf(lower, start, end, hash), out);
-      return out;
-    },
-    test(lower: string): boolean {
-      return scanLists(lower, edge, (start, end, hash) => candidatesOf(lower, start, end, hash), null);
-    },
-  };
+  return new TermLists(lists, options);
 }
 
 /**
