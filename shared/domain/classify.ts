@@ -524,6 +524,20 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
   return (best as { name: string } | null)?.name ?? null;
 }
 
+/** The first 40 distinct labels of the sentences' hits, background markers left out. */
+function evidenceTerms(infos: readonly SentenceInfo[]): string[] {
+  const labels = new Set<string>();
+  for (const info of infos) {
+    for (const hit of info.hits) {
+      const label = hitLabel(hit);
+      if (label.startsWith('background')) continue;
+      labels.add(label);
+      if (labels.size === 40) return [...labels];
+    }
+  }
+  return [...labels];
+}
+
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
@@ -641,13 +655,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const score = Math.round(sigmoid(z) * 1000) / 1000;
   const relevant = score >= RELEVANCE_THRESHOLD && border !== null && tajik;
 
-  const terms = [
-    ...new Set(
-      (relevant ? scope : core)
-        .flatMap((i) => i.hits.map(hitLabel))
-        .filter((label) => !label.startsWith('background')),
-    ),
-  ].slice(0, 40);
+  const terms = evidenceTerms(relevant ? scope : core);
   if (!relevant) {
     return {
       relevant: false,

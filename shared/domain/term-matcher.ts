@@ -168,33 +168,49 @@ function compileTerm(text: string, position: number, steps: 'all' | 'needed', li
   return compiled;
 }
 
-/** One remembered word: the word, what it maps to, and the next word with the same hash. */
-interface MemoEntry<V> {
-  readonly word: string;
-  readonly value: V;
-  readonly next: MemoEntry<V> | undefined;
-}
-
-const MEMO_LIMIT = 100_000;
-
 /**
  * Remembers a value per word of a text, looked up by the word's position and a hash computed while the word
- * was scanned: a lookup neither copies the word out of the text nor hashes it again.
+ * was scanned: a lookup neither copies the word out of the text nor hashes it again (open addressing over
+ * typed arrays).
  */
 class WordMemo<V> {
-  private readonly entries = new Map<number, MemoEntry<V>>();
+  private readonly hashes: Int32Array;
+  private readonly words: (string | undefined)[];
+  private readonly values: (V | undefined)[];
+  private size = 0;
+
+  /** `slots` (a power of two): the memo is emptied when half full, so a long run stays bounded. */
+  constructor(private readonly slots: number) {
+    this.hashes = new Int32Array(slots);
+    this.words = new Array<string | undefined>(slots).fill(undefined);
+    this.values = new Array<V | undefined>(slots).fill(undefined);
+  }
 
   /** The value remembered for `text.slice(start, end)` (whose hash is `hash`), or undefined. */
   get(text: string, start: number, end: number, hash: number): V | undefined {
-    for (let e = this.entries.get(hash); e !== undefined; e = e.next) {
-      if (e.word.length === end - start && text.startsWith(e.word, start)) return e.value;
+    const mask = this.slots - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const word = this.words[slot];
+      if (word === undefined) return undefined;
+      if (this.hashes[slot] === hash && word.length === end - start && text.startsWith(word, start)) {
+        return this.values[slot];
+      }
     }
-    return undefined;
   }
 
   set(word: string, hash: number, value: V): void {
-    if (this.entries.size >= MEMO_LIMIT) this.entries.clear();
-    this.entries.set(hash, { word, value, next: this.entries.get(hash) });
+    if (this.size >= this.slots / 2) {
+      this.words.fill(undefined);
+      this.values.fill(undefined);
+      this.size = 0;
+    }
+    const mask = this.slots - 1;
+    let slot = hash & mask;
+    while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
+    this.hashes[slot] = hash;
+    this.words[slot] = word;
+    this.values[slot] = value;
+    this.size++;
   }
 }
 
@@ -353,7 +369,7 @@ const BASELINE_INDEX = new TermIndex(
   BASELINE_FILTER,
 );
 
-const BASELINE_MEMO = new WordMemo<readonly BaselineCompiled[]>();
+const BASELINE_MEMO = new WordMemo<readonly BaselineCompiled[]>(1 << 16);
 
 /** True when the unit at `i` is a letter or a number taken alone (the word-edge test of the fast shapes). */
 function isWordUnit(s: string, i: number): boolean {
@@ -561,7 +577,7 @@ class TermLists implements TermSets {
   private readonly edge: number;
   private readonly filter = new WordFilter();
   private readonly indexes: ((word: string) => readonly CompiledTerm[])[];
-  private readonly memo = new WordMemo<readonly (readonly CompiledTerm[])[]>();
+  private readonly memo = new WordMemo<readonly (readonly CompiledTerm[])[]>(1 << 12);
 
   constructor(lists: readonly (readonly string[])[], options: TermSetOptions) {
     this.edge = options.edge === 'letter' ? LETTER : LETTER | NUMBER;

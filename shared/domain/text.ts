@@ -70,7 +70,16 @@ function isNormal(text: string): boolean {
       ) {
         return false;
       }
-    } else if (MAPPED.has(code)) return false;
+    } else if (
+      code === 0xa0 ||
+      code === 0xab ||
+      code === 0xbb ||
+      code === 0x401 ||
+      code === 0x451 ||
+      (code >= 0x2009 && code <= 0x2212 && MAPPED.has(code))
+    ) {
+      return false;
+    }
   }
   return true;
 }
@@ -149,12 +158,11 @@ function splitParagraph(paragraph: string): string[] {
   let start = 0;
   let i = 0;
   while (i < n) {
-    if (!isTerminal(paragraph.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const end = i;
-    let closed = i + 1;
+    // The next `.`, `!` or `?` (a native search: most of a paragraph is skipped without a loop here).
+    TERMINAL.lastIndex = i;
+    if (!TERMINAL.test(paragraph)) break;
+    const end = TERMINAL.lastIndex - 1;
+    let closed = end + 1;
     while (closed < n && isTerminal(paragraph.charCodeAt(closed))) closed++;
     const afterStops = closed;
     while (closed < n && isCloser(paragraph.charCodeAt(closed))) closed++;
@@ -179,6 +187,8 @@ function splitParagraph(paragraph: string): string[] {
   if (rest) out.push(rest);
   return out;
 }
+
+const TERMINAL = /[.!?]/g;
 
 function isTerminal(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f;
