@@ -151,3 +151,16 @@ export function matchesAfterNonLetter(pattern: RegExp, s: string): RegExpExecArr
   }
   return out;
 }
+
+/**
+ * `text.toLowerCase()`, without the call when nothing would change: text made only of characters that have
+ * no lower-case mapping below U+0080 (not `A`-`Z`) and of lower-case Cyrillic letters (U+0430-U+045F) is
+ * returned as it is. (V8 lower-cases non-ASCII text through ICU, a few microseconds a call.)
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? code >= 0x41 && code <= 0x5a : code < 0x430 || code > 0x45f) return text.toLowerCase();
+  }
+  return text;
+}

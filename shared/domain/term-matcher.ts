@@ -9,7 +9,16 @@
  * property escapes (`\p{L}`) V8 expands every time one is constructed or first run.
  */
 import { BASELINE_ENTRIES, type BaselineEntry, type BaselineTerm } from '../baseline/index.js';
-import { classAt, classBefore, LETTER, letterLengthAt, NUMBER, SPACE, unitClass } from './chars.js';
+import {
+  classAt,
+  classBefore,
+  LETTER,
+  letterLengthAt,
+  lowerCase,
+  NUMBER,
+  SPACE,
+  unitClass,
+} from './chars.js';
 
 /** One occurrence of a baseline term. */
 export interface TermHit {
@@ -36,7 +45,8 @@ type Step =
 function compileSteps(lower: string, literalSpaces: boolean): readonly Step[] {
   const steps: Step[] = [];
   let text = '';
-  for (const ch of lower) {
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i] as string;
     if (ch === '*' || ch === '-' || (ch === ' ' && !literalSpaces)) {
       if (text) steps.push({ kind: 'text', text });
       text = '';
@@ -105,6 +115,10 @@ interface CompiledTerm {
   readonly steps: readonly Step[];
   /** The term's first word (up to a space, hyphen or `*`). */
   readonly firstWord: string;
+  /** The hash `eachWord` computes for `firstWord`. */
+  readonly firstHash: number;
+  /** The same hash of the first one to three units of `firstWord`. */
+  readonly prefixHash: number;
   /** True when the text's word may continue past `firstWord` (stems, hyphenated names). */
   readonly prefixOnly: boolean;
   /** The letter a hyphenated name continues with ("tajik-afghan": "a"), for a cheap pre-check. */
@@ -115,6 +129,9 @@ interface CompiledTerm {
   readonly stars: number;
   /** Position in the list the term was compiled from (the last tie-break). */
   readonly position: number;
+  /** For a baseline term: its entry and the term itself. */
+  readonly owner: BaselineEntry | null;
+  readonly term: BaselineTerm | null;
 }
 
 const NO_STEPS: readonly Step[] = [];
@@ -123,21 +140,37 @@ const NO_STEPS: readonly Step[] = [];
  * Reads a term in one pass over its characters: its first word, its shape and its length. (A pass of plain
  * code: a regular expression with `\p{L}` would cost more to compile on first use than the whole pass.)
  */
-function compileTerm(text: string, position: number, steps: 'all' | 'needed', literalSpaces = false) {
-  const lower = text.toLowerCase();
+function compileTerm(
+  text: string,
+  position: number,
+  steps: 'all' | 'needed',
+  literalSpaces: boolean,
+  owner: BaselineEntry | null,
+  term: BaselineTerm | null,
+): CompiledTerm {
+  const lower = lowerCase(text);
   const n = lower.length;
   let chunkEnd = -1;
   let stars = 0;
   let spaces = 0;
   let wordStart = 0;
+  // The hashes `eachWord` computes, of the whole term, of its first word and of its first 1-3 units.
+  let hash = 0;
+  let firstHash = 0;
+  let prefixHash = 0;
   // Fast shapes: letters only, with single spaces between words, or one word with one final `*`.
   let shaped = n > 0;
   for (let i = 0; i < n; i++) {
     const code = lower.charCodeAt(i);
+    const before = hash;
+    hash = (Math.imul(hash, 31) + code) | 0;
     const bits = unitClass(code);
-    if ((bits & LETTER) !== 0) continue;
     const separator = code === 0x2a || code === 0x2d || (bits & SPACE) !== 0;
-    if (separator && chunkEnd < 0) chunkEnd = i;
+    if (separator && chunkEnd < 0) {
+      chunkEnd = i;
+      firstHash = before;
+    } else if (i < 3 && chunkEnd < 0) prefixHash = hash;
+    if ((bits & LETTER) !== 0) continue;
     if (code === 0x2a) {
       stars++;
       if (i !== n - 1 || i === wordStart || spaces > 0) shaped = false;
@@ -146,26 +179,35 @@ function compileTerm(text: string, position: number, steps: 'all' | 'needed', li
       wordStart = i + 1;
     } else if (!separator && letterLengthAt(lower, i) === 2) {
       i++; // a supplementary letter
+      hash = (Math.imul(hash, 31) + lower.charCodeAt(i)) | 0;
+      if (i < 3 && chunkEnd < 0) prefixHash = hash;
     } else shaped = false;
   }
   if (wordStart === n) shaped = false;
   // A term that starts with a separator has no first word: it is indexed under its whole text.
-  if (chunkEnd <= 0) chunkEnd = n;
+  if (chunkEnd <= 0) {
+    chunkEnd = n;
+    firstHash = hash;
+    prefixHash = hashOf(lower, 0, Math.min(n, 3));
+  }
   const next = lower[chunkEnd];
   const shape: Shape = !shaped ? 'steps' : stars ? 'stem' : spaces ? 'literal' : 'word';
-  const compiled: CompiledTerm = {
+  return {
     lower,
     shape,
     steps: steps === 'all' || shape === 'steps' ? compileSteps(lower, literalSpaces) : NO_STEPS,
     firstWord: lower.slice(0, chunkEnd),
+    firstHash: firstHash & 0x3fffffff,
+    prefixHash: prefixHash & 0x3fffffff,
     // After "*" or "-" the first word of the text may run on ("хатлонской", "tortkocho").
     prefixOnly: next === '*' || next === '-',
     afterHyphen: next === '-' ? (lower[chunkEnd + 1] ?? '') : '',
     literalLength: text.length - stars,
     stars: stars > 0 ? 1 : 0,
     position,
+    owner,
+    term,
   };
-  return compiled;
 }
 
 /**
@@ -174,16 +216,20 @@ function compileTerm(text: string, position: number, steps: 'all' | 'needed', li
  * typed arrays).
  */
 class WordMemo<V> {
-  private readonly hashes: Int32Array;
-  private readonly words: (string | undefined)[];
-  private readonly values: (V | undefined)[];
+  private hashes: Int32Array;
+  private words: (string | undefined)[];
+  private values: (V | undefined)[];
+  private slots = 1 << 10;
   private size = 0;
 
-  /** `slots` (a power of two): the memo is emptied when half full, so a long run stays bounded. */
-  constructor(private readonly slots: number) {
-    this.hashes = new Int32Array(slots);
-    this.words = new Array<string | undefined>(slots).fill(undefined);
-    this.values = new Array<V | undefined>(slots).fill(undefined);
+  /**
+   * The memo starts small and doubles up to `maxSlots` (a power of two); full at that size, it is emptied,
+   * so a long run stays bounded.
+   */
+  constructor(private readonly maxSlots: number) {
+    this.hashes = new Int32Array(this.slots);
+    this.words = new Array<string | undefined>(this.slots).fill(undefined);
+    this.values = new Array<V | undefined>(this.slots).fill(undefined);
   }
 
   /** The value remembered for `text.slice(start, end)` (whose hash is `hash`), or undefined. */
@@ -199,11 +245,7 @@ class WordMemo<V> {
   }
 
   set(word: string, hash: number, value: V): void {
-    if (this.size >= this.slots / 2) {
-      this.words.fill(undefined);
-      this.values.fill(undefined);
-      this.size = 0;
-    }
+    if (this.size >= this.slots / 2) this.resize();
     const mask = this.slots - 1;
     let slot = hash & mask;
     while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
@@ -211,6 +253,21 @@ class WordMemo<V> {
     this.words[slot] = word;
     this.values[slot] = value;
     this.size++;
+  }
+
+  private resize(): void {
+    const { hashes, words, values } = this;
+    const grow = this.slots < this.maxSlots;
+    if (grow) this.slots *= 2;
+    this.hashes = new Int32Array(this.slots);
+    this.words = new Array<string | undefined>(this.slots).fill(undefined);
+    this.values = new Array<V | undefined>(this.slots).fill(undefined);
+    this.size = 0;
+    if (!grow) return;
+    for (let slot = 0; slot < words.length; slot++) {
+      const word = words[slot];
+      if (word !== undefined) this.set(word, hashes[slot] as number, values[slot] as V);
+    }
   }
 }
 
@@ -234,16 +291,16 @@ class WordFilter {
   private readonly bits = new Uint8Array(0x10000);
   private all = false;
 
-  /** Terms whose first word is `word` exactly. */
-  addWord(word: string): void {
-    this.mark(hashOf(word, 0, word.length), 1);
+  /** Terms whose first word is exactly the word with hash `hash`. */
+  addWord(hash: number): void {
+    this.mark(hash, 1);
   }
 
-  /** Terms whose first word is any word that starts with `prefix`. */
-  addPrefix(prefix: string): void {
-    const k = Math.min(prefix.length, 3);
+  /** Terms whose first word is any word that starts with a prefix of `length` units and hash `hash`. */
+  addPrefix(hash: number, length: number): void {
+    const k = Math.min(length, 3);
     if (k === 0) this.all = true;
-    this.mark(hashOf(prefix, 0, k), 1 << k);
+    this.mark(hash, 1 << k);
   }
 
   private mark(hash: number, bit: number): void {
@@ -288,8 +345,8 @@ class TermIndex<T extends CompiledTerm> {
     filter: WordFilter,
   ) {
     for (const compiled of terms) {
-      if (compiled.prefixOnly) filter.addPrefix(compiled.firstWord);
-      else filter.addWord(compiled.firstWord);
+      if (compiled.prefixOnly) filter.addPrefix(compiled.prefixHash, compiled.firstWord.length);
+      else filter.addWord(compiled.firstHash);
       const index = compiled.prefixOnly ? this.byPrefix : this.byWord;
       const key = compiled.prefixOnly ? compiled.firstWord.slice(0, 2) : compiled.firstWord;
       const list = index.get(key);
@@ -357,7 +414,7 @@ interface BaselineCompiled extends CompiledTerm {
 const BASELINE: BaselineCompiled[] = [];
 for (const owner of BASELINE_ENTRIES) {
   for (const term of owner.entry.terms) {
-    BASELINE.push({ ...compileTerm(term.text, BASELINE.length, 'needed'), owner, term });
+    BASELINE.push(compileTerm(term.text, BASELINE.length, 'needed', false, owner, term) as BaselineCompiled);
   }
 }
 
@@ -558,7 +615,7 @@ const byPosition = (a: CompiledTerm, b: CompiledTerm) => a.position - b.position
 
 /** One term list, indexed; terms whose first word is not a word of the text are tried at every word. */
 function indexList(terms: readonly string[], literalSpaces: boolean, filter: WordFilter) {
-  const compiled = terms.map((text, i) => compileTerm(text, i, 'all', literalSpaces));
+  const compiled = terms.map((text, i) => compileTerm(text, i, 'all', literalSpaces, null, null));
   const anywhere = compiled.filter((c) => !isWord(c.firstWord));
   if (anywhere.length) filter.passAll();
   const index = new TermIndex(
