@@ -107,7 +107,12 @@ export function publicationDay(published: string | null | undefined): Date | nul
 
 /** YYYY-MM-DD of a UTC date. */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  // Years outside 0-9999 are written with a sign and six digits: leave those to toISOString.
+  if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 function addDays(date: Date, days: number): Date {

@@ -12,6 +12,7 @@ import { BASELINE_ENTRIES, type BaselineEntry, type BaselineTerm } from '../base
 import {
   classAt,
   classBefore,
+  HIGH_SURROGATE,
   LETTER,
   letterLengthAt,
   lowerCase,
@@ -379,22 +380,24 @@ function eachWord(
   let i = 0;
   while (i < n) {
     let code = lower.charCodeAt(i);
-    if ((unitClass(code) & LETTER) === 0 && letterLengthAt(lower, i) === 0) {
+    let bits = unitClass(code);
+    if ((bits & LETTER) === 0 && ((bits & HIGH_SURROGATE) === 0 || letterLengthAt(lower, i) === 0)) {
       i++;
       continue;
     }
     const start = i;
     let hash = 0;
     for (;;) {
-      if ((unitClass(code) & LETTER) !== 0) {
+      if ((bits & LETTER) !== 0) {
         hash = (Math.imul(hash, 31) + code) | 0;
         i++;
-      } else if (letterLengthAt(lower, i) === 2) {
+      } else if ((bits & HIGH_SURROGATE) !== 0 && letterLengthAt(lower, i) === 2) {
         hash = (Math.imul(hash, 961) + code * 31 + lower.charCodeAt(i + 1)) | 0;
         i += 2;
       } else break;
       if (i >= n) break;
       code = lower.charCodeAt(i);
+      bits = unitClass(code);
     }
     hash &= 0x3fffffff;
     if (start >= resumeAt && filter.mayStart(lower, start, i, hash)) {
@@ -504,7 +507,8 @@ export function scanTerms(lower: string, marks?: WordMarks): TermScan {
   let i = 0;
   while (i < n) {
     let code = lower.charCodeAt(i);
-    if ((unitClass(code) & LETTER) === 0 && letterLengthAt(lower, i) === 0) {
+    let bits = unitClass(code);
+    if ((bits & LETTER) === 0 && ((bits & HIGH_SURROGATE) === 0 || letterLengthAt(lower, i) === 0)) {
       if (code >= 0x30 && code <= 0x39) digits = true;
       i++;
       continue;
@@ -512,15 +516,16 @@ export function scanTerms(lower: string, marks?: WordMarks): TermScan {
     const start = i;
     let hash = 0;
     for (;;) {
-      if ((unitClass(code) & LETTER) !== 0) {
+      if ((bits & LETTER) !== 0) {
         hash = (Math.imul(hash, 31) + code) | 0;
         i++;
-      } else if (letterLengthAt(lower, i) === 2) {
+      } else if ((bits & HIGH_SURROGATE) !== 0 && letterLengthAt(lower, i) === 2) {
         hash = (Math.imul(hash, 961) + code * 31 + lower.charCodeAt(i + 1)) | 0;
         i += 2;
       } else break;
       if (i >= n) break;
       code = lower.charCodeAt(i);
+      bits = unitClass(code);
     }
     hash &= 0x3fffffff;
     if (marks) marked |= marks.marksOf(lower, start, i, hash);

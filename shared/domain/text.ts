@@ -226,7 +226,14 @@ export function splitSentences(title: string, text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const cleanTitle = title.trim();
   sentences.push({ index: 0, isTitle: true, text: cleanTitle, lower: cleanTitle.toLowerCase() });
-  for (const paragraph of text.split(/\n+/)) {
+  // Paragraphs: the text between runs of newlines (what `text.split(/\n+/)` gives).
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const paragraph = text.slice(from, to);
+    from = to + 1;
+    while (text.charCodeAt(from) === 0x0a) from++;
+    if (to === text.length) from = text.length + 1;
     for (const piece of splitParagraph(paragraph.trim())) {
       sentences.push({ index: sentences.length, isTitle: false, text: piece, lower: piece.toLowerCase() });
     }
