@@ -224,19 +224,22 @@ function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): str
 
 /** True when Tajikistan takes part in the sentence, not when it is only a point of reference. */
 function tajikInvolved(s: Sentence, hits: readonly TermHit[]): boolean {
-  const references = hits.filter(
-    (h) => h.owner.kind === 'vocabulary' && h.owner.entry.category === 'reference',
-  );
-  return hits.some((h) => {
+  let references: TermHit[] | null = null;
+  for (const h of hits) {
     const isTajik =
       (h.owner.kind === 'country' && h.owner.entry.code === 'TJ') ||
       (h.owner.kind === 'place' && h.owner.entry.country === 'TJ' && h.owner.entry.kind !== 'river') ||
       (h.owner.kind === 'vocabulary' &&
         h.owner.entry.category === 'border-segment' &&
         h.owner.entry.border != null);
-    if (!isTajik) return false;
-    return !references.some((r) => r.end <= h.start && h.start - r.end < 25) && !referencedBefore(s, h);
-  });
+    if (!isTajik) continue;
+    references ??= hits.filter(
+      (r) => r.owner.kind === 'vocabulary' && r.owner.entry.category === 'reference',
+    );
+    if (!references.some((r) => r.end <= h.start && h.start - r.end < 25) && !referencedBefore(s, h))
+      return true;
+  }
+  return false;
 }
 
 function referencedBefore(s: Sentence, hit: TermHit): boolean {
@@ -291,9 +294,15 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
   }
   const categories = categoriesOf(hits);
   const background = backgroundReason(sentence, scan, anchor);
-  const incident = [...categories].some(
-    (c) => INCIDENT_CATEGORIES.has(c) && (!NEEDS_ACTION.has(c) || VIOLENT_ACTION.test(sentence.lower)),
-  );
+  // An incident word that needs no act of violence decides alone; drones and militants need one.
+  let plain = false;
+  let needsAction = false;
+  for (const c of categories) {
+    if (!INCIDENT_CATEGORIES.has(c)) continue;
+    if (NEEDS_ACTION.has(c)) needsAction = true;
+    else plain = true;
+  }
+  const incident = plain || (needsAction && VIOLENT_ACTION.test(sentence.lower));
   return {
     sentence,
     hits,
@@ -524,12 +533,26 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
   return (best as { name: string } | null)?.name ?? null;
 }
 
+/** Labels of places, countries and actors: one per entry, built once. */
+const ENTRY_LABELS = new WeakMap<object, string>();
+
+/** `hitLabel(hit)`, without building the same entry label again for every hit. */
+function labelOf(hit: TermHit): string {
+  if (hit.owner.kind === 'vocabulary') return hitLabel(hit);
+  let label = ENTRY_LABELS.get(hit.owner.entry);
+  if (label === undefined) {
+    label = hitLabel(hit);
+    ENTRY_LABELS.set(hit.owner.entry, label);
+  }
+  return label;
+}
+
 /** The first 40 distinct labels of the sentences' hits, background markers left out. */
 function evidenceTerms(infos: readonly SentenceInfo[]): string[] {
   const labels = new Set<string>();
   for (const info of infos) {
     for (const hit of info.hits) {
-      const label = hitLabel(hit);
+      const label = labelOf(hit);
       if (label.startsWith('background')) continue;
       labels.add(label);
       if (labels.size === 40) return [...labels];

@@ -443,8 +443,15 @@ function matchAt(compiled: CompiledTerm, lower: string, start: number, wordEnd: 
     case 'stem':
       return isWordUnit(lower, wordEnd) ? -1 : wordEnd;
     case 'literal': {
-      // The word is the term's first word; a space must follow it.
-      if (lower.charCodeAt(wordEnd) !== 0x20 || !lower.startsWith(compiled.lower, start)) return -1;
+      // The word is the term's first word; a space must follow it, then the second word's first letter.
+      const second = wordEnd - start + 1;
+      if (
+        lower.charCodeAt(wordEnd) !== 0x20 ||
+        lower.charCodeAt(wordEnd + 1) !== compiled.lower.charCodeAt(second) ||
+        !lower.startsWith(compiled.lower, start)
+      ) {
+        return -1;
+      }
       const end = start + compiled.lower.length;
       return isWordUnit(lower, end) ? -1 : end;
     }
