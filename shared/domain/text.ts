@@ -6,6 +6,7 @@
 import {
   classAt,
   classBefore,
+  HIGH_SURROGATE,
   isAsciiDigit,
   LETTER,
   letterLengthAt,
@@ -293,8 +294,14 @@ function isJoiner(code: number, word: boolean): boolean {
 }
 
 function lettersEnd(s: string, i: number): number {
+  const n = s.length;
   let at = i;
-  for (let len = letterLengthAt(s, at); len > 0; len = letterLengthAt(s, at)) at += len;
+  while (at < n) {
+    const bits = unitClass(s.charCodeAt(at));
+    if ((bits & LETTER) !== 0) at++;
+    else if ((bits & HIGH_SURROGATE) !== 0 && letterLengthAt(s, at) === 2) at += 2;
+    else break;
+  }
   return at;
 }
 

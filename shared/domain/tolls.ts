@@ -502,6 +502,17 @@ function wordValue(word: string): number | null {
   return null;
 }
 
+/** True when the text of some token in `tokens[from..to)` passes `test`. */
+function someText(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  test: (text: string) => boolean,
+): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (test((tokens[k] as Token).text)) return true;
+  return false;
+}
+
 /** Parses a count starting at token `i`: digits, number words, "a dozen", "a fourth", ranges (lower bound). */
 function countAt(tokens: readonly Token[], i: number): Count | null {
   let k = i;
@@ -541,7 +552,7 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   }
   // Ranges: "5-7", "5 to 7", "от 5 до 7": the lower bound stands.
   const joiner = tokens[end]?.text;
-  const opened = tokens.slice(i, k).some((t) => t.text === 'between');
+  const opened = someText(tokens, i, k, (text) => text === 'between');
   if (
     (joiner === '-' || joiner === 'to' || joiner === 'до' || (joiner === 'and' && opened)) &&
     tokens[end + 1]
@@ -765,8 +776,7 @@ function readPredicate(
     if (longer && longer.end > k && (!count || longer.start < count.start)) count = longer;
     if (!count || count.end > p.start) continue;
     const group = attachedGroup(tokens, count, p.start);
-    const between = tokens.slice(count.end, p.start).map((t) => t.text);
-    const adjacent = between.every((w) => AUX.has(w));
+    const adjacent = !someText(tokens, count.end, p.start, (w) => !AUX.has(w));
     if (!group && !(adjacent && !count.bare && !UNITS.has(tokens[count.end]?.text ?? ''))) continue;
     const parts: Part[] = [{ value: count.value, group: group ?? 'generic', countStart: count.start }];
     parts.push(...coordinatedBefore(tokens, count, floor, claimed));
@@ -803,11 +813,12 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       else noneHurt = true;
     }
   }
+  // Without a death or wound word there is no figure to read.
+  if (deaths.length === 0 && wounds.length === 0) return { figures: [], noneKilled, noneHurt };
   const tokens = tokenize(unquoted);
   const preds = predicates(tokens, deaths, wounds).filter((p) => {
     // "no one was killed" was read above; "died of his wounds" is not a wounded figure.
-    const before = tokens.slice(Math.max(0, p.start - 3), p.start).map((t) => t.text);
-    return !before.includes('no') && !before.includes('nobody');
+    return !someText(tokens, Math.max(0, p.start - 3), p.start, (w) => w === 'no' || w === 'nobody');
   });
   const figures: TollFigure[] = [];
   const claimed = new Set<number>();
