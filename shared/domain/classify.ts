@@ -8,7 +8,13 @@
  */
 import type { PlaceEntry } from '../baseline/index.js';
 import { isAsciiDigit, isLetterBefore, matchesAfterNonLetter } from './chars.js';
-import { findDateMentions, publicationDay, resolveEventDateLower } from './event-date.js';
+import {
+  DATE_WORD_MARKS,
+  type DateHints,
+  findDateMentions,
+  publicationDay,
+  resolveEventDateLower,
+} from './event-date.js';
 import {
   compileTermSet,
   compileWordMarks,
@@ -83,10 +89,15 @@ const MONTH_ONLY = new RegExp(
  * one, and `MONTH_ONLY` runs only on those.
  */
 const MONTH_WORD = 1;
-const MONTH_MARKS = compileWordMarks(
-  Object.fromEntries(
-    [EN_MONTHS, RU_MONTHS_PREP, RU_MONTHS_GEN].flatMap((l) => l.split('|')).map((m) => [m, MONTH_WORD]),
-  ),
+/** Month words for `MONTH_ONLY`, and the words date rules need (`DATE_WORD_MARKS`, bits above 1). */
+const WORD_MARKS = compileWordMarks(
+  (() => {
+    const marks: Record<string, number> = { ...DATE_WORD_MARKS };
+    for (const month of [EN_MONTHS, RU_MONTHS_PREP, RU_MONTHS_GEN].flatMap((l) => l.split('|'))) {
+      marks[month] = (marks[month] ?? 0) | MONTH_WORD;
+    }
+    return marks;
+  })(),
 );
 const LARGE_GROUP =
   /(?:\d[\d,.]*\s*(?:\d{3})?|hundreds|thousands|сотни|тысяч\p{L}*|более\s+\d+|свыше\s+\d+)\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|refugees|civilians|people|военнослужащ\p{L}*|военных|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
@@ -145,6 +156,8 @@ interface SentenceInfo {
   readonly tajik: boolean;
   /** The marker where the sentence turned to another incident (the rest was dropped), if any. */
   readonly cut: string | null;
+  /** What the term scan saw of digits and date words, for the date rules. */
+  readonly hints: DateHints;
 }
 
 function categoriesOf(hits: readonly TermHit[]): Set<string> {
@@ -214,7 +227,7 @@ function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): str
     }
   }
   if (hasDigit && tollWords) {
-    for (const mention of findDateMentions(s.lower, anchor)) {
+    for (const mention of findDateMentions(s.lower, anchor, { digits: scan.digits, words: scan.marks })) {
       const age = (anchor.getTime() - Date.parse(`${mention.date}T00:00:00Z`)) / 86_400_000;
       if (age > 21 && !mention.statement) return `earlier date (${mention.phrase})`;
     }
@@ -284,7 +297,7 @@ function clauseCut(s: Sentence, hits: readonly TermHit[]): { at: number; marker:
 }
 
 function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): SentenceInfo {
-  const scan = scanTerms(sentence.lower, MONTH_MARKS);
+  const scan = scanTerms(sentence.lower, WORD_MARKS);
   const { hits } = scan;
   const cut = depth === 0 ? clauseCut(sentence, hits) : null;
   if (cut) {
@@ -311,6 +324,7 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
     incident,
     tajik: tajikInvolved(sentence, hits),
     cut: null,
+    hints: { digits: scan.digits, words: scan.marks },
   };
 }
 
@@ -609,10 +623,14 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // Incident sentences date the event first; other sentences of the report may date it ("the incident
   // happened the day before").
   const date = involved
-    ? resolveEventDateLower(
-        [...incidentInfos, ...core.filter((i) => !i.incident)].map((i) => i.sentence.lower),
-        input.published ?? null,
-      )
+    ? (() => {
+        const dating = [...incidentInfos, ...core.filter((i) => !i.incident)];
+        return resolveEventDateLower(
+          dating.map((i) => i.sentence.lower),
+          input.published ?? null,
+          dating.map((i) => i.hints),
+        );
+      })()
     : { date: null, phrase: null };
   const massCrossing = incidentInfos.some(
     (i) =>

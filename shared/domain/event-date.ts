@@ -80,6 +80,39 @@ const EN_DAY = WEEKDAYS_EN.join('|');
 const RU_DAY = Object.keys(WEEKDAYS_RU).join('|');
 const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают)`;
 
+/** Bits of `DATE_WORD_MARKS`: groups of words that date rules need. */
+const EN_MONTH_WORD = 1 << 1;
+const RU_MONTH_WORD = 1 << 2;
+const EN_DAY_WORD = 1 << 3;
+const RU_DAY_WORD = 1 << 4;
+const NIGHT_WORD = 1 << 5;
+const PAST_WORD = 1 << 6;
+const TODAY_WORD = 1 << 7;
+const PART_WORD = 1 << 8;
+const RU_PART_WORD = 1 << 9;
+
+/**
+ * Words date expressions are made of, with the `DATE_WORD_MARKS` bit of their group, for a scanner that
+ * reports which of them a sentence holds as whole words (see `DateHints`).
+ */
+export const DATE_WORD_MARKS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...Object.keys(MONTHS_EN).map((w) => [w, EN_MONTH_WORD] as const),
+  ...Object.keys(MONTHS_RU).map((w) => [w, RU_MONTH_WORD] as const),
+  ...WEEKDAYS_EN.map((w) => [w, EN_DAY_WORD] as const),
+  ...Object.keys(WEEKDAYS_RU).map((w) => [w, RU_DAY_WORD] as const),
+  ['ночь', NIGHT_WORD] as const,
+  ...['yesterday', 'last', 'вчера', 'накануне', 'прошлой'].map((w) => [w, PAST_WORD] as const),
+  ...['today', 'this', 'earlier', 'сегодня', 'утром'].map((w) => [w, TODAY_WORD] as const),
+  ...['early', 'mid', 'late'].map((w) => [w, PART_WORD] as const),
+  ...['начале', 'середине', 'конце'].map((w) => [w, RU_PART_WORD] as const),
+]);
+
+/** What a scan of a sentence already knows: whether it holds a digit, and its `DATE_WORD_MARKS` bits. */
+export interface DateHints {
+  readonly digits: boolean;
+  readonly words: number;
+}
+
 /** One date expression found in a sentence. */
 export interface DateMention {
   /** YYYY-MM-DD. */
@@ -148,6 +181,11 @@ interface Rule {
    * digit: each tests for words every match of the pattern contains.
    */
   readonly may: (lower: string, digit: boolean) => boolean;
+  /**
+   * The same test from `DateHints`: the word groups (`DATE_WORD_MARKS` bits) that every match holds as whole
+   * words, all of them, and whether a match holds a digit. Absent: `may` decides.
+   */
+  readonly needs?: { readonly words: number; readonly digit: boolean };
   readonly resolve: (m: RegExpExecArray, anchor: Date) => Date | null;
 }
 
@@ -168,6 +206,7 @@ const RULES: readonly Rule[] = [
       'gu',
     ),
     may: enMonthWithDigit,
+    needs: { words: EN_MONTH_WORD, digit: true },
     resolve: (m, a) => dayMonth(a, MONTHS_EN[m[1] ?? ''] ?? 0, Number(m[2]), m[3] ? Number(m[3]) : undefined),
   },
   // "13 December", "on 13 December 2025"
@@ -177,12 +216,14 @@ const RULES: readonly Rule[] = [
       'gu',
     ),
     may: enMonthWithDigit,
+    needs: { words: EN_MONTH_WORD, digit: true },
     resolve: (m, a) => dayMonth(a, MONTHS_EN[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
   // "в ночь на 9 декабря" = the evening of the 8th
   {
     pattern: new RegExp(String.raw`в\s+ночь\s+на\s+(\d{1,2})\s+(${RU_MONTH})(?:\s+(\d{4}))?`, 'gu'),
     may: (lower, digit) => digit && lower.includes('ночь'),
+    needs: { words: NIGHT_WORD, digit: true },
     resolve: (m, a) => {
       const d = dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined);
       return d ? addDays(d, -1) : null;
@@ -192,6 +233,7 @@ const RULES: readonly Rule[] = [
   {
     pattern: new RegExp(String.raw`(?<![\d])(\d{1,2})\s+(${RU_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`, 'gu'),
     may: ruMonthWithDigit,
+    needs: { words: RU_MONTH_WORD, digit: true },
     resolve: (m, a) => dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
   // "overnight into Tuesday" / "in the early hours of Tuesday" = Monday night
@@ -204,41 +246,48 @@ const RULES: readonly Rule[] = [
   {
     pattern: new RegExp(String.raw`в\s+ночь\s+на\s+(${RU_DAY})`, 'gu'),
     may: (lower) => lower.includes('ночь'),
+    needs: { words: NIGHT_WORD, digit: false },
     resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0), -1),
   },
   // "on Sunday", "late on Tuesday", "Wednesday's attack", "Tuesday night"
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(${EN_DAY})(?:'s)?(?![\p{L}])`, 'gu'),
     may: (lower) => lower.includes('day'),
+    needs: { words: EN_DAY_WORD, digit: false },
     resolve: (m, a) => lastWeekday(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])),
   },
   // "в воскресенье", "во вторник"
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])во?\s+(${RU_DAY})(?![\p{L}])`, 'gu'),
     may: (lower) => RU_DAY_STEM.test(lower),
+    needs: { words: RU_DAY_WORD, digit: false },
     resolve: (m, a) => lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0),
   },
   // "yesterday", "вчера", "накануне", "last night", "прошлой ночью"
   {
     pattern: /(?<![\p{L}])(yesterday|last night|вчера|накануне|прошлой ночью)(?![\p{L}])/gu,
     may: (lower) => /yesterday|last night|вчера|накануне|прошлой ночью/.test(lower),
+    needs: { words: PAST_WORD, digit: false },
     resolve: (_m, a) => addDays(a, -1),
   },
   // "today", "this morning", "сегодня"
   {
     pattern: /(?<![\p{L}])(today|this morning|earlier today|сегодня|утром в среду)(?![\p{L}])/gu,
     may: (lower) => /today|this morning|сегодня|утром в среду/.test(lower),
+    needs: { words: TODAY_WORD, digit: false },
     resolve: (_m, a) => a,
   },
   // "late November", "in mid-December", "в конце ноября"
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(early|mid|late)[-\s]+(${EN_MONTH})(?![\p{L}])`, 'gu'),
     may: (lower) => EN_MONTH_START.test(lower),
+    needs: { words: PART_WORD | EN_MONTH_WORD, digit: false },
     resolve: (m, a) => monthPart(a, MONTHS_EN[m[2] ?? ''] ?? 1, m[1] ?? 'late'),
   },
   {
     pattern: new RegExp(String.raw`в\s+(начале|середине|конце)\s+(${RU_MONTH})`, 'gu'),
     may: (lower) => /начале|середине|конце/.test(lower),
+    needs: { words: RU_PART_WORD, digit: false },
     resolve: (m, a) => monthPart(a, MONTHS_RU[m[2] ?? ''] ?? 1, m[1] ?? 'конце'),
   },
 ];
@@ -255,14 +304,20 @@ const MAY_HOLD_DATE = new RegExp(
   'u',
 );
 
-/** Every date expression in one lower-cased sentence, resolved against `anchor`. */
-export function findDateMentions(lower: string, anchor: Date): DateMention[] {
+/**
+ * Every date expression in one lower-cased sentence, resolved against `anchor`. `hints`, from a scan of the
+ * same sentence (or of a text it was cut from), let rules that cannot match be skipped without a search.
+ */
+export function findDateMentions(lower: string, anchor: Date, hints?: DateHints): DateMention[] {
   const out: DateMention[] = [];
-  if (!MAY_HOLD_DATE.test(lower)) return out;
-  const digit = /\d/.test(lower);
+  if (!hints && !MAY_HOLD_DATE.test(lower)) return out;
+  const digit = hints ? hints.digits : /\d/.test(lower);
   const taken: [number, number][] = [];
   for (const rule of RULES) {
-    if (!rule.may(lower, digit)) continue;
+    const { needs } = rule;
+    if (hints && needs) {
+      if ((hints.words & needs.words) !== needs.words || (needs.digit && !digit)) continue;
+    } else if (!rule.may(lower, digit)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(lower); m !== null; m = rule.pattern.exec(lower)) {
       const start = m.index;
@@ -306,20 +361,24 @@ export function resolveEventDate(
   );
 }
 
-/** `resolveEventDate` for sentences already in lower case (the classifier's form). */
+/**
+ * `resolveEventDate` for sentences already in lower case (the classifier's form), with `DateHints` per
+ * sentence when the caller has them.
+ */
 export function resolveEventDateLower(
   lowers: readonly string[],
   published: string | null | undefined,
+  hints?: readonly DateHints[],
 ): EventDate {
   const anchor = publicationDay(published);
   if (!anchor) return { date: null, phrase: null };
   const latest = isoDay(addDays(anchor, 1));
   let statement: DateMention | null = null;
   let overnight = false;
-  for (const sentence of lowers) {
+  for (const [k, sentence] of lowers.entries()) {
     // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event.
     const lower = sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence;
-    const mentions = findDateMentions(lower, anchor).filter((m) => m.date <= latest);
+    const mentions = findDateMentions(lower, anchor, hints?.[k]).filter((m) => m.date <= latest);
     const hasOvernight =
       (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
       /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u.test(lower);
