@@ -141,14 +141,20 @@ function corpus(size: number): { title: string; text: string; published: string 
 function measureClassification() {
   const docs = corpus(5_000);
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.title) + Buffer.byteLength(d.text), 0);
-  for (const d of docs.slice(0, 200)) classifyArticle(d); // warm-up
+  // Steady-state throughput (what replaying an archive sees): both the classifier and the reference scan
+  // first run once over the whole corpus, so that neither is timed while the JIT is still compiling it.
+  const scan =
+    /(?<![\p{L}\p{N}])(?:killed|wounded|border|clash|убит\p{L}*|ранен\p{L}*|границ\p{L}*)(?![\p{L}\p{N}])/giu;
+  for (const d of docs) {
+    classifyArticle(d);
+    d.title.match(scan);
+    d.text.match(scan);
+  }
   let relevant = 0;
   const start = performance.now();
   for (const d of docs) if (classifyArticle(d).relevant) relevant++;
   const seconds = (performance.now() - start) / 1000;
-  // Reference: one precompiled alternation of incident words, scanned over the same text.
-  const scan =
-    /(?<![\p{L}\p{N}])(?:killed|wounded|border|clash|убит\p{L}*|ранен\p{L}*|границ\p{L}*)(?![\p{L}\p{N}])/giu;
+  // Reference: one precompiled alternation of incident words (`scan`), over the same text.
   let hits = 0;
   const scanStart = performance.now();
   for (const d of docs) {
