@@ -30,7 +30,7 @@ const P_UPPER = /\p{Lu}/u;
  * `\s`: ECMAScript's WhiteSpace and LineTerminator (tab, vertical tab, form feed, the space separators, the
  * byte-order mark, line feed, carriage return, the line and paragraph separators).
  */
-export function isSpaceCode(code: number): boolean {
+function isSpaceCode(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
@@ -112,24 +112,9 @@ export function letterLengthAt(s: string, i: number): number {
   return codePoint > 0xffff && (classOfCodePoint(codePoint) & LETTER) !== 0 ? 2 : 0;
 }
 
-/** True when the code point at `i` is a letter or a number: `(?![\p{L}\p{N}])` fails there. */
-export function isWordCharAt(s: string, i: number): boolean {
-  return (classAt(s, i) & (LETTER | NUMBER)) !== 0;
-}
-
-/** True when the code point before `i` is a letter or a number: `(?<![\p{L}\p{N}])` fails there. */
-export function isWordCharBefore(s: string, i: number): boolean {
-  return (classBefore(s, i) & (LETTER | NUMBER)) !== 0;
-}
-
 /** True when the code point before `i` is a letter: `(?<![\p{L}])` fails there. */
 export function isLetterBefore(s: string, i: number): boolean {
   return (classBefore(s, i) & LETTER) !== 0;
-}
-
-/** True when the code point at `i` is a letter: `(?![\p{L}])` fails there. */
-export function isLetterAt(s: string, i: number): boolean {
-  return letterLengthAt(s, i) > 0;
 }
 
 /** True for the ASCII digits `0`-`9` (`\d`). */

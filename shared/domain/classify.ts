@@ -566,9 +566,9 @@ function evidenceTerms(infos: readonly SentenceInfo[]): string[] {
   const labels = new Set<string>();
   for (const info of infos) {
     for (const hit of info.hits) {
-      const label = labelOf(hit);
-      if (label.startsWith('background')) continue;
-      labels.add(label);
+      // Only vocabulary labels start with their category: background markers are known before the label.
+      if (hit.owner.kind === 'vocabulary' && hit.owner.entry.category.startsWith('background')) continue;
+      labels.add(labelOf(hit));
       if (labels.size === 40) return [...labels];
     }
   }

@@ -289,7 +289,8 @@ function slotOf(hash: number): number {
  * four table reads replace a lookup of the whole word. False positives only cost that lookup.
  */
 class WordFilter {
-  private readonly bits = new Uint8Array(0x10000);
+  /** Per hash slot: 1 a first word, 2/4/8 a stem's first one/two/three units. */
+  readonly table = new Uint8Array(0x10000);
   private all = false;
 
   /** Terms whose first word is exactly the word with hash `hash`. */
@@ -306,7 +307,7 @@ class WordFilter {
 
   private mark(hash: number, bit: number): void {
     const slot = slotOf(hash);
-    this.bits[slot] = (this.bits[slot] as number) | bit;
+    this.table[slot] = (this.table[slot] as number) | bit;
   }
 
   /** Every word may start a term (terms whose first word is no word of the text). */
@@ -314,16 +315,18 @@ class WordFilter {
     this.all = true;
   }
 
+  /** True when every word may start a term. */
+  get passesAll(): boolean {
+    return this.all;
+  }
+
   /** False when no term can start at the word `text.slice(start, end)` (whose hash is `hash`). */
   mayStart(text: string, start: number, end: number, hash: number): boolean {
-    const bits = this.bits;
-    if (this.all || (bits[slotOf(hash)] as number) & 1) return true;
-    let h = 0;
-    for (let k = 1; k <= 3 && start + k <= end; k++) {
-      h = (Math.imul(h, 31) + text.charCodeAt(start + k - 1)) | 0;
-      if ((bits[slotOf(h & 0x3fffffff)] as number) & (1 << k)) return true;
-    }
-    return false;
+    return (
+      this.all ||
+      ((this.table[slotOf(hash)] as number) & 1) !== 0 ||
+      stemMayStart(this.table, text, start, end)
+    );
   }
 }
 
@@ -470,25 +473,27 @@ export function findTerms(lower: string): TermHit[] {
   return scanTerms(lower).hits;
 }
 
-/** Words to notice while scanning for terms, each with the bits it sets in `TermScan.marks`. */
-export interface WordMarks {
-  /** The bits of `text.slice(start, end)` (whose hash is `hash`), 0 for an unmarked word. */
-  marksOf(text: string, start: number, end: number, hash: number): number;
+/**
+ * Words to notice while scanning for terms, each with the bits it sets in `TermScan.marks`: a table of the
+ * words' hash slots (read inline by the scan) and the words themselves.
+ */
+export class WordMarks {
+  /** Per hash slot: 1 when a marked word has this slot. */
+  readonly table = new Uint8Array(0x10000);
+  readonly words = new Map<string, number>();
+
+  /** `marks`: words (lower case, one run of letters each) and their mark bits. */
+  constructor(marks: Readonly<Record<string, number>>) {
+    for (const [word, mark] of Object.entries(marks)) {
+      this.table[slotOf(hashOf(word, 0, word.length))] = 1;
+      this.words.set(word, mark);
+    }
+  }
 }
 
 /** Compiles words (lower case, one run of letters each) and their mark bits for `scanTerms`. */
 export function compileWordMarks(marks: Readonly<Record<string, number>>): WordMarks {
-  const bits = new Uint8Array(0x10000);
-  const words = new Map<string, number>();
-  for (const [word, mark] of Object.entries(marks)) {
-    bits[slotOf(hashOf(word, 0, word.length))] = 1;
-    words.set(word, mark);
-  }
-  return {
-    marksOf(text, start, end, hash) {
-      return bits[slotOf(hash)] === 1 ? (words.get(text.slice(start, end)) ?? 0) : 0;
-    },
-  };
+  return new WordMarks(marks);
 }
 
 /** What one scan of a lower-cased sentence found. */
@@ -507,6 +512,8 @@ export interface TermScan {
  */
 export function scanTerms(lower: string, marks?: WordMarks): TermScan {
   const hits: TermHit[] = [];
+  const table = BASELINE_FILTER.table;
+  const every = BASELINE_FILTER.passesAll;
   const n = lower.length;
   let digits = false;
   let marked = 0;
@@ -535,14 +542,26 @@ export function scanTerms(lower: string, marks?: WordMarks): TermScan {
       bits = unitClass(code);
     }
     hash &= 0x3fffffff;
-    if (marks) marked |= marks.marksOf(lower, start, i, hash);
-    if (start < resumeAt || !BASELINE_FILTER.mayStart(lower, start, i, hash)) continue;
+    const slot = slotOf(hash);
+    if (marks !== undefined && marks.table[slot] === 1) marked |= marks.words.get(lower.slice(start, i)) ?? 0;
+    if (start < resumeAt) continue;
+    if (((table[slot] as number) & 1) === 0 && !every && !stemMayStart(table, lower, start, i)) continue;
     // A word glued to a number ("5km") starts no term.
     if (start > 0 && (unitClass(lower.charCodeAt(start - 1)) & NUMBER) !== 0) continue;
     const end = baselineMatch(lower, start, i, hash, hits);
     if (end > resumeAt) resumeAt = end;
   }
   return { hits, digits, marks: marked };
+}
+
+/** True when a stem's first one, two or three units (filter bits 2, 4, 8) start the word. */
+function stemMayStart(table: Uint8Array, text: string, start: number, end: number): boolean {
+  let h = 0;
+  for (let k = 1; k <= 3 && start + k <= end; k++) {
+    h = (Math.imul(h, 31) + text.charCodeAt(start + k - 1)) | 0;
+    if (((table[slotOf(h & 0x3fffffff)] as number) & (1 << k)) !== 0) return true;
+  }
+  return false;
 }
 
 /** Tries the baseline terms that can start at the word `lower.slice(start, wordEnd)`; the end of a hit or 0. */

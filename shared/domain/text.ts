@@ -1,6 +1,7 @@
 /**
- * Text helpers for classification: normalisation, sentence splitting and Unicode-aware word tokens.
- * JavaScript's `\b` only knows ASCII letters, so word edges here are `(?<![\p{L}\p{N}])` / `(?![\p{L}\p{N}])`.
+ * Text helpers for classification: normalisation, sentence splitting and Unicode-aware word tokens. The
+ * splitter and the tokenizer read characters through the class table of `chars.ts` (letters are `\p{L}`,
+ * as JavaScript's `\b` only knows ASCII letters).
  */
 
 import {
@@ -14,10 +15,6 @@ import {
   UPPER,
   unitClass,
 } from './chars.js';
-
-/** Lookbehind/lookahead for a Unicode word edge, for use in `u`-flag patterns. */
-export const WORD_START = '(?<![\\p{L}\\p{N}])';
-export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 const CHAR_MAP: Readonly<Record<string, string>> = {
   '\u2010': '-',
@@ -309,19 +306,4 @@ function digitsEnd(s: string, i: number): number {
   let at = i;
   while (isAsciiDigit(s.charCodeAt(at))) at++;
   return at;
-}
-
-/**
- * Compiles a baseline term (`хатлон*`, `tort-kocho`, `exchange of fire`) into a regular-expression source:
- * `*` is any run of letters, a space any whitespace, a hyphen a hyphen, a space or nothing.
- */
-export function termToPattern(text: string): string {
-  let out = '';
-  for (const ch of text.toLowerCase()) {
-    if (ch === '*') out += '\\p{L}*';
-    else if (ch === ' ') out += '\\s+';
-    else if (ch === '-') out += '[-\\s]?';
-    else out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return out;
 }
