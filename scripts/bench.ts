@@ -23,7 +23,7 @@ import { createDynamoDbStore } from '../shared/adapters/dynamodb-store.js';
 import { ensureTable } from '../shared/adapters/dynamodb-table.js';
 import { parseConfig } from '../shared/config.js';
 import { classifyArticle } from '../shared/domain/classify.js';
-import { startDynalite } from '../shared/local/dynalite.js';
+import { startDynaliteProcess } from '../shared/local/dynalite.js';
 import { runLocalCycle } from '../shared/local/run-cycle.js';
 import { fixedClock } from '../shared/ports/clock.js';
 import { silentLogger } from '../shared/ports/logger.js';
@@ -178,13 +178,23 @@ function measureClassification() {
 // 3. Poll cycle -----------------------------------------------------------------------------------------
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * 20 feeds x 50 items from the development set. Each pass over the set is published 40 days earlier than the
+ * one after it, so a repeated article reports a separate event (as next month's clash would) rather than
+ * piling 10 copies onto one incident: incidents get the handful of sources real events get.
+ */
 function feedSite(feeds: number, items: number) {
   const bodies = new Map<string, { body: string; type: string }>();
   let n = 0;
   for (let f = 0; f < feeds; f++) {
     const entries: string[] = [];
     for (let i = 0; i < items; i++) {
-      const a = devset[n++ % devset.length] as DevArticle;
+      const original = devset[n % devset.length] as DevArticle;
+      const pass = Math.floor(n++ / devset.length);
+      const a = {
+        ...original,
+        published: new Date(Date.parse(original.published) - pass * 40 * 86_400_000).toISOString(),
+      };
       const path = `/feed${f}/story/${i}`;
       bodies.set(path, {
         type: 'text/html; charset=utf-8',
@@ -225,7 +235,8 @@ async function measurePollCycle() {
       bodies.set(path, { ...entry, body: entry.body.replaceAll('PLACEHOLDER', origin) });
   }
 
-  const dynamo = await startDynalite();
+  // DynamoDB in a process of its own, as in AWS: the poller's thread does only the poller's work.
+  const dynamo = await startDynaliteProcess();
   const counts = { reads: 0, writes: 0, rcu: 0, wcu: 0, byCommand: {} as Record<string, number> };
   const client: DynamoDBClient = createLocalDynamoClient(dynamo.endpoint);
   await ensureTable(client, 'bench');

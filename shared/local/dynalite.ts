@@ -2,7 +2,9 @@
  * The embedded DynamoDB API for local runs and tests: a real dynalite HTTP server on loopback, in memory or
  * persisted in a LevelDB directory.
  */
-import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import dynalite from 'dynalite';
 
 /** A running dynalite server. */
@@ -29,6 +31,53 @@ export async function startDynalite(path?: string): Promise<LocalDynamo> {
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error?: Error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/**
+ * Starts dynalite in a child process on 127.0.0.1 (in memory, or persisted in `path`): the database then
+ * has a core of its own, as DynamoDB does, instead of sharing the caller's event loop. Used to measure poll
+ * cycles without the database's work counted on the poller's thread.
+ */
+export async function startDynaliteProcess(path?: string): Promise<LocalDynamo> {
+  const port = await new Promise<number>((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => resolve(free));
+    });
+  });
+  const cli = createRequire(import.meta.url).resolve('dynalite/cli.js');
+  const args = [
+    cli,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--createTableMs',
+    '0',
+    '--deleteTableMs',
+    '0',
+  ];
+  if (path) args.push('--path', path);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`dynalite exited with code ${code} before listening`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listening')) resolve();
+    });
+  });
+  child.removeAllListeners('exit');
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
       }),
   };
 }

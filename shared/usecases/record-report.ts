@@ -3,15 +3,17 @@
  *
  * Incidents live in "slots": their id is `<border>:<eventDate>:<n>`. To find what a report may belong to,
  * the slots of every date within the merge window are read in one strongly consistent batch (no index lag).
- * Merges are optimistic (a conditional write on the version read). Creating an incident takes the border's
- * creation lock and looks again under it: two polls reporting one event at once — even with event dates a
- * day apart, so aiming at different slots — cannot both create it; the second finds the first's incident
- * and merges into it.
+ * Merges are optimistic (a conditional write on the version read). Creating an incident takes creation locks
+ * and looks again under them: two polls reporting one event at once — even with event dates a day apart, so
+ * aiming at different slots — cannot both create it; the second finds the first's incident and merges into
+ * it. The locks are per border and week of event dates, one for each week the merge window touches: two
+ * reports that could merge have windows that share a date, so they share a lock, while creations weeks apart
+ * do not wait for each other. Locks are taken in order, so two creators never deadlock.
  *
- * 1. Read the candidate slots (border, event date +/- the merge window).
+ * 1. Query the candidates (border, event date +/- the merge window) from the index.
  * 2. If a candidate already lists this article as a source, the report was recorded: nothing to do.
  * 3. Merge into the best matching candidate, written on the version read.
- * 4. No match: take the border's creation lock, read the candidates again, and merge (3) if one matches
+ * 4. No match: take the creation locks, read the candidate slots strongly consistently, and merge (3) if one matches
  *    now, else create the incident in the first free slot; release the lock.
  * 5. On a write conflict, start again from 1.
  */
@@ -65,6 +67,17 @@ export function slotId(border: Border, eventDate: string, n: number): string {
   return `${border}:${eventDate}:${n}`;
 }
 
+const DAY_MS = 86_400_000;
+
+/** The creation locks for a report: one per week (of event dates) its merge window touches, in order. */
+export function creationLocks(border: Border, eventDate: string, windowDays: number): string[] {
+  const weeks = new Set<number>();
+  for (let offset = -windowDays; offset <= windowDays; offset++) {
+    weeks.add(Math.floor(Date.parse(`${addDays(eventDate, offset)}T00:00:00Z`) / (7 * DAY_MS)));
+  }
+  return [...weeks].sort((a, b) => a - b).map((week) => `create-incident#${border}#w${week}`);
+}
+
 /** Every slot id a report on `border` and `eventDate` may merge into. */
 export function candidateSlots(border: Border, eventDate: string, windowDays: number): string[] {
   const ids: string[] = [];
@@ -95,7 +108,7 @@ export async function recordReport(
 
   const slots = candidateSlots(border, eventDate, windowDays);
   const owner = randomUUID();
-  const lockName = `create-incident#${border}`;
+  const lockNames = creationLocks(border, eventDate, windowDays);
 
   /** Steps 2-3 over fresh candidates: the outcome, or the write to make (null when nothing matches). */
   const decide = (candidates: Incident[]) => {
@@ -129,8 +142,11 @@ export async function recordReport(
   };
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    // 1-3. Candidates, strongly consistent; already recorded, or merge.
-    const first = decide(await store.getIncidents(slots));
+    // 1-3. Candidates from the border/date index (one query; it may lag a just-created incident, which the
+    // locked, strongly consistent look below then finds); already recorded, or merge.
+    const first = decide(
+      await store.queryIncidents(border, addDays(eventDate, -windowDays), addDays(eventDate, windowDays)),
+    );
     if (first.done) return first.done;
     if (first.merge) {
       const outcome = await write(first.merge.previous, first.merge.next, attempt);
@@ -140,8 +156,13 @@ export async function recordReport(
 
     // 4. Create under the border's lock, after looking again.
     logger.debug('taking the incident creation lock', { border, article: report.article.id });
-    if (!(await acquireWithin(store, lockName, owner, CREATE_LOCK_WAIT_MS))) {
-      throw new ConflictError(`could not take the incident creation lock for ${border}; will retry`);
+    const held: string[] = [];
+    for (const name of lockNames) {
+      if (!(await acquireWithin(store, name, owner, CREATE_LOCK_WAIT_MS))) {
+        for (const taken of held) await store.releaseLock(taken, owner);
+        throw new ConflictError(`could not take the incident creation lock ${name}; will retry`);
+      }
+      held.push(name);
     }
     try {
       const candidates = await store.getIncidents(slots);
@@ -167,7 +188,7 @@ export async function recordReport(
       );
       if (outcome) return outcome;
     } finally {
-      await store.releaseLock(lockName, owner);
+      for (const name of held) await store.releaseLock(name, owner);
     }
   }
   throw new ConflictError(
