@@ -178,19 +178,26 @@ const MONTH_INDEX: Readonly<Record<string, number>> = Object.fromEntries([
   ...RU_MONTHS_GEN.split('|').map((m, i) => [m, i + 1] as const),
 ]);
 
-/** The first year before `year` written in the text ("in 2021"), as `19[5-9]\d|20\d\d` standing alone. */
+/** A year from 1950 to 2099; `earlierYear` checks what stands before and after it. */
+const YEAR_DIGITS = /19[5-9]\d|20\d\d/g;
+
+/**
+ * The first year before `year` written in the text ("in 2021"): `19[5-9]\d|20\d\d` with no digit or letter
+ * before it and no digit after it.
+ */
 function earlierYear(lower: string, year: number): string | null {
-  for (let i = 0; i + 4 <= lower.length; i++) {
-    const c0 = lower.charCodeAt(i);
-    if (c0 !== 0x31 && c0 !== 0x32) continue;
-    const c1 = lower.charCodeAt(i + 1);
-    const c2 = lower.charCodeAt(i + 2);
-    const century = c0 === 0x31 ? c1 === 0x39 && c2 >= 0x35 && c2 <= 0x39 : c1 === 0x30 && isAsciiDigit(c2);
-    if (!century || !isAsciiDigit(lower.charCodeAt(i + 3)) || isAsciiDigit(lower.charCodeAt(i + 4))) continue;
-    if (isAsciiDigit(lower.charCodeAt(i - 1)) || isLetterBefore(lower, i)) continue;
-    const found = lower.slice(i, i + 4);
-    if (Number(found) < year) return found;
-    i += 3;
+  YEAR_DIGITS.lastIndex = 0;
+  for (let m = YEAR_DIGITS.exec(lower); m !== null; m = YEAR_DIGITS.exec(lower)) {
+    const i = m.index;
+    if (
+      isAsciiDigit(lower.charCodeAt(i + 4)) ||
+      isAsciiDigit(lower.charCodeAt(i - 1)) ||
+      isLetterBefore(lower, i)
+    ) {
+      YEAR_DIGITS.lastIndex = i + 1;
+      continue;
+    }
+    if (Number(m[0]) < year) return m[0];
   }
   return null;
 }
