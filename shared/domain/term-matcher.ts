@@ -556,12 +556,14 @@ export function scanTerms(lower: string, marks?: WordMarks): TermScan {
 
 /** True when a stem's first one, two or three units (filter bits 2, 4, 8) start the word. */
 function stemMayStart(table: Uint8Array, text: string, start: number, end: number): boolean {
-  let h = 0;
-  for (let k = 1; k <= 3 && start + k <= end; k++) {
-    h = (Math.imul(h, 31) + text.charCodeAt(start + k - 1)) | 0;
-    if (((table[slotOf(h & 0x3fffffff)] as number) & (1 << k)) !== 0) return true;
-  }
-  return false;
+  let h = text.charCodeAt(start);
+  if (((table[slotOf(h)] as number) & 2) !== 0) return true;
+  if (end - start < 2) return false;
+  h = (Math.imul(h, 31) + text.charCodeAt(start + 1)) | 0;
+  if (((table[slotOf(h)] as number) & 4) !== 0) return true;
+  if (end - start < 3) return false;
+  h = (Math.imul(h, 31) + text.charCodeAt(start + 2)) | 0;
+  return ((table[slotOf(h & 0x3fffffff)] as number) & 8) !== 0;
 }
 
 /** Tries the baseline terms that can start at the word `lower.slice(start, wordEnd)`; the end of a hit or 0. */
