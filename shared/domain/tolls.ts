@@ -54,6 +54,8 @@ const TOLL_WORDS = compileTermSets([
   categoryTerms('toll:none'),
 ]);
 const NONE_GROUP = /no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
+/** Every match of `NONE_GROUP` starts with "no" and whitespace. */
+const NO_AND_SPACE = /no\s/;
 const NONE_KILLED_RU = /погибших\s+нет|никто\s+не\s+погиб/u;
 const NONE_HURT_RU = /не\s+пострадал/gu;
 
@@ -796,8 +798,9 @@ function readPredicate(
 
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(lower: string): SentenceTolls {
-  let noneKilled = NONE_KILLED_RU.test(lower);
-  let noneHurt = matchesAfterNonLetter(NONE_HURT_RU, lower).length > 0;
+  // Each pattern runs only where its key word occurs (cheap substring tests).
+  let noneKilled = lower.includes('погиб') && NONE_KILLED_RU.test(lower);
+  let noneHurt = lower.includes('пострадал') && matchesAfterNonLetter(NONE_HURT_RU, lower).length > 0;
   // Quotes do not break a phrase for the toll words; "no one was hurt" phrases are read as written.
   const quoted = lower.includes('"');
   const unquoted = quoted ? lower.replace(/"/g, ' ') : lower;
@@ -806,8 +809,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
     if (lower.slice(start, end).includes('killed')) noneKilled = true;
     else noneHurt = true;
   }
-  // A cheap pre-check: the pattern needs "no".
-  if (lower.includes('no')) {
+  if (NO_AND_SPACE.test(lower)) {
     for (const m of matchesAfterNonLetter(NONE_GROUP, lower)) {
       if (m[1] === 'killed') noneKilled = true;
       else noneHurt = true;
