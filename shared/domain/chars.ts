@@ -56,6 +56,21 @@ for (let code = 0; code < 0x80; code++) {
   TABLE[code] = bits;
 }
 
+// The Cyrillic block (U+0400-U+04FF), the other script of the baseline, is set here too, so that loading
+// the baseline runs no Unicode property pattern: letters all but U+0482-U+0489 (a sign and combining marks);
+// capitals U+0400-U+042F, then the even code point of each case pair (odd ones in U+04C1-U+04CE, U+04C0
+// alone).
+for (let code = 0x400; code <= 0x4ff; code++) {
+  let bits = KNOWN;
+  if (code <= 0x481 || code >= 0x48a) bits |= LETTER;
+  const upper =
+    code <= 0x42f ||
+    code === 0x4c0 ||
+    (code >= 0x4c1 && code <= 0x4ce ? code % 2 === 1 : code >= 0x460 && code !== 0x4cf && code % 2 === 0);
+  if (upper && (bits & LETTER) !== 0) bits |= UPPER;
+  TABLE[code] = bits;
+}
+
 function classOfCodePoint(codePoint: number): number {
   const ch = String.fromCodePoint(codePoint);
   let bits = KNOWN;
