@@ -368,6 +368,38 @@ class TermIndex<T extends CompiledTerm> {
   }
 }
 
+/** True when a letter (`\p{L}`, a whole code point) starts at `i`. */
+function startsLetter(lower: string, i: number): boolean {
+  const bits = unitClass(lower.charCodeAt(i));
+  return (bits & LETTER) !== 0 || ((bits & HIGH_SURROGATE) !== 0 && letterLengthAt(lower, i) === 2);
+}
+
+/** The hash of the word `readWord` read last (a scratch result, so that reading a word allocates nothing). */
+let wordHash = 0;
+
+/**
+ * The end of the run of letters (`\p{L}+`) that starts at `i`; sets `wordHash` to the hash of its code units
+ * (`hash * 31 + unit`, kept to 30 bits), the hash `hashOf` computes.
+ */
+function readWord(lower: string, i: number): number {
+  const n = lower.length;
+  let at = i;
+  let hash = 0;
+  while (at < n) {
+    const code = lower.charCodeAt(at);
+    const bits = unitClass(code);
+    if ((bits & LETTER) !== 0) {
+      hash = (Math.imul(hash, 31) + code) | 0;
+      at++;
+    } else if ((bits & HIGH_SURROGATE) !== 0 && letterLengthAt(lower, at) === 2) {
+      hash = (Math.imul(hash, 961) + code * 31 + lower.charCodeAt(at + 1)) | 0;
+      at += 2;
+    } else break;
+  }
+  wordHash = hash & 0x3fffffff;
+  return at;
+}
+
 /**
  * Calls `visit(start, end, hash)` for each run of letters in `lower` (`\p{L}+`, left to right) that starts at
  * or after the position the previous call returned (a match consumes the words it covers). `hash` is a hash
@@ -382,27 +414,13 @@ function eachWord(
   let resumeAt = 0;
   let i = 0;
   while (i < n) {
-    let code = lower.charCodeAt(i);
-    let bits = unitClass(code);
-    if ((bits & LETTER) === 0 && ((bits & HIGH_SURROGATE) === 0 || letterLengthAt(lower, i) === 0)) {
+    if (!startsLetter(lower, i)) {
       i++;
       continue;
     }
     const start = i;
-    let hash = 0;
-    for (;;) {
-      if ((bits & LETTER) !== 0) {
-        hash = (Math.imul(hash, 31) + code) | 0;
-        i++;
-      } else if ((bits & HIGH_SURROGATE) !== 0 && letterLengthAt(lower, i) === 2) {
-        hash = (Math.imul(hash, 961) + code * 31 + lower.charCodeAt(i + 1)) | 0;
-        i += 2;
-      } else break;
-      if (i >= n) break;
-      code = lower.charCodeAt(i);
-      bits = unitClass(code);
-    }
-    hash &= 0x3fffffff;
+    i = readWord(lower, i);
+    const hash = wordHash;
     if (start >= resumeAt && filter.mayStart(lower, start, i, hash)) {
       resumeAt = Math.max(resumeAt, visit(start, i, hash));
       if (resumeAt >= n) return;
@@ -520,28 +538,15 @@ export function scanTerms(lower: string, marks?: WordMarks): TermScan {
   let resumeAt = 0;
   let i = 0;
   while (i < n) {
-    let code = lower.charCodeAt(i);
-    let bits = unitClass(code);
-    if ((bits & LETTER) === 0 && ((bits & HIGH_SURROGATE) === 0 || letterLengthAt(lower, i) === 0)) {
+    if (!startsLetter(lower, i)) {
+      const code = lower.charCodeAt(i);
       if (code >= 0x30 && code <= 0x39) digits = true;
       i++;
       continue;
     }
     const start = i;
-    let hash = 0;
-    for (;;) {
-      if ((bits & LETTER) !== 0) {
-        hash = (Math.imul(hash, 31) + code) | 0;
-        i++;
-      } else if ((bits & HIGH_SURROGATE) !== 0 && letterLengthAt(lower, i) === 2) {
-        hash = (Math.imul(hash, 961) + code * 31 + lower.charCodeAt(i + 1)) | 0;
-        i += 2;
-      } else break;
-      if (i >= n) break;
-      code = lower.charCodeAt(i);
-      bits = unitClass(code);
-    }
-    hash &= 0x3fffffff;
+    i = readWord(lower, i);
+    const hash = wordHash;
     const slot = slotOf(hash);
     if (marks !== undefined && marks.table[slot] === 1) marked |= marks.words.get(lower.slice(start, i)) ?? 0;
     if (start < resumeAt) continue;
