@@ -65,6 +65,18 @@ export function itemToIncident(item: Item): Incident {
   return copy as unknown as Incident;
 }
 
+/** The byBorder index query for one border and an inclusive event-date range. */
+function byBorderQuery(tableName: string, border: Border, from: string, to: string) {
+  return {
+    TableName: tableName,
+    IndexName: TABLE_KEYS.byBorderIndex,
+    KeyConditionExpression: '#gpk = :gpk AND #gsk BETWEEN :from AND :to',
+    ExpressionAttributeNames: { '#gpk': GSI_PK, '#gsk': GSI_SK } as Record<string, string>,
+    // '~' sorts after every id character, so the whole `to` day is included.
+    ExpressionAttributeValues: { ':gpk': `BORDER#${border}`, ':from': from, ':to': `${to}#~` },
+  };
+}
+
 function itemToFeedState(item: Item): FeedState {
   const { [PK]: _pk, [SK]: _sk, [TABLE_KEYS.entityAttribute]: _entity, ...state } = item;
   return state as unknown as FeedState;
@@ -208,19 +220,26 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async queryIncidents(border: Border, from: string, to: string) {
       const incidents: Incident[] = [];
-      const pages = paginateQuery(
-        { client: doc },
-        {
-          TableName: tableName,
-          IndexName: TABLE_KEYS.byBorderIndex,
-          KeyConditionExpression: '#gpk = :gpk AND #gsk BETWEEN :from AND :to',
-          ExpressionAttributeNames: { '#gpk': GSI_PK, '#gsk': GSI_SK },
-          // '~' sorts after every id character, so the whole `to` day is included.
-          ExpressionAttributeValues: { ':gpk': `BORDER#${border}`, ':from': from, ':to': `${to}#~` },
-        },
-      );
-      for await (const page of pages) incidents.push(...(page.Items ?? []).map(itemToIncident));
+      for await (const page of paginateQuery({ client: doc }, byBorderQuery(tableName, border, from, to))) {
+        incidents.push(...(page.Items ?? []).map(itemToIncident));
+      }
       return incidents;
+    },
+
+    async queryIncidentTolls(border: Border, from: string, to: string) {
+      const tolls: { id: string; killed: number | null }[] = [];
+      const base = byBorderQuery(tableName, border, from, to);
+      const query = {
+        ...base,
+        ProjectionExpression: '#id, #killed',
+        ExpressionAttributeNames: { ...base.ExpressionAttributeNames, '#id': 'id', '#killed': 'killed' },
+      };
+      for await (const page of paginateQuery({ client: doc }, query)) {
+        for (const item of page.Items ?? []) {
+          tolls.push({ id: String(item.id), killed: typeof item.killed === 'number' ? item.killed : null });
+        }
+      }
+      return tolls;
     },
 
     async listIncidents() {

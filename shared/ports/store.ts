@@ -49,6 +49,12 @@ export interface Store {
   getIncidents(ids: readonly string[]): Promise<Incident[]>;
   /** Incidents on a border whose event date is within [from, to] (YYYY-MM-DD, inclusive). */
   queryIncidents(border: Border, from: string, to: string): Promise<Incident[]>;
+  /** Like {@link queryIncidents}, reading only each incident's id and killed figure (window totals). */
+  queryIncidentTolls(
+    border: Border,
+    from: string,
+    to: string,
+  ): Promise<{ readonly id: string; readonly killed: number | null }[]>;
   /** Every stored incident, newest event first. */
   listIncidents(): Promise<Incident[]>;
   /**

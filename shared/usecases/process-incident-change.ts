@@ -9,7 +9,7 @@
  *    stream retries it and the alert goes out later; alerts already sent are not sent again.
  */
 import { type Config, thresholdsFor } from '../config.js';
-import { evaluateAlertRules } from '../domain/alert-rules.js';
+import { evaluateAlertRules, isBackfill } from '../domain/alert-rules.js';
 import { formatAlert } from '../domain/messages.js';
 import type { AlertIntent, Incident } from '../domain/types.js';
 import type { Clock } from '../ports/clock.js';
@@ -61,7 +61,9 @@ async function windowKilled(
   const from = shiftDays(now, -windowDays);
   const to = shiftDays(now, 0);
   const inWindow = (i: Incident | null) => i !== null && i.eventDate >= from && i.eventDate <= to;
-  const others = (await store.queryIncidents(current.border, from, to)).filter((i) => i.id !== current.id);
+  const others = (await store.queryIncidentTolls(current.border, from, to)).filter(
+    (i) => i.id !== current.id,
+  );
   const base = others.reduce((sum, i) => sum + (i.killed ?? 0), 0);
   return {
     before: base + (inWindow(previous) ? (previous?.killed ?? 0) : 0),
@@ -79,10 +81,11 @@ export async function processIncidentChange(
   const now = clock.now();
   const thresholds = thresholdsFor(config, current.border);
 
-  // 1. Window sums, only when the killed figure changed (nothing else moves them).
+  // 1. Window sums, only when the killed figure changed (nothing else moves them) and the incident is news:
+  // the rules raise nothing for history (backfill), so its sums would be read for nothing.
   const killedChanged = (previous?.killed ?? 0) !== (current.killed ?? 0) || previous === null;
   const window =
-    killedChanged && (current.killed ?? 0) > 0
+    killedChanged && (current.killed ?? 0) > 0 && !isBackfill(current, now, config.alerts.maxAgeHours)
       ? await windowKilled(previous, current, now, thresholds.windowDays, store)
       : undefined;
 

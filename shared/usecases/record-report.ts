@@ -55,7 +55,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits for the lock with jittered backoff. Leases run on the wall clock, not the cycle's replay clock. */
 async function acquireWithin(store: Store, name: string, owner: string, waitMs: number): Promise<boolean> {
   const deadline = Date.now() + waitMs;
-  for (let delay = 10; ; delay = Math.min(200, delay * 2)) {
+  for (let delay = 5; ; delay = Math.min(40, delay * 2)) {
     if (await store.acquireLock(name, owner, new Date(), CREATE_LOCK_LEASE_SECONDS)) return true;
     if (Date.now() + delay > deadline) return false;
     await sleep(delay / 2 + Math.random() * (delay / 2));
