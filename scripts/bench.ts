@@ -353,7 +353,7 @@ async function main() {
       return `  ${k.padEnd(7)} ${String(c.wallMs).padStart(8)} ${String(c.httpRequests).padStart(5)} ${String(c.dynamoReads).padStart(10)} ${String(c.dynamoWrites).padStart(11)}  ${String(c.readCapacityUnits).padEnd(7)} ${String(c.writeCapacityUnits).padEnd(7)} ${String(c.newArticles).padStart(4)} ${String(c.relevantArticles).padStart(9)} ${String(c.incidentsCreated + c.incidentsUpdated).padStart(10)} ${String(c.alertsSent).padStart(7)}`;
     }),
     '',
-    `Peak memory of the poll cycle (max RSS, dynalite in the same process): ${peakRssMb} MB`,
+    `Peak memory of the poll cycle (max RSS of the poller; dynalite runs in its own process): ${peakRssMb} MB`,
     `(written to ${join(OUT, 'result.json')})`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
