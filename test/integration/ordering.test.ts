@@ -103,6 +103,7 @@ describe('the same reports in different orders and cycles', () => {
   it('ends with the same incidents, tolls and sources whatever the order', () => {
     const outcomes = Object.values(finals);
     expect(outcomes).toHaveLength(Object.keys(SCHEDULES).length);
-    for (const [name, outcome] of Object.entries(finals)) expect({ name, outcome }).toEqual({ name, outcome: outcomes[0] });
+    for (const [name, outcome] of Object.entries(finals))
+      expect({ name, outcome }).toEqual({ name, outcome: outcomes[0] });
   });
 });
