@@ -25,8 +25,8 @@ import {
 import { loadFixtures, startReplayServer } from '../shared/local/fixtures.js';
 import { runLocalCycle } from '../shared/local/run-cycle.js';
 import { fixedClock, systemClock } from '../shared/ports/clock.js';
+import { createConfiguredFetcher } from '../shared/wiring/fetcher.js';
 import {
-  createLocalFetcher,
   createStderrLogger,
   DEFAULT_LOCAL_TABLE,
   loadConfigFile,
@@ -164,7 +164,7 @@ program
         const summary = await runLocalCycle(feeds, {
           config,
           store: opened.store,
-          fetcher: createLocalFetcher(config, {
+          fetcher: createConfiguredFetcher(config, {
             offline: options.offline === true,
             ...(replay ? { connectTo: replay.connectTo } : {}),
           }),
@@ -245,7 +245,7 @@ program
     const feeds = options.feeds ? await readFeedsOption(options.feeds) : config.feeds;
     if (feeds.length === 0) throw new UsageError('record: no feeds (give --feeds or configure feeds)');
     const report = await recordFixtures(feeds, options.out, {
-      fetcher: createLocalFetcher(config, { offline: options.offline === true }),
+      fetcher: createConfiguredFetcher(config, { offline: options.offline === true }),
       now: new Date(),
       maxItemsPerFeed: config.limits.maxItemsPerFeed,
     });

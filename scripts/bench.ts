@@ -28,7 +28,7 @@ import { runLocalCycle } from '../shared/local/run-cycle.js';
 import { fixedClock } from '../shared/ports/clock.js';
 import { silentLogger } from '../shared/ports/logger.js';
 import { createLocalDynamoClient } from '../shared/wiring/aws-clients.js';
-import { createLocalFetcher } from '../shared/wiring/local.js';
+import { createConfiguredFetcher } from '../shared/wiring/fetcher.js';
 
 const OUT = resolve('.bench');
 const DEVSET = 'test/fixtures/devset/articles.jsonl';
@@ -286,7 +286,7 @@ async function measurePollCycle() {
     const summary = await runLocalCycle(feeds, {
       config,
       store,
-      fetcher: createLocalFetcher(config, { offline: true }),
+      fetcher: createConfiguredFetcher(config, { offline: true }),
       notifier: createOutboxNotifier(outbox, () => new Date(now)),
       clock: fixedClock(now),
       logger: silentLogger,

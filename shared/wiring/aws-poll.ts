@@ -1,11 +1,11 @@
 /** AWS wiring of the poll function: DynamoDB store, HTTP fetcher, feed-health metrics. */
 import { createDynamoDbStore } from '../adapters/dynamodb-store.js';
 import { feedHealthEmf } from '../adapters/emf-metrics.js';
-import { createHttpFetcher } from '../adapters/http-fetcher.js';
 import type { PollHandlerDependencies } from '../handlers/poll.js';
 import { systemClock } from '../ports/clock.js';
 import { createAwsDynamoClient } from './aws-clients.js';
 import { configFromEnv, type Env, lambdaLogger, required } from './aws-env.js';
+import { createConfiguredFetcher } from './fetcher.js';
 
 /** Dependencies of the poll function, from its environment (`TABLE_NAME`, `BORDERWATCH_CONFIG`). */
 export function pollDependencies(env: Env): PollHandlerDependencies {
@@ -16,14 +16,7 @@ export function pollDependencies(env: Env): PollHandlerDependencies {
     clock,
     logger: lambdaLogger(),
     store: createDynamoDbStore(createAwsDynamoClient(env.AWS_REGION), required(env, 'TABLE_NAME')),
-    fetcher: createHttpFetcher({
-      timeoutMs: config.limits.fetchTimeoutMs,
-      maxFeedBytes: config.limits.maxFeedBytes,
-      maxPageBytes: config.limits.maxPageBytes,
-      maxRedirects: config.limits.maxRedirects,
-      userAgent: config.userAgent,
-      offline: false,
-    }),
+    fetcher: createConfiguredFetcher(config, { offline: false }),
     // EMF: one log line per feed becomes the FeedUnhealthy / FeedSilent metrics the stack alarms on.
     onFeedPolled: (result) =>
       process.stdout.write(`${feedHealthEmf(result.url, result.health, clock.now())}\n`),

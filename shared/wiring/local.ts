@@ -7,11 +7,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createDynamoDbStore } from '../adapters/dynamodb-store.js';
 import { ensureTable } from '../adapters/dynamodb-table.js';
-import { createHttpFetcher } from '../adapters/http-fetcher.js';
 import { type Config, parseConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
 import { startDynalite } from '../local/dynalite.js';
-import type { HttpFetcher } from '../ports/http-fetcher.js';
 import type { Logger } from '../ports/logger.js';
 import type { Store } from '../ports/store.js';
 import { createAwsDynamoClient, createLocalDynamoClient } from './aws-clients.js';
@@ -72,22 +70,6 @@ export async function openStore(
       await dynamo.close();
     },
   };
-}
-
-/** The fetcher for local runs, with the configured limits. */
-export function createLocalFetcher(
-  config: Config,
-  options: { offline: boolean; connectTo?: ReadonlyMap<string, { host: string; port: number }> },
-): HttpFetcher {
-  return createHttpFetcher({
-    timeoutMs: config.limits.fetchTimeoutMs,
-    maxFeedBytes: config.limits.maxFeedBytes,
-    maxPageBytes: config.limits.maxPageBytes,
-    maxRedirects: config.limits.maxRedirects,
-    userAgent: config.userAgent,
-    offline: options.offline,
-    ...(options.connectTo ? { connectTo: options.connectTo } : {}),
-  });
 }
 
 /** The default config file, read when present in the working directory. */

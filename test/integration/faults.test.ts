@@ -15,7 +15,7 @@ import { fixedClock } from '../../shared/ports/clock.js';
 import { silentLogger } from '../../shared/ports/logger.js';
 import type { Store } from '../../shared/ports/store.js';
 import { createLocalDynamoClient, SDK_MAX_ATTEMPTS } from '../../shared/wiring/aws-clients.js';
-import { createLocalFetcher } from '../../shared/wiring/local.js';
+import { createConfiguredFetcher } from '../../shared/wiring/fetcher.js';
 import { anIncident } from '../support/builders.js';
 import { type LocalSite, newsPage, rss, startLocalSite } from '../support/local-site.js';
 import { type Rig, startRig } from '../support/rig.js';
@@ -66,7 +66,7 @@ describe('replays and concurrency', () => {
     const poll = createPollHandler({
       config: rig.config,
       store: rig.store,
-      fetcher: createLocalFetcher(rig.config, { offline: true }),
+      fetcher: createConfiguredFetcher(rig.config, { offline: true }),
       clock: fixedClock(NOW),
       logger: silentLogger,
     });
@@ -133,7 +133,7 @@ describe('DynamoDB faults', () => {
     const poll = createPollHandler({
       config: rig.config,
       store: createDynamoDbStore(throttled, rig.table.tableName),
-      fetcher: createLocalFetcher(rig.config, { offline: true }),
+      fetcher: createConfiguredFetcher(rig.config, { offline: true }),
       clock: fixedClock(NOW),
       logger: silentLogger,
       onIncidentWritten: () => {

@@ -9,7 +9,7 @@ import { fixedClock } from '../../shared/ports/clock.js';
 import { silentLogger } from '../../shared/ports/logger.js';
 import type { Notifier } from '../../shared/ports/notifier.js';
 import type { Store } from '../../shared/ports/store.js';
-import { createLocalFetcher } from '../../shared/wiring/local.js';
+import { createConfiguredFetcher } from '../../shared/wiring/fetcher.js';
 import { startTestTable, type TestTable } from './dynamo.js';
 
 /** A local wiring for pipeline tests: dynalite table, offline fetcher, outbox in a temp dir. */
@@ -47,7 +47,7 @@ export async function startRig(rawConfig: unknown = {}, defaultNow = '2026-01-05
       return runLocalCycle(feeds, {
         config,
         store: options.store ?? store,
-        fetcher: createLocalFetcher(config, {
+        fetcher: createConfiguredFetcher(config, {
           offline: true,
           ...(options.connectTo ? { connectTo: options.connectTo } : {}),
         }),
