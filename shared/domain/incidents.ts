@@ -9,10 +9,12 @@
  *
  * Pure: no I/O, no clock; `seenAt` comes from the caller.
  */
+
 import { createHash } from 'node:crypto';
 import { containersOf } from '../baseline/place-hierarchy.js';
 import { PLACES } from '../baseline/places.js';
 import type { PlaceKind } from '../baseline/types.js';
+import { addDays, daysApart } from './days.js';
 import { transliterateCyrillic } from './sms.js';
 import type {
   Article,
@@ -51,7 +53,6 @@ export function toIncidentReport(
 // Dates and times
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-const DAY_MS = 86_400_000;
 
 function isoDay(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -61,19 +62,7 @@ function isoDay(value: string | null | undefined): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
 }
 
-function dayNumber(day: string): number {
-  return Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
-}
-
-/** Whole days between two YYYY-MM-DD dates, absolute. */
-function daysApart(a: string, b: string): number {
-  return Math.abs(dayNumber(a) - dayNumber(b));
-}
-
-/** Shifts a YYYY-MM-DD date by `days`. */
-export function addDays(day: string, days: number): string {
-  return new Date((dayNumber(day) + days) * DAY_MS).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /**
  * The date of the event a report describes: the assessment's event date, else the publication date,

@@ -10,6 +10,7 @@
  */
 import { type Config, thresholdsFor } from '../config.js';
 import { evaluateAlertRules, isBackfill } from '../domain/alert-rules.js';
+import { addDays } from '../domain/days.js';
 import { formatAlert } from '../domain/messages.js';
 import type { AlertIntent, Incident } from '../domain/types.js';
 import type { Clock } from '../ports/clock.js';
@@ -46,10 +47,6 @@ export class AlertPublishError extends Error {
 /** Seconds a claim protects a publish in progress; a crashed publisher's claim is taken over after it. */
 export const ALERT_LEASE_SECONDS = 120;
 
-function shiftDays(date: Date, days: number): string {
-  return new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Killed on the incident's border within the window, from the store, before and after this change. */
 async function windowKilled(
   previous: Incident | null,
@@ -58,8 +55,8 @@ async function windowKilled(
   windowDays: number,
   store: Store,
 ): Promise<{ before: number; after: number }> {
-  const from = shiftDays(now, -windowDays);
-  const to = shiftDays(now, 0);
+  const to = now.toISOString().slice(0, 10);
+  const from = addDays(to, -windowDays);
   const inWindow = (i: Incident | null) => i !== null && i.eventDate >= from && i.eventDate <= to;
   const others = (await store.queryIncidentTolls(current.border, from, to)).filter(
     (i) => i.id !== current.id,

@@ -19,8 +19,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
+import { addDays, dayNumber } from '../domain/days.js';
 import {
-  addDays,
   createIncident,
   type IncidentReport,
   matchIncident,
@@ -67,13 +67,11 @@ export function slotId(border: Border, eventDate: string, n: number): string {
   return `${border}:${eventDate}:${n}`;
 }
 
-const DAY_MS = 86_400_000;
-
 /** The creation locks for a report: one per week (of event dates) its merge window touches, in order. */
 export function creationLocks(border: Border, eventDate: string, windowDays: number): string[] {
   const weeks = new Set<number>();
   for (let offset = -windowDays; offset <= windowDays; offset++) {
-    weeks.add(Math.floor(Date.parse(`${addDays(eventDate, offset)}T00:00:00Z`) / (7 * DAY_MS)));
+    weeks.add(Math.floor(dayNumber(addDays(eventDate, offset)) / 7));
   }
   return [...weeks].sort((a, b) => a - b).map((week) => `create-incident#${border}#w${week}`);
 }
