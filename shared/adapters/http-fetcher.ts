@@ -16,10 +16,9 @@ import {
   type OutgoingHttpHeaders,
 } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { isIP } from 'node:net';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createUnzip } from 'node:zlib';
-import { classifyAddress } from '../domain/address-policy.js';
+import { classifyAddress, parseHostAddress } from '../domain/address-policy.js';
 import { FetchError } from '../errors.js';
 import type { FetchRequest, FetchResponse, HttpFetcher } from '../ports/http-fetcher.js';
 
@@ -275,7 +274,8 @@ export function createHttpFetcher(options: HttpFetcherOptions): HttpFetcher {
     const hostname = bareHostname(url);
     const mapped = connectTo.get(url.host.toLowerCase()) ?? connectTo.get(hostname);
     if (mapped) return { host: mapped.host, port: mapped.port, tls: false, servername: undefined };
-    const literal = isIP(hostname) !== 0 ? hostname : null;
+    // The URL parser has already written an IP literal canonically (dotted quad, bracket-less IPv6).
+    const literal = parseHostAddress(hostname)?.address ?? null;
     const fail = (code: 'offline' | 'blocked-address', message: string): never => {
       throw new FetchError(code, url.href, message);
     };
@@ -288,7 +288,7 @@ export function createHttpFetcher(options: HttpFetcherOptions): HttpFetcher {
     }
     let addresses: readonly ResolvedAddress[];
     if (literal) {
-      addresses = [{ address: literal, family: isIP(literal) === 6 ? 6 : 4 }];
+      addresses = [{ address: literal, family: literal.includes(':') ? 6 : 4 }];
     } else {
       try {
         addresses = await untilAborted(resolve(hostname), signal);

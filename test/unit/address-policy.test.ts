@@ -89,6 +89,14 @@ describe('classifyAddress', () => {
     ['09.0.0.1', 'invalid'],
     ['', 'invalid'],
     ['::gggg', 'invalid'],
+    ['1::2::3', 'invalid'],
+    [':::', 'invalid'],
+    ['1:2:3:4:5:6:7:8:9', 'invalid'],
+    ['::ffff:999.1.1.1', 'invalid'],
+    ['12345::1', 'invalid'],
+    // Text that would change the URL the address is checked in must not reach the URL parser.
+    ['::1]@example.com/[', 'invalid'],
+    ['::1]:80', 'invalid'],
   ];
 
   it.each(cases)('classifies %s as %s', (ip, expected) => {
