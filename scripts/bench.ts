@@ -3,7 +3,9 @@
  * test). Prints a table; `--json` prints one machine-readable object instead.
  *
  * 1. Lambda bundles: the stack is synthesised (`cdk synth`, esbuild, offline) and each function's bundle in
- *    `cdk.out` is measured: minified and gzip size, and module init time (median of 10 fresh `node` processes importing it).
+ *    `cdk.out` is measured: minified and gzip size of all its files and of those loaded at start, module init
+ *    time (median of 10 fresh `node` processes importing it) and, for the poll function, the time its content
+ *    path (an on-demand chunk) takes to load on the first feed with a body.
  * 2. Classification: articles/s and MB/s of `classifyArticle` over >= 5,000 articles, beside the MB/s of a
  *    single precompiled RegExp scan over the same text (the raw scanning limit).
  * 3. A poll cycle over 20 feeds x 50 items from a local HTTP server into dynalite: wall time, HTTP requests,
@@ -11,12 +13,13 @@
  * 4. Peak memory (max RSS) of the poll-cycle process.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbStore } from '../shared/adapters/dynamodb-store.js';
@@ -32,7 +35,21 @@ import { createConfiguredFetcher } from '../shared/wiring/fetcher.js';
 
 const OUT = resolve('.bench');
 const DEVSET = 'test/fixtures/devset/articles.jsonl';
-const json = process.argv.includes('--json');
+const { values: options } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    // For iterating on one part: `npm run bench -- --only bundles` (bundles, classification, poll).
+    only: { type: 'string', multiple: true },
+  },
+});
+const json = options.json;
+const PARTS = ['bundles', 'classification', 'poll'] as const;
+const only = new Set(options.only?.flatMap((o) => o.split(',')) ?? PARTS);
+for (const part of only) {
+  if (!(PARTS as readonly string[]).includes(part)) {
+    throw new Error(`--only ${part}: expected one of ${PARTS.join(', ')}`);
+  }
+}
 
 interface DevArticle {
   readonly id: string;
@@ -54,8 +71,8 @@ const median = (values: number[]) => {
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 // 1. Bundles -------------------------------------------------------------------------------------------
-/** Synthesises the stack (offline, esbuild) and returns each function's bundle from `cdk.out`. */
-function synthBundles(): { function: string; file: string }[] {
+/** Synthesises the stack (offline, esbuild) and returns each function's bundle folder from `cdk.out`. */
+function synthBundles(): { function: string; dir: string }[] {
   const out = join(OUT, 'cdk.out');
   execFileSync(join('node_modules', '.bin', 'cdk'), ['synth', '--quiet', '--output', out], {
     stdio: 'ignore',
@@ -67,43 +84,75 @@ function synthBundles(): { function: string; file: string }[] {
   for (const name of ['Dispatch', 'Poll', 'Alert']) {
     const asset = Object.values(assets.files).find((a) => a.displayName?.startsWith(`${name}/`));
     if (!asset) throw new Error(`no ${name} asset in ${out}`);
-    bundles.push({ function: name.toLowerCase(), file: join(out, asset.source.path, 'index.mjs') });
+    bundles.push({ function: name.toLowerCase(), dir: join(out, asset.source.path) });
   }
   return bundles;
+}
+
+/** The files a module loads before it runs: itself and its static imports, transitively. */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  // Static imports only (`from"./x.mjs"`, `import"./x.mjs"`); a dynamic `import("./x.mjs")` loads later.
+  for (const match of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.mjs)"/g)) {
+    staticClosure(resolve(dirname(file), match[1] as string), seen);
+  }
+  return seen;
+}
+
+const bundleEnv = {
+  ...process.env,
+  TABLE_NAME: 'bench',
+  TOPIC_ARN: 'arn:aws:sns:eu-central-1:111122223333:bench',
+  FEED_QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/111122223333/bench',
+  AWS_REGION: 'eu-central-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+};
+
+/**
+ * Median over 10 fresh `node` processes of the time to import `entry` (a cold start's module init) and, when
+ * given, of the time to import `chunk` after it (an on-demand part, loaded when the handler first needs it).
+ */
+function timeImports(entry: string, chunk?: string): { init: number; chunk: number | null } {
+  const inits: number[] = [];
+  const chunks: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const script = `let t = performance.now(); await import(${JSON.stringify(entry)}); const init = performance.now() - t;
+t = performance.now(); ${chunk ? `await import(${JSON.stringify(chunk)});` : ''} const chunk = performance.now() - t;
+process.stdout.write(JSON.stringify([init, chunk]));`;
+    const out = execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
+      env: bundleEnv,
+      encoding: 'utf8',
+    });
+    const [init, chunkMs] = JSON.parse(out) as [number, number];
+    inits.push(init);
+    chunks.push(chunkMs);
+  }
+  return { init: round(median(inits)), chunk: chunk ? round(median(chunks)) : null };
 }
 
 async function measureBundles() {
   const results = [];
   for (const bundle of synthBundles()) {
-    const code = readFileSync(bundle.file);
-    const env = {
-      ...process.env,
-      TABLE_NAME: 'bench',
-      TOPIC_ARN: 'arn:aws:sns:eu-central-1:111122223333:bench',
-      FEED_QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/111122223333/bench',
-      AWS_REGION: 'eu-central-1',
-      AWS_ACCESS_KEY_ID: 'bench',
-      AWS_SECRET_ACCESS_KEY: 'bench',
-    };
-    const inits: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const out = execFileSync(
-        process.execPath,
-        [
-          '--no-warnings',
-          '--input-type=module',
-          '-e',
-          `const t = performance.now(); await import(${JSON.stringify(resolve(bundle.file))}); process.stdout.write(String(performance.now() - t));`,
-        ],
-        { env, encoding: 'utf8' },
-      );
-      inits.push(Number(out));
-    }
+    const files = readdirSync(bundle.dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mjs'))
+      .map((f) => join(bundle.dir, f));
+    const entry = join(bundle.dir, 'index.mjs');
+    const atStart = staticClosure(entry);
+    const bytes = (list: Iterable<string>) => [...list].reduce((sum, f) => sum + statSync(f).size, 0);
+    // The poll function's content path (parser, extractor, classifier) loads on the first feed with a body.
+    const content = files.find((f) => basename(f).startsWith('content-analysis-'));
+    const times = timeImports(entry, content);
     results.push({
       function: bundle.function,
-      minifiedBytes: code.length,
-      gzipBytes: gzipSync(code).length,
-      initMsMedian: round(median(inits)),
+      files: files.length,
+      minifiedBytes: bytes(files),
+      gzipBytes: files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0),
+      loadedAtStartBytes: bytes(atStart),
+      initMsMedian: times.init,
+      contentPathLoadMsMedian: times.chunk,
     });
   }
   return results;
@@ -318,11 +367,11 @@ async function measurePollCycle() {
 // Main -------------------------------------------------------------------------------------------------
 async function main() {
   await mkdir(OUT, { recursive: true });
-  // The poll cycle runs first, so the process's peak RSS at that point is the cycle's (dynalite included).
-  const poll = await measurePollCycle();
-  const peakRssMb = round(process.resourceUsage().maxRSS / 1024, 1);
-  const bundles = await measureBundles();
-  const classification = measureClassification();
+  // The poll cycle runs first, so the process's peak RSS at that point is the cycle's (dynalite excluded).
+  const poll = only.has('poll') ? await measurePollCycle() : undefined;
+  const peakRssMb = poll ? round(process.resourceUsage().maxRSS / 1024, 1) : undefined;
+  const bundles = only.has('bundles') ? await measureBundles() : undefined;
+  const classification = only.has('classification') ? measureClassification() : undefined;
   const result = {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
     bundles,
@@ -335,27 +384,38 @@ async function main() {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
-  const lines = [
-    'Lambda bundles (esbuild, ESM, minified, SDK bundled)',
-    '  function   minified     gzip   init (median of 10)',
-    ...bundles.map(
-      (b) =>
-        `  ${b.function.padEnd(9)} ${`${round(b.minifiedBytes / 1024)} KB`.padStart(9)} ${`${round(b.gzipBytes / 1024)} KB`.padStart(8)}   ${b.initMsMedian} ms`,
-    ),
-    '',
-    `Classification: ${classification.articles} articles, ${classification.megabytes} MB`,
-    `  ${classification.articlesPerSecond} articles/s, ${classification.mbPerSecond} MB/s; reference RegExp scan ${classification.referenceScanMbPerSecond} MB/s (${classification.slowdownVsReference}x)`,
-    '',
-    `Poll cycle: ${poll.feeds} feeds x ${poll.itemsPerFeed} items, local HTTP server + dynalite`,
-    '  cycle    wall ms  HTTP  DDB reads  DDB writes  RCU     WCU     new  relevant  incidents  alerts',
-    ...(['first', 'steady'] as const).map((k) => {
-      const c = poll[k];
-      return `  ${k.padEnd(7)} ${String(c.wallMs).padStart(8)} ${String(c.httpRequests).padStart(5)} ${String(c.dynamoReads).padStart(10)} ${String(c.dynamoWrites).padStart(11)}  ${String(c.readCapacityUnits).padEnd(7)} ${String(c.writeCapacityUnits).padEnd(7)} ${String(c.newArticles).padStart(4)} ${String(c.relevantArticles).padStart(9)} ${String(c.incidentsCreated + c.incidentsUpdated).padStart(10)} ${String(c.alertsSent).padStart(7)}`;
-    }),
-    '',
-    `Peak memory of the poll cycle (max RSS of the poller; dynalite runs in its own process): ${peakRssMb} MB`,
-    `(written to ${join(OUT, 'result.json')})`,
-  ];
+  const lines: string[] = [];
+  if (bundles) {
+    lines.push(
+      'Lambda bundles (esbuild, ESM, minified, code-split, SDK bundled; times are medians of 10 cold imports)',
+      '  function   minified     gzip  loaded at start   init     content path (on first feed with a body)',
+      ...bundles.map(
+        (b) =>
+          `  ${b.function.padEnd(9)} ${`${round(b.minifiedBytes / 1024)} KB`.padStart(9)} ${`${round(b.gzipBytes / 1024)} KB`.padStart(8)} ${`${round(b.loadedAtStartBytes / 1024)} KB`.padStart(16)} ${`${b.initMsMedian} ms`.padStart(8)}     ${b.contentPathLoadMsMedian === null ? '-' : `+${b.contentPathLoadMsMedian} ms`}`,
+      ),
+      '',
+    );
+  }
+  if (classification) {
+    lines.push(
+      `Classification: ${classification.articles} articles, ${classification.megabytes} MB`,
+      `  ${classification.articlesPerSecond} articles/s, ${classification.mbPerSecond} MB/s; reference RegExp scan ${classification.referenceScanMbPerSecond} MB/s (${classification.slowdownVsReference}x)`,
+      '',
+    );
+  }
+  if (poll) {
+    lines.push(
+      `Poll cycle: ${poll.feeds} feeds x ${poll.itemsPerFeed} items, local HTTP server + dynalite`,
+      '  cycle    wall ms  HTTP  DDB reads  DDB writes  RCU     WCU     new  relevant  incidents  alerts',
+      ...(['first', 'steady'] as const).map((k) => {
+        const c = poll[k];
+        return `  ${k.padEnd(7)} ${String(c.wallMs).padStart(8)} ${String(c.httpRequests).padStart(5)} ${String(c.dynamoReads).padStart(10)} ${String(c.dynamoWrites).padStart(11)}  ${String(c.readCapacityUnits).padEnd(7)} ${String(c.writeCapacityUnits).padEnd(7)} ${String(c.newArticles).padStart(4)} ${String(c.relevantArticles).padStart(9)} ${String(c.incidentsCreated + c.incidentsUpdated).padStart(10)} ${String(c.alertsSent).padStart(7)}`;
+      }),
+      '',
+      `Peak memory of the poll cycle (max RSS of the poller; dynalite runs in its own process): ${peakRssMb} MB`,
+    );
+  }
+  lines.push(`(written to ${join(OUT, 'result.json')})`);
   process.stdout.write(`${lines.join('\n')}\n`);
   await stat(OUT);
 }

@@ -3,11 +3,17 @@ import { Duration, RemovalPolicy, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { bundledCode, HANDLER } from '../bundling/esbuild-code.js';
 import { acknowledgeFinding } from './acknowledge.js';
+
+/** The newest Node.js runtime this aws-cdk-lib knows (cdk-nag AwsSolutions-L1 checks the same list). */
+const RUNTIME = lambda.Runtime.NODEJS_24_X;
+
+/** The project root: the nominal source of every function's code asset. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Lambda allows 4 KB for all environment variables of a function, names and values together.
@@ -20,17 +26,6 @@ export const LAMBDA_ENVIRONMENT_LIMIT_BYTES = 4096;
  * CloudFormation-generated names stay well under this; it keeps the size check honest at synth time.
  */
 export const UNRESOLVED_VALUE_BYTES = 256;
-
-/** The stub bundled in place of xmlbuilder (an absolute path: esbuild runs from the project root). */
-const XMLBUILDER_STUB = fileURLToPath(new URL('../bundling/xmlbuilder-unused.cjs', import.meta.url));
-
-/**
- * rss-parser and its XML dependencies are CommonJS and call `require`, which an ESM bundle lacks; this
- * banner gives the bundle a real `require`.
- * @see https://github.com/evanw/esbuild/issues/1921
- */
-export const CREATE_REQUIRE_BANNER =
-  "import { createRequire as __bwCreateRequire } from 'node:module'; const require = __bwCreateRequire(import.meta.url);";
 
 /** How a function is invoked, which decides where its failures go. */
 export type MonitorInvocation =
@@ -66,12 +61,12 @@ export interface MonitorFunctionProps {
 }
 
 /**
- * A `NodejsFunction` with every house default: latest Node.js runtime, arm64, a minified ESM bundle with
- * the AWS SDK inside, an explicit log group with retention, its own role holding only what it is granted,
+ * A Lambda function with every house default: latest Node.js runtime, arm64, a minified, code-split ESM
+ * bundle with the AWS SDK inside (see bundling/esbuild-code.ts), an explicit log group with retention, its own role holding only what it is granted,
  * bounded async retries with an on-failure queue, and an environment that fails synth rather than
  * deploy when it outgrows Lambda's 4 KB.
  */
-export class MonitorFunction extends NodejsFunction {
+export class MonitorFunction extends lambda.Function {
   /** Bytes per variable (name and value), to keep the whole environment within Lambda's limit. */
   private readonly environmentSizes: Map<string, number>;
 
@@ -96,11 +91,10 @@ export class MonitorFunction extends NodejsFunction {
 
     const async = props.invocation.kind === 'async' ? props.invocation : undefined;
     super(scope, id, {
-      entry: props.entry,
-      handler: 'handler',
+      code: bundledCode(props.entry, RUNTIME, PROJECT_ROOT),
+      handler: HANDLER,
       description: props.description,
-      // The newest Node.js runtime this aws-cdk-lib knows (cdk-nag AwsSolutions-L1 checks the same list).
-      runtime: lambda.Runtime.NODEJS_24_X,
+      runtime: RUNTIME,
       // Graviton: about 20% cheaper per GB-second than x86 at equal or better speed for this work.
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize ?? 256,
@@ -116,24 +110,6 @@ export class MonitorFunction extends NodejsFunction {
       retryAttempts: async ? (async.retryAttempts ?? 2) : undefined,
       maxEventAge: async?.maxEventAge,
       onFailure: async ? new SqsDestination(async.failureQueue) : undefined,
-      bundling: {
-        format: OutputFormat.ESM,
-        banner: CREATE_REQUIRE_BANNER,
-        // Prefer packages' ESM builds so esbuild can drop what the handler never calls.
-        mainFields: ['module', 'main'],
-        minify: true,
-        // Source maps roughly double the asset and `--enable-source-maps` slows every cold start; stack
-        // traces in logs still name the function and the error class, which is what an operator acts on.
-        sourceMap: false,
-        // Bundle the AWS SDK instead of using the runtime's copy: a pinned, tree-shaken version that
-        // loads faster than the runtime's full clients.
-        externalModules: [],
-        // The classification baseline holds Cyrillic terms; UTF-8 output keeps them two bytes each instead
-        // of six-byte \u escapes. Passed as a raw flag: aws-cdk-lib 2.276 drops the `charset` option.
-        // xml2js (under rss-parser) requires its XML builder at load time; Borderwatch never builds XML, so a
-        // stub stands in for it (about 67 KB less in the poll bundle; see infra/bundling/xmlbuilder-unused.cjs).
-        esbuildArgs: { '--charset': 'utf8', '--alias:xmlbuilder': XMLBUILDER_STUB },
-      },
     });
     this.environmentSizes = environmentSizes;
     this.acknowledgeNagFindings(props.invocation);

@@ -3,7 +3,7 @@
  *
  * 1. Read the feed's stored HTTP state and GET the feed conditionally (ETag / Last-Modified).
  * 2. On 304: nothing to parse; record success (without a write in steady state) and stop.
- * 3. Parse the feed; canonicalise item links; keep items not seen before (one batched read).
+ * 3. Parse the feed (the parser, extractor and classifier load here, on the first feed with a body); canonicalise item links; keep items not seen before (one batched read).
  * 4. For each new item: fetch its page (address policy, limits) and extract the main text; when the page
  *    cannot be fetched, classify the item's own title and summary instead.
  * 5. Skip syndicated copies already seen under another URL (content fingerprint).
@@ -16,8 +16,6 @@
  * health and returned. Store failures propagate, so the SQS message is retried.
  */
 
-import { extractArticle } from '../adapters/article-extractor.js';
-import { parseFeed } from '../adapters/feed-parser.js';
 import type { Config, FeedConfig } from '../config.js';
 import {
   articleIdFor,
@@ -25,7 +23,6 @@ import {
   contentFingerprint,
   withoutTracking,
 } from '../domain/canonical-url.js';
-import { classifyArticle } from '../domain/classify.js';
 import {
   afterFailure,
   afterSuccess,
@@ -42,7 +39,14 @@ import type { HttpFetcher } from '../ports/http-fetcher.js';
 import type { Logger } from '../ports/logger.js';
 import type { SeenArticle, Store } from '../ports/store.js';
 import { mapWithConcurrency } from './concurrency.js';
-import { type IncidentWriteListener, recordReport } from './record-report.js';
+import type { IncidentWriteListener } from './record-report.js';
+
+/** The content path, loaded once, on the first feed with a body (see `content-analysis.ts`). */
+let contentAnalysis: Promise<typeof import('./content-analysis.js')> | undefined;
+function loadContentAnalysis(): Promise<typeof import('./content-analysis.js')> {
+  contentAnalysis ??= import('./content-analysis.js');
+  return contentAnalysis;
+}
 
 /** What `pollFeed` needs. Adapters are passed in (see STYLE.md). */
 export interface PollDependencies {
@@ -167,6 +171,7 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
   }
 
   // 3. Parse, canonicalise, keep unseen items.
+  const { classifyArticle, extractArticle, parseFeed, recordReport } = await loadContentAnalysis();
   let candidates: Candidate[];
   let cadence: number | null;
   let outlet = feed.name ?? hostOf(feed.url);

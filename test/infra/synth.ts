@@ -23,7 +23,7 @@ export function cdkJsonContext(): Record<string, unknown> {
   return cdkJson.context;
 }
 
-/** Synth never falls back to Docker: NodejsFunction bundles with the local esbuild. */
+/** Synth never uses Docker: functions bundle in-process with esbuild (infra/bundling/esbuild-code.ts). */
 process.env.CDK_DOCKER = '/nonexistent/docker-must-not-be-used';
 
 export interface Synthesised {
