@@ -330,7 +330,7 @@ async function measurePollCycle() {
   const { createOutboxNotifier } = await import('../shared/adapters/outbox-notifier.js');
 
   const cycle = async () => {
-    const before = { ...counts, http: httpRequests };
+    const before = { ...counts, byCommand: { ...counts.byCommand }, http: httpRequests };
     const start = performance.now();
     const summary = await runLocalCycle(feeds, {
       config,
@@ -353,6 +353,11 @@ async function measurePollCycle() {
       incidentsUpdated: summary.incidentsUpdated,
       alertsSent: summary.alertsSent,
       notModified: summary.feeds.filter((f) => f.status === 'not-modified').length,
+      requestsByCommand: Object.fromEntries(
+        Object.entries(counts.byCommand)
+          .map(([command, n]) => [command.replace(/Command$/, ''), n - (before.byCommand[command] ?? 0)])
+          .filter(([, n]) => (n as number) > 0),
+      ),
     };
   };
   const first = await cycle();

@@ -150,8 +150,27 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 const STEM_LENGTH = 6;
 const MIN_WORD_LENGTH = 4;
 
+/**
+ * A pure function of one string, remembered: matching compares every report with every candidate's
+ * sources, so the same words and place names are folded again and again. Bounded: full, it starts over.
+ */
+function remembered(fold: (text: string) => string, limit = 20_000): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let folded = memo.get(text);
+    if (folded === undefined) {
+      if (memo.size >= limit) memo.clear();
+      folded = fold(text);
+      memo.set(text, folded);
+    }
+    return folded;
+  };
+}
+
 /** Folds a word to a comparable stem: Latin script, no diacritics, common English suffixes dropped, cut. */
-function stem(word: string): string {
+const stem = remembered(foldWord);
+
+function foldWord(word: string): string {
   let w = transliterateCyrillic(word.toLowerCase())
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -174,11 +193,37 @@ const LEAD_SENTENCES = 3;
 const TERMS_PER_REPORT = 40;
 const TERMS_PER_INCIDENT = 120;
 
-function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“«])|\n+/u)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“«])|\n+/gu;
+
+/** The sentences of a text, or only its first `limit` (without reading the rest). */
+function sentences(text: string, limit = Number.POSITIVE_INFINITY): string[] {
+  const out: string[] = [];
+  let from = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  while (out.length < limit) {
+    const found = SENTENCE_BREAK.exec(text);
+    const sentence = text.slice(from, found ? found.index : text.length).trim();
+    if (sentence !== '') out.push(sentence);
+    if (!found) break;
+    from = found.index + found[0].length;
+  }
+  return out;
+}
+
+/**
+ * Remembers what is derived from one report: matching, creating and merging read the same report's terms
+ * and names several times. Reports are immutable, so the report object itself is the key.
+ */
+function perReport<T>(derive: (report: IncidentReport) => T): (report: IncidentReport) => T {
+  const memo = new WeakMap<IncidentReport, T>();
+  return (report) => {
+    let value = memo.get(report);
+    if (value === undefined) {
+      value = derive(report);
+      memo.set(report, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -186,12 +231,14 @@ function sentences(text: string): string[] {
  * without words every border report shares and without numbers (tolls are compared on their own), most
  * frequent first.
  */
-export function reportTerms(report: IncidentReport): string[] {
+export const reportTerms: (report: IncidentReport) => readonly string[] = perReport(readReportTerms);
+
+function readReportTerms(report: IncidentReport): string[] {
   const { title, text } = report.article;
   const { killedSentence, woundedSentence } = report.assessment.evidence;
   const parts = [
     title,
-    ...sentences(text).slice(0, LEAD_SENTENCES),
+    ...sentences(text, LEAD_SENTENCES),
     killedSentence ?? '',
     woundedSentence ?? '',
   ];
@@ -225,10 +272,12 @@ export interface ReportNames {
  * first of a sentence, without the names every border report shares. Names survive translation
  * (transliterated), where other words do not.
  */
-export function reportNames(report: IncidentReport): ReportNames {
+export const reportNames: (report: IncidentReport) => ReportNames = perReport(readReportNames);
+
+function readReportNames(report: IncidentReport): ReportNames {
   const { killedSentence, woundedSentence } = report.assessment.evidence;
   const parts = [
-    ...sentences(report.article.text).slice(0, LEAD_SENTENCES),
+    ...sentences(report.article.text, LEAD_SENTENCES),
     killedSentence ?? '',
     woundedSentence ?? '',
   ];
@@ -343,7 +392,9 @@ const PLACE_QUALIFIERS = new Set([
 ]);
 
 /** A place name folded for comparison: Latin script, no qualifiers, common spelling variants merged. */
-export function placeKey(name: string): string {
+export const placeKey: (name: string) => string = remembered(foldPlaceName);
+
+function foldPlaceName(name: string): string {
   return transliterateCyrillic(name.toLowerCase())
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
