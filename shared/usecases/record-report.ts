@@ -6,9 +6,11 @@
  * Merges are optimistic (a conditional write on the version read). Creating an incident takes creation locks
  * and looks again under them: two polls reporting one event at once — even with event dates a day apart, so
  * aiming at different slots — cannot both create it; the second finds the first's incident and merges into
- * it. The locks are per border and week of event dates, one for each week the merge window touches: two
- * reports that could merge have windows that share a date, so they share a lock, while creations weeks apart
- * do not wait for each other. Locks are taken in order, so two creators never deadlock.
+ * it. The locks are per border and 28-day period of event dates, one for each period the merge window
+ * touches: two reports that could merge have windows that share a date, so they share a lock, while
+ * creations months apart do not wait for each other. A window of a few days rarely crosses a period's end,
+ * so a creation mostly takes one lock (two writes: take, release). Locks are taken in order, so two creators
+ * never deadlock.
  *
  * 1. Query the candidates (border, event date +/- the merge window) from the index.
  * 2. If a candidate already lists this article as a source, the report was recorded: nothing to do.
@@ -67,13 +69,16 @@ export function slotId(border: Border, eventDate: string, n: number): string {
   return `${border}:${eventDate}:${n}`;
 }
 
-/** The creation locks for a report: one per week (of event dates) its merge window touches, in order. */
+/** The event dates one creation lock covers. */
+export const LOCK_PERIOD_DAYS = 28;
+
+/** The creation locks for a report: one per period (of event dates) its merge window touches, in order. */
 export function creationLocks(border: Border, eventDate: string, windowDays: number): string[] {
-  const weeks = new Set<number>();
+  const periods = new Set<number>();
   for (let offset = -windowDays; offset <= windowDays; offset++) {
-    weeks.add(Math.floor(dayNumber(addDays(eventDate, offset)) / 7));
+    periods.add(Math.floor(dayNumber(addDays(eventDate, offset)) / LOCK_PERIOD_DAYS));
   }
-  return [...weeks].sort((a, b) => a - b).map((week) => `create-incident#${border}#w${week}`);
+  return [...periods].sort((a, b) => a - b).map((period) => `create-incident#${border}#p${period}`);
 }
 
 /** Every slot id a report on `border` and `eventDate` may merge into. */
