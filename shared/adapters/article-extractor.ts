@@ -3,10 +3,11 @@
  * sidebars, scripts, forms, cookie and consent banners, "related stories", "read more", share and subscribe
  * blocks, and comments. Uses `cheerio/slim` (htmlparser2; parse5 is not loaded).
  */
-import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import { load } from 'cheerio/slim';
+import { compile, selectAll } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { htmlToPlainText, limitNesting, textBlocks } from '../domain/plain-text.js';
+import { INVISIBLE } from '../domain/safe-text.js';
 
 /** What an article page yields. */
 export interface ExtractedArticle {
@@ -113,12 +114,35 @@ function textLength(nodes: readonly AnyNode[]): number {
   return length;
 }
 
-function paragraphChars(scope: Cheerio<AnyNode>): number {
-  return textLength(scope.find('p').toArray());
+/**
+ * A CSS selector compiled once: the elements under `roots` (not the roots themselves) that it matches, in
+ * document order. cheerio's `find` would parse and compile the selector string on every call, which cost
+ * more than parsing the page.
+ */
+function selector(query: string): (roots: AnyNode | readonly AnyNode[]) => Element[] {
+  const compiled = compile<AnyNode, Element>(query);
+  return (roots) => selectAll<AnyNode, Element>(compiled, roots as AnyNode | AnyNode[]);
 }
 
-function firstText(nodes: Cheerio<AnyNode>): string | undefined {
-  return textBlocks(nodes.first().contents().toArray(), 1000).join(' ') || undefined;
+const PARAGRAPHS = selector('p');
+const NOISE = selector(NOISE_ELEMENTS);
+const NAMED = selector('[class], [id]');
+const MARKED_BODY = selector('[itemprop="articleBody"]');
+const ARTICLES = selector('article');
+const MAINS = selector('main, [role="main"]');
+const BODY = selector('body');
+const OG_TITLE = selector('meta[property="og:title"]');
+const TWITTER_TITLE = selector('meta[name="twitter:title"]');
+const H1 = selector('h1');
+const TITLE = selector('title');
+
+function paragraphChars(scope: AnyNode): number {
+  return textLength(PARAGRAPHS(scope));
+}
+
+function firstText(elements: readonly Element[]): string | undefined {
+  const first = elements[0];
+  return first ? textBlocks(first.children, 1000).join(' ') || undefined : undefined;
 }
 
 /** Whether a subtree holds the article's own markers, and how much paragraph text it holds. */
@@ -168,12 +192,11 @@ function hasDoomedAncestor(element: Element, doomed: ReadonlySet<AnyNode>): bool
  * Removes boilerplate blocks named by class or id. A block that holds most of the page's paragraph text is a
  * wrapper (`<div class="content has-sidebar">`), not boilerplate, and stays; so does one holding the article.
  */
-function removeNoiseBlocks($: CheerioAPI): void {
-  detach($(NOISE_ELEMENTS).toArray());
-  const total = paragraphChars($.root());
+function removeNoiseBlocks(root: AnyNode): void {
+  detach(NOISE(root));
+  const total = paragraphChars(root);
   const doomed = new Set<AnyNode>();
-  const candidates = $('[class], [id]')
-    .toArray()
+  const candidates = NAMED(root)
     .filter((element) => !['html', 'body', 'main', 'article'].includes(element.name) && isNoiseBlock(element))
     .slice(0, MAX_NOISE_BLOCKS);
   for (const element of candidates) {
@@ -186,33 +209,30 @@ function removeNoiseBlocks($: CheerioAPI): void {
 }
 
 /** The element holding the article: the marked-up body, else the richest `<article>`, else `<main>`, else the densest block. */
-function findMainContainer($: CheerioAPI): Cheerio<AnyNode> {
-  const richest = (selector: string): Cheerio<AnyNode> | null => {
-    let best: Cheerio<AnyNode> | null = null;
+function findMainContainer(root: AnyNode): AnyNode {
+  const richest = (elements: readonly Element[]): Element | null => {
+    let best: Element | null = null;
     let bestChars = 0;
-    $(selector).each((_, element) => {
-      const node = $(element);
-      const chars = paragraphChars(node) || textLength([element]) / 4;
+    for (const element of elements) {
+      const chars = paragraphChars(element) || textLength([element]) / 4;
       if (chars > bestChars) {
-        best = node;
+        best = element;
         bestChars = chars;
       }
-    });
+    }
     return best;
   };
-  for (const selector of ['[itemprop="articleBody"]', 'article', 'main, [role="main"]']) {
-    const container = richest(selector);
+  for (const candidates of [MARKED_BODY, ARTICLES, MAINS]) {
+    const container = richest(candidates(root));
     if (container) return container;
   }
   // The parent whose own <p> children carry the most text.
   const scores = new Map<AnyNode, number>();
-  $('p')
-    .slice(0, MAX_SCORED_PARAGRAPHS)
-    .each((_, p) => {
-      const parent = p.parent;
-      if (!parent) return;
-      scores.set(parent, (scores.get(parent) ?? 0) + textLength([p]));
-    });
+  for (const p of PARAGRAPHS(root).slice(0, MAX_SCORED_PARAGRAPHS)) {
+    const parent = p.parent;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + textLength([p]));
+  }
   let best: AnyNode | null = null;
   let bestScore = 0;
   for (const [parent, score] of scores) {
@@ -221,20 +241,23 @@ function findMainContainer($: CheerioAPI): Cheerio<AnyNode> {
       bestScore = score;
     }
   }
-  if (best) return $(best);
-  const body = $('body');
-  return body.length > 0 ? body : $.root();
+  return best ?? BODY(root)[0] ?? root;
 }
 
-function findTitle($: CheerioAPI): string | null {
+function findTitle(root: AnyNode): string | null {
+  // In order of preference; each looked up only when the ones before it gave nothing.
   const candidates = [
-    $('meta[property="og:title"]').attr('content'),
-    $('meta[name="twitter:title"]').attr('content'),
-    firstText($('h1')),
-    firstText($('title')),
+    () => OG_TITLE(root)[0]?.attribs.content,
+    () => TWITTER_TITLE(root)[0]?.attribs.content,
+    () => firstText(H1(root)),
+    () => firstText(TITLE(root)),
   ];
   for (const candidate of candidates) {
-    const title = candidate ? htmlToPlainText(candidate).replace(/\s+/g, ' ').trim() : '';
+    const raw = candidate();
+    if (!raw) continue;
+    // A title is mostly plain text: the markup parser runs only when a tag or an entity may be in it.
+    const text = /[<&]/.test(raw) ? htmlToPlainText(raw) : raw.replace(INVISIBLE, '');
+    const title = text.replace(/\s+/g, ' ').trim();
     if (title) return title.slice(0, 500);
   }
   return null;
@@ -244,19 +267,31 @@ function findTitle($: CheerioAPI): string | null {
 const LEAD_SELECTOR =
   '[itemprop="description"]:not(meta), .lead, .standfirst, .article-lead, .article__lead, .material__lead, ' +
   '.story-lead, .news-lead, .intro, .subtitle, .dek';
+const LEADS = selector(LEAD_SELECTOR);
 /** A lead is a sentence or a short paragraph; anything longer is not one. */
 const MAX_LEAD_CHARS = 1_500;
+
+/** True when `node` is `ancestor` or lies under it. */
+function within(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let at: AnyNode | null = node; at; at = at.parent) if (at === ancestor) return true;
+  return false;
+}
 
 /**
  * The lead paragraph of the article, when the main container leaves it out: searched within the container's
  * nearest `<article>` (else the whole page), outside the container.
  */
-function findLead($: CheerioAPI, container: Cheerio<AnyNode>): string | null {
-  const inside = new Set<AnyNode>([...container.toArray(), ...container.find('*').toArray()]);
-  const scope = (container as Cheerio<Element>).closest('article');
-  const candidates = (scope.length > 0 ? scope.find(LEAD_SELECTOR) : $(LEAD_SELECTOR)).toArray();
-  for (const element of candidates) {
-    if (inside.has(element) || $(element).find(container as Cheerio<Element>).length > 0) continue;
+function findLead(root: AnyNode, container: AnyNode): string | null {
+  let scope: AnyNode = root;
+  for (let at: AnyNode | null = container; at; at = at.parent) {
+    if (at.type === 'tag' && (at as Element).name === 'article') {
+      scope = at;
+      break;
+    }
+  }
+  for (const element of LEADS(scope)) {
+    // Inside the container (its text is there already), or around it (it is not a lead).
+    if (within(element, container) || within(container, element)) continue;
     const text = textBlocks([element]).join(' ').trim();
     if (text.length > 0 && text.length <= MAX_LEAD_CHARS) return text;
   }
@@ -270,16 +305,16 @@ function findLead($: CheerioAPI, container: Cheerio<AnyNode>): string | null {
  */
 export function extractArticle(html: string, url: string): ExtractedArticle {
   void url;
-  const $ = load(limitNesting(html.slice(0, MAX_HTML_CHARS)), { xml: false }, true);
-  const title = findTitle($);
-  removeNoiseBlocks($);
-  const container = findMainContainer($);
-  const paragraphs = textBlocks(container.toArray(), MAX_TEXT_CHARS).filter(
+  const root = load(limitNesting(html.slice(0, MAX_HTML_CHARS)), { xml: false }, true).root()[0] as AnyNode;
+  const title = findTitle(root);
+  removeNoiseBlocks(root);
+  const container = findMainContainer(root);
+  const paragraphs = textBlocks([container], MAX_TEXT_CHARS).filter(
     (paragraph) => !NOISE_PARAGRAPH.test(paragraph),
   );
   // The headline usually opens the container too; it is reported as the title, not repeated in the text.
   if (title && paragraphs[0] === title) paragraphs.shift();
-  const lead = findLead($, container);
+  const lead = findLead(root, container);
   if (lead && !paragraphs.some((p) => p.includes(lead))) paragraphs.unshift(lead);
   return { title, text: paragraphs.join('\n\n').slice(0, MAX_TEXT_CHARS) };
 }
