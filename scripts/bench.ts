@@ -12,11 +12,9 @@
  *    DynamoDB requests and capacity units (counted with SDK middleware), first cycle and steady state.
  * 4. Peak memory (max RSS) of the poll-cycle process.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -264,25 +262,63 @@ function feedSite(feeds: number, items: number) {
   return bodies;
 }
 
+/**
+ * Serves `bodies` (path -> body; `PLACEHOLDER` in feeds becomes the server's origin) from a child process,
+ * with ETags and 304s, and counts the requests (`/__requests` answers the count and is not counted).
+ */
+async function startSiteProcess(bodies: Map<string, { body: string; type: string }>) {
+  const file = join(OUT, 'site.json');
+  await writeFile(file, JSON.stringify([...bodies]));
+  const script = `
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+const bodies = new Map(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')));
+let requests = 0;
+const server = createServer((req, res) => {
+  if (req.url === '/__requests') return void res.end(String(requests));
+  requests++;
+  const entry = bodies.get(req.url ?? '');
+  if (!entry) return void res.writeHead(404).end();
+  const etag = '"' + req.url.length + '-' + entry.body.length + '"';
+  if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
+  res.writeHead(200, { 'content-type': entry.type, etag }).end(entry.body);
+});
+server.listen(0, '127.0.0.1', () => {
+  const origin = 'http://127.0.0.1:' + server.address().port;
+  for (const [path, entry] of bodies) {
+    if (path.endsWith('rss.xml')) bodies.set(path, { ...entry, body: entry.body.replaceAll('PLACEHOLDER', origin) });
+  }
+  process.stdout.write(origin + '\\n');
+});`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const origin = await new Promise<string>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the bench site exited with code ${code}`)));
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+  });
+  child.removeAllListeners('exit');
+  return {
+    origin,
+    requests: async () => Number(await (await fetch(`${origin}/__requests`)).text()),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 async function measurePollCycle() {
   const FEEDS = 20;
   const ITEMS = 50;
   const bodies = feedSite(FEEDS, ITEMS);
-  let httpRequests = 0;
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    httpRequests++;
-    const entry = bodies.get(req.url ?? '');
-    if (!entry) return void res.writeHead(404).end();
-    const etag = `"${req.url?.length}-${entry.body.length}"`;
-    if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
-    res.writeHead(200, { 'content-type': entry.type, etag }).end(entry.body);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  for (const [path, entry] of bodies) {
-    if (path.endsWith('rss.xml'))
-      bodies.set(path, { ...entry, body: entry.body.replaceAll('PLACEHOLDER', origin) });
-  }
+  // The outlets' web servers, like DynamoDB, in a process of their own: the poller's thread does only the
+  // poller's work, as in AWS.
+  const site = await startSiteProcess(bodies);
+  const origin = site.origin;
 
   // DynamoDB in a process of its own, as in AWS: the poller's thread does only the poller's work.
   const dynamo = await startDynaliteProcess();
@@ -330,7 +366,8 @@ async function measurePollCycle() {
   const { createOutboxNotifier } = await import('../shared/adapters/outbox-notifier.js');
 
   const cycle = async () => {
-    const before = { ...counts, byCommand: { ...counts.byCommand }, http: httpRequests };
+    const before = { ...counts, byCommand: { ...counts.byCommand }, http: await site.requests() };
+    const cpuBefore = process.cpuUsage();
     const start = performance.now();
     const summary = await runLocalCycle(feeds, {
       config,
@@ -340,9 +377,12 @@ async function measurePollCycle() {
       clock: fixedClock(now),
       logger: silentLogger,
     });
+    const cpu = process.cpuUsage(cpuBefore);
     return {
       wallMs: Math.round(performance.now() - start),
-      httpRequests: httpRequests - before.http,
+      // CPU time of the poller's process (dynalite and the web servers run in processes of their own).
+      pollerCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      httpRequests: (await site.requests()) - before.http,
       dynamoReads: counts.reads - before.reads,
       dynamoWrites: counts.writes - before.writes,
       readCapacityUnits: round(counts.rcu - before.rcu, 1),
@@ -363,9 +403,7 @@ async function measurePollCycle() {
   const first = await cycle();
   const steady = await cycle();
   client.destroy();
-  await dynamo.close();
-  server.closeAllConnections();
-  server.close();
+  await Promise.all([dynamo.close(), site.close()]);
   return { feeds: FEEDS, itemsPerFeed: ITEMS, first, steady };
 }
 
