@@ -236,12 +236,7 @@ export const reportTerms: (report: IncidentReport) => readonly string[] = perRep
 function readReportTerms(report: IncidentReport): string[] {
   const { title, text } = report.article;
   const { killedSentence, woundedSentence } = report.assessment.evidence;
-  const parts = [
-    title,
-    ...sentences(text, LEAD_SENTENCES),
-    killedSentence ?? '',
-    woundedSentence ?? '',
-  ];
+  const parts = [title, ...sentences(text, LEAD_SENTENCES), killedSentence ?? '', woundedSentence ?? ''];
   const counts = new Map<string, number>();
   for (const part of parts) {
     for (const word of part.split(/[^\p{L}\p{N}’'-]+/u)) {

@@ -3,7 +3,8 @@
  *
  * 1. Read the feed's stored HTTP state and GET the feed conditionally (ETag / Last-Modified).
  * 2. On 304: nothing to parse; record success (without a write in steady state) and stop.
- * 3. Parse the feed (the parser, extractor and classifier load here, on the first feed with a body); canonicalise item links; keep items not seen before (one batched read).
+ * 3. Parse the feed; canonicalise item links; keep items not seen before (one batched read). The parser,
+ *    extractor and classifier load here, on the first feed with a body (see `content-analysis.ts`).
  * 4. For each new item: fetch its page (address policy, limits) and extract the main text; when the page
  *    cannot be fetched, classify the item's own title and summary instead.
  * 5. Skip syndicated copies already seen under another URL (content fingerprint).
