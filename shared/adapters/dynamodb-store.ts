@@ -12,18 +12,21 @@
  *
  * Every write that must not happen twice is conditional (see DESIGN.md, "Core rules").
  */
-import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  DeleteCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
+  type AttributeValue,
+  BatchGetItemCommand,
+  type BatchGetItemCommandOutput,
+  BatchWriteItemCommand,
+  ConditionalCheckFailedException,
+  DeleteItemCommand,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
   paginateQuery,
   paginateScan,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Border, Incident } from '../domain/types.js';
 import { ConflictError } from '../errors.js';
 import type { AlertKey, FeedState, Store } from '../ports/store.js';
@@ -38,10 +41,19 @@ const BATCH_WRITE_LIMIT = 25;
 const UNPROCESSED_RETRIES = 8;
 
 type Item = Record<string, unknown>;
+type Wire = Record<string, AttributeValue>;
 
-/** Wraps a low-level client in a document client that drops undefined values. */
-export function toDocumentClient(client: DynamoDBClient): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+/**
+ * Plain values to DynamoDB attribute values (undefined fields dropped) and back. The store marshals itself
+ * rather than through lib-dynamodb's document client, which costs CPU on every request and cannot share
+ * the client's cached middleware stack (`cacheMiddleware`, see `shared/wiring/aws-clients.ts`).
+ */
+function toWire(item: Item): Wire {
+  return marshall(item, { removeUndefinedValues: true });
+}
+
+function fromWire(wire: Wire): Item {
+  return unmarshall(wire);
 }
 
 const KEY_ATTRIBUTES = [PK, SK, GSI_PK, GSI_SK, TABLE_KEYS.entityAttribute] as const;
@@ -73,7 +85,7 @@ function byBorderQuery(tableName: string, border: Border, from: string, to: stri
     KeyConditionExpression: '#gpk = :gpk AND #gsk BETWEEN :from AND :to',
     ExpressionAttributeNames: { '#gpk': GSI_PK, '#gsk': GSI_SK } as Record<string, string>,
     // '~' sorts after every id character, so the whole `to` day is included.
-    ExpressionAttributeValues: { ':gpk': `BORDER#${border}`, ':from': from, ':to': `${to}#~` },
+    ExpressionAttributeValues: toWire({ ':gpk': `BORDER#${border}`, ':from': from, ':to': `${to}#~` }),
   };
 }
 
@@ -104,8 +116,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param tableName the single table's name.
  */
 export function createDynamoDbStore(client: DynamoDBClient, tableName: string): Store {
-  const doc = toDocumentClient(client);
-
   async function batchGet(keys: Item[], projectKeyOnly = true): Promise<Item[]> {
     const found: Item[] = [];
     for (const part of chunk(keys, BATCH_GET_LIMIT)) {
@@ -114,17 +124,18 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         if (attempt > UNPROCESSED_RETRIES)
           throw new Error(`BatchGetItem left ${pending.length} key(s) unprocessed`);
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
-        const result = await doc.send(
-          new BatchGetCommand({
+        const Keys: Wire[] = pending.map(toWire);
+        const result: BatchGetItemCommandOutput = await client.send(
+          new BatchGetItemCommand({
             RequestItems: {
               [tableName]: projectKeyOnly
-                ? { Keys: pending, ProjectionExpression: '#pk', ExpressionAttributeNames: { '#pk': PK } }
-                : { Keys: pending, ConsistentRead: true },
+                ? { Keys, ProjectionExpression: '#pk', ExpressionAttributeNames: { '#pk': PK } }
+                : { Keys, ConsistentRead: true },
             },
           }),
         );
-        found.push(...(result.Responses?.[tableName] ?? []));
-        pending = result.UnprocessedKeys?.[tableName]?.Keys as Item[] | undefined;
+        found.push(...(result.Responses?.[tableName] ?? []).map(fromWire));
+        pending = result.UnprocessedKeys?.[tableName]?.Keys?.map(fromWire);
       }
     }
     return found;
@@ -132,12 +143,14 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
   async function batchPut(items: Item[]): Promise<void> {
     for (const part of chunk(items, BATCH_WRITE_LIMIT)) {
-      let pending = part.map((Item) => ({ PutRequest: { Item } }));
+      let pending = part.map((item) => ({ PutRequest: { Item: toWire(item) } }));
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt > UNPROCESSED_RETRIES)
           throw new Error(`BatchWriteItem left ${pending.length} item(s) unprocessed`);
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
-        const result = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+        const result = await client.send(
+          new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }),
+        );
         pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
       }
     }
@@ -145,15 +158,17 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
   return {
     async getFeedState(url) {
-      const result = await doc.send(new GetCommand({ TableName: tableName, Key: feedKey(url) }));
-      return result.Item ? itemToFeedState(result.Item) : null;
+      const result = await client.send(
+        new GetItemCommand({ TableName: tableName, Key: toWire(feedKey(url)) }),
+      );
+      return result.Item ? itemToFeedState(fromWire(result.Item)) : null;
     },
 
     async putFeedState(state) {
-      await doc.send(
-        new PutCommand({
+      await client.send(
+        new PutItemCommand({
           TableName: tableName,
-          Item: { ...feedKey(state.url), [TABLE_KEYS.entityAttribute]: 'feed', ...state },
+          Item: toWire({ ...feedKey(state.url), [TABLE_KEYS.entityAttribute]: 'feed', ...state }),
         }),
       );
     },
@@ -161,15 +176,17 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     async listFeedStates() {
       const states: FeedState[] = [];
       const pages = paginateScan(
-        { client: doc },
+        { client },
         {
           TableName: tableName,
           FilterExpression: '#entity = :feed',
           ExpressionAttributeNames: { '#entity': TABLE_KEYS.entityAttribute },
-          ExpressionAttributeValues: { ':feed': 'feed' },
+          ExpressionAttributeValues: toWire({ ':feed': 'feed' }),
         },
       );
-      for await (const page of pages) states.push(...(page.Items ?? []).map(itemToFeedState));
+      for await (const page of pages) {
+        states.push(...(page.Items ?? []).map((item) => itemToFeedState(fromWire(item))));
+      }
       return states.sort((a, b) => a.url.localeCompare(b.url));
     },
 
@@ -202,14 +219,14 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     },
 
     async getIncident(id) {
-      const result = await doc.send(
-        new GetCommand({
+      const result = await client.send(
+        new GetItemCommand({
           TableName: tableName,
-          Key: { [PK]: `INCIDENT#${id}`, [SK]: 'INCIDENT' },
+          Key: toWire({ [PK]: `INCIDENT#${id}`, [SK]: 'INCIDENT' }),
           ConsistentRead: true,
         }),
       );
-      return result.Item ? itemToIncident(result.Item) : null;
+      return result.Item ? itemToIncident(fromWire(result.Item)) : null;
     },
 
     async getIncidents(ids) {
@@ -220,8 +237,8 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async queryIncidents(border: Border, from: string, to: string) {
       const incidents: Incident[] = [];
-      for await (const page of paginateQuery({ client: doc }, byBorderQuery(tableName, border, from, to))) {
-        incidents.push(...(page.Items ?? []).map(itemToIncident));
+      for await (const page of paginateQuery({ client }, byBorderQuery(tableName, border, from, to))) {
+        incidents.push(...(page.Items ?? []).map((item) => itemToIncident(fromWire(item))));
       }
       return incidents;
     },
@@ -234,8 +251,8 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         ProjectionExpression: '#id, #killed',
         ExpressionAttributeNames: { ...base.ExpressionAttributeNames, '#id': 'id', '#killed': 'killed' },
       };
-      for await (const page of paginateQuery({ client: doc }, query)) {
-        for (const item of page.Items ?? []) {
+      for await (const page of paginateQuery({ client }, query)) {
+        for (const item of (page.Items ?? []).map(fromWire)) {
           tolls.push({ id: String(item.id), killed: typeof item.killed === 'number' ? item.killed : null });
         }
       }
@@ -252,16 +269,16 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async saveIncident(incident, expectedVersion) {
       try {
-        await doc.send(
-          new PutCommand({
+        await client.send(
+          new PutItemCommand({
             TableName: tableName,
-            Item: incidentToItem(incident),
+            Item: toWire(incidentToItem(incident)),
             ...(expectedVersion === null
               ? { ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } }
               : {
                   ConditionExpression: '#version = :expected',
                   ExpressionAttributeNames: { '#version': 'version' },
-                  ExpressionAttributeValues: { ':expected': expectedVersion },
+                  ExpressionAttributeValues: toWire({ ':expected': expectedVersion }),
                 }),
           }),
         );
@@ -279,19 +296,19 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     async acquireLock(name, owner, now, leaseSeconds) {
       const nowSeconds = Math.floor(now.getTime() / 1000);
       try {
-        await doc.send(
-          new PutCommand({
+        await client.send(
+          new PutItemCommand({
             TableName: tableName,
-            Item: {
+            Item: toWire({
               [PK]: `LOCK#${name}`,
               [SK]: 'LOCK',
               [TABLE_KEYS.entityAttribute]: 'lock',
               owner,
               [TABLE_KEYS.ttlAttribute]: nowSeconds + leaseSeconds,
-            },
+            }),
             ConditionExpression: 'attribute_not_exists(#pk) OR #expires < :now OR #owner = :owner',
             ExpressionAttributeNames: { '#pk': PK, '#expires': TABLE_KEYS.ttlAttribute, '#owner': 'owner' },
-            ExpressionAttributeValues: { ':now': nowSeconds, ':owner': owner },
+            ExpressionAttributeValues: toWire({ ':now': nowSeconds, ':owner': owner }),
           }),
         );
         return true;
@@ -303,13 +320,13 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
 
     async releaseLock(name, owner) {
       try {
-        await doc.send(
-          new DeleteCommand({
+        await client.send(
+          new DeleteItemCommand({
             TableName: tableName,
-            Key: { [PK]: `LOCK#${name}`, [SK]: 'LOCK' },
+            Key: toWire({ [PK]: `LOCK#${name}`, [SK]: 'LOCK' }),
             ConditionExpression: '#owner = :owner',
             ExpressionAttributeNames: { '#owner': 'owner' },
-            ExpressionAttributeValues: { ':owner': owner },
+            ExpressionAttributeValues: toWire({ ':owner': owner }),
           }),
         );
       } catch (error) {
@@ -321,10 +338,10 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     async claimAlert(key, now, leaseSeconds) {
       const leaseCutoff = new Date(now.getTime() - leaseSeconds * 1000).toISOString();
       try {
-        await doc.send(
-          new PutCommand({
+        await client.send(
+          new PutItemCommand({
             TableName: tableName,
-            Item: {
+            Item: toWire({
               ...alertKey(key),
               [TABLE_KEYS.entityAttribute]: 'alert',
               incidentId: key.incidentId,
@@ -332,11 +349,11 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
               level: key.level,
               status: 'pending',
               claimedAt: now.toISOString(),
-            },
+            }),
             // Free, or claimed by a publisher whose lease ran out (it crashed before completing or releasing).
             ConditionExpression: 'attribute_not_exists(#pk) OR (#status = :pending AND #claimedAt < :cutoff)',
             ExpressionAttributeNames: { '#pk': PK, '#status': 'status', '#claimedAt': 'claimedAt' },
-            ExpressionAttributeValues: { ':pending': 'pending', ':cutoff': leaseCutoff },
+            ExpressionAttributeValues: toWire({ ':pending': 'pending', ':cutoff': leaseCutoff }),
           }),
         );
         return true;
@@ -347,26 +364,26 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     },
 
     async completeAlert(key, now) {
-      await doc.send(
-        new UpdateCommand({
+      await client.send(
+        new UpdateItemCommand({
           TableName: tableName,
-          Key: alertKey(key),
+          Key: toWire(alertKey(key)),
           UpdateExpression: 'SET #status = :sent, sentAt = :now',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':sent': 'sent', ':now': now.toISOString() },
+          ExpressionAttributeValues: toWire({ ':sent': 'sent', ':now': now.toISOString() }),
         }),
       );
     },
 
     async releaseAlert(key) {
       try {
-        await doc.send(
-          new DeleteCommand({
+        await client.send(
+          new DeleteItemCommand({
             TableName: tableName,
-            Key: alertKey(key),
+            Key: toWire(alertKey(key)),
             ConditionExpression: '#status = :pending',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':pending': 'pending' },
+            ExpressionAttributeValues: toWire({ ':pending': 'pending' }),
           }),
         );
       } catch (error) {
