@@ -498,14 +498,26 @@ export function findTerms(lower: string): TermHit[] {
 export class WordMarks {
   /** Per hash slot: 1 when a marked word has this slot. */
   readonly table = new Uint8Array(0x10000);
-  readonly words = new Map<string, number>();
+  /** The marked words by hash slot, each with its bits: compared in place, without copying the word out. */
+  private readonly bySlot = new Map<number, { word: string; mark: number }[]>();
 
   /** `marks`: words (lower case, one run of letters each) and their mark bits. */
   constructor(marks: Readonly<Record<string, number>>) {
     for (const [word, mark] of Object.entries(marks)) {
-      this.table[slotOf(hashOf(word, 0, word.length))] = 1;
-      this.words.set(word, mark);
+      const slot = slotOf(hashOf(word, 0, word.length));
+      this.table[slot] = 1;
+      const list = this.bySlot.get(slot);
+      if (list) list.push({ word, mark });
+      else this.bySlot.set(slot, [{ word, mark }]);
     }
+  }
+
+  /** The bits of the word `text.slice(start, end)`, whose hash slot is `slot` (0: not a marked word). */
+  markOf(text: string, start: number, end: number, slot: number): number {
+    for (const { word, mark } of this.bySlot.get(slot) ?? []) {
+      if (word.length === end - start && text.startsWith(word, start)) return mark;
+    }
+    return 0;
   }
 }
 
@@ -548,7 +560,7 @@ export function scanTerms(lower: string, marks?: WordMarks): TermScan {
     i = readWord(lower, i);
     const hash = wordHash;
     const slot = slotOf(hash);
-    if (marks !== undefined && marks.table[slot] === 1) marked |= marks.words.get(lower.slice(start, i)) ?? 0;
+    if (marks !== undefined && marks.table[slot] === 1) marked |= marks.markOf(lower, start, i, slot);
     if (start < resumeAt) continue;
     if (((table[slot] as number) & 1) === 0 && !every && !stemMayStart(table, lower, start, i)) continue;
     // A word glued to a number ("5km") starts no term.
