@@ -679,6 +679,16 @@ function indexList(terms: readonly string[], literalSpaces: boolean, filter: Wor
   };
 }
 
+/**
+ * The end of a match of a listed term at `start`, where the text's word ends at `wordEnd`, or -1. A term of
+ * one word, or one word and `*`, is a candidate only for a word it equals or starts (`TermIndex`), so it
+ * matches exactly when no edge character follows the word: what its steps would find, without running them.
+ */
+function matchListed(c: CompiledTerm, s: string, start: number, wordEnd: number, edge: number): number {
+  if (c.shape === 'word' || c.shape === 'stem') return (classAt(s, wordEnd) & edge) !== 0 ? -1 : wordEnd;
+  return matchSteps(c.steps, 0, s, start, edge);
+}
+
 /** Term lists (each in priority order) sharing one word filter and one memo of candidates per word. */
 class TermLists implements TermSets {
   private readonly edge: number;
@@ -716,7 +726,7 @@ class TermLists implements TermSets {
       for (let list = 0; list < perList.length; list++) {
         if (start < (resume[list] as number)) continue;
         for (const c of perList[list] as readonly CompiledTerm[]) {
-          const end = matchSteps(c.steps, 0, lower, start, edge);
+          const end = matchListed(c, lower, start, wordEnd, edge);
           if (end < 0) continue;
           found = true;
           if (out === null) return lower.length;
