@@ -175,8 +175,9 @@ function isCloser(code: number): boolean {
 /** `["'([]?[\p{Lu}\d]` at `i`. */
 function opensSentence(s: string, i: number): boolean {
   const code = s.charCodeAt(i);
-  const at = code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b ? [i, i + 1] : [i];
-  return at.some((k) => isAsciiDigit(s.charCodeAt(k)) || (classAt(s, k) & UPPER) !== 0);
+  if (isAsciiDigit(code) || (classAt(s, i) & UPPER) !== 0) return true;
+  if (code !== 0x22 && code !== 0x27 && code !== 0x28 && code !== 0x5b) return false;
+  return isAsciiDigit(s.charCodeAt(i + 1)) || (classAt(s, i + 1) & UPPER) !== 0;
 }
 
 /** The run of letters that ends at `end`, not reaching before `from` (`(\p{L}+)$` on that slice). */
