@@ -291,7 +291,9 @@ function clauseCut(s: Sentence, hits: readonly TermHit[]): { at: number; marker:
       // "… crossed into the country in an area where attacks have risen in recent weeks": the cumulative
       // marker sits in a trailing clause; the main clause before it still reports this incident.
       const before = s.lower.slice(0, hit.start);
-      const boundary = [...before.matchAll(CLAUSE_BOUNDARY)].pop();
+      let boundary: RegExpExecArray | null = null;
+      CLAUSE_BOUNDARY.lastIndex = 0;
+      for (let m = CLAUSE_BOUNDARY.exec(before); m !== null; m = CLAUSE_BOUNDARY.exec(before)) boundary = m;
       if (!boundary || boundary.index === 0) return null;
       const prefixHits = hits.filter((h) => h.end <= boundary.index);
       const reportsIncident = prefixHits.some(
@@ -557,9 +559,21 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
 /** Labels of places, countries and actors: one per entry, built once. */
 const ENTRY_LABELS = new WeakMap<object, string>();
 
-/** `hitLabel(hit)`, without building the same entry label again for every hit. */
+/** Labels of vocabulary terms, which name the matched text: the last one built per term. */
+const TERM_LABELS = new WeakMap<object, { readonly text: string; readonly label: string }>();
+
+/**
+ * `hitLabel(hit)`, without building the same label again for every hit (the same string each time, whose
+ * hash the label set then has at hand).
+ */
 function labelOf(hit: TermHit): string {
-  if (hit.owner.kind === 'vocabulary') return hitLabel(hit);
+  if (hit.owner.kind === 'vocabulary') {
+    const known = TERM_LABELS.get(hit.term);
+    if (known !== undefined && known.text === hit.text) return known.label;
+    const built = hitLabel(hit);
+    TERM_LABELS.set(hit.term, { text: hit.text, label: built });
+    return built;
+  }
   let label = ENTRY_LABELS.get(hit.owner.entry);
   if (label === undefined) {
     label = hitLabel(hit);
