@@ -786,7 +786,10 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   const quoted = lower.includes('"');
   const unquoted = quoted ? lower.replace(/"/g, ' ') : lower;
   const [deaths = [], wounds = [], nones = []] = TOLL_WORDS.findAll(unquoted);
-  for (const [start, end] of quoted ? (TOLL_WORDS.findAll(lower)[2] ?? []) : nones) {
+  // A phrase found with the quotes in place is also found with them blanked, so without one there, no
+  // second scan is needed.
+  const asWritten = quoted && nones.length > 0 ? (TOLL_WORDS.findAll(lower)[2] ?? []) : quoted ? [] : nones;
+  for (const [start, end] of asWritten) {
     if (lower.slice(start, end).includes('killed')) noneKilled = true;
     else noneHurt = true;
   }
