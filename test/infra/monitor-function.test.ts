@@ -8,7 +8,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CREATE_REQUIRE_BANNER, ENTRY_FILE } from '../../infra/bundling/esbuild-code.js';
 import { LAMBDA_ENVIRONMENT_LIMIT_BYTES, MonitorFunction } from '../../infra/constructs/monitor-function.js';
-import { FIXTURE_HANDLER, synthesise } from './synth.js';
+import { bundleFunction, FIXTURE_HANDLER, synthesise } from './synth.js';
 
 const RSS_HANDLER = new URL('./fixtures/rss-handler.ts', import.meta.url).pathname;
 
@@ -16,20 +16,7 @@ describe('MonitorFunction bundle', () => {
   let assetDir: string;
 
   beforeAll(() => {
-    // As the CDK CLI does: record each function's asset folder in the template.
-    const app = new App({ context: { 'aws:cdk:enable-asset-metadata': true } });
-    const stack = new Stack(app, 'BundleTest');
-    new MonitorFunction(stack, 'Poll', {
-      entry: RSS_HANDLER,
-      description: 'bundle test',
-      invocation: { kind: 'event-source-mapping', failureRoute: 'none in this test' },
-    });
-    const assembly = app.synth();
-    const template = assembly.getStackByName('BundleTest').template as {
-      Resources: Record<string, { Type: string; Metadata?: Record<string, string> }>;
-    };
-    const fn = Object.values(template.Resources).find((r) => r.Type === 'AWS::Lambda::Function');
-    assetDir = join(assembly.directory, fn?.Metadata?.['aws:asset:path'] ?? 'missing');
+    assetDir = bundleFunction(RSS_HANDLER);
   });
 
   it('is one minified ES module without a source map when the handler imports nothing dynamically', () => {

@@ -8,15 +8,14 @@ import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { App, Stack } from 'aws-cdk-lib';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ENTRIES } from '../../infra/borderwatch-stack.js';
 import { CHUNK_DIR, ENTRY_FILE } from '../../infra/bundling/esbuild-code.js';
-import { MonitorFunction } from '../../infra/constructs/monitor-function.js';
 import { createDynamoDbStore } from '../../shared/adapters/dynamodb-store.js';
 import { startTestTable, type TestTable } from '../support/dynamo.js';
 import { type LocalSite, newsPage, rss, startLocalSite } from '../support/local-site.js';
+import { bundleFunction } from './synth.js';
 
 const VORUKH = {
   title: 'Two Tajik border guards wounded in exchange of fire near Vorukh',
@@ -33,19 +32,7 @@ let table: TestTable;
 let site: LocalSite;
 
 beforeAll(async () => {
-  const app = new App({ context: { 'aws:cdk:enable-asset-metadata': true } });
-  const stack = new Stack(app, 'PollBundle');
-  new MonitorFunction(stack, 'Poll', {
-    entry: DEFAULT_ENTRIES.poll,
-    description: 'poll bundle test',
-    invocation: { kind: 'event-source-mapping', failureRoute: 'none in this test' },
-  });
-  const assembly = app.synth();
-  const template = assembly.getStackByName('PollBundle').template as {
-    Resources: Record<string, { Type: string; Metadata?: Record<string, string> }>;
-  };
-  const fn = Object.values(template.Resources).find((r) => r.Type === 'AWS::Lambda::Function');
-  bundleDir = join(assembly.directory, fn?.Metadata?.['aws:asset:path'] ?? 'missing');
+  bundleDir = bundleFunction(DEFAULT_ENTRIES.poll);
   [table, site] = await Promise.all([startTestTable(), startLocalSite()]);
 });
 afterAll(async () => {

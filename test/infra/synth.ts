@@ -4,10 +4,13 @@
  * bundling fallback to Docker fails loudly instead of passing on a machine that has it.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { createBorderwatchApp } from '../../infra/borderwatch-app.js';
 import type { BorderwatchStack, HandlerEntries } from '../../infra/borderwatch-stack.js';
+import { MonitorFunction } from '../../infra/constructs/monitor-function.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURE_HANDLER = fileURLToPath(new URL('./fixtures/handler.ts', import.meta.url));
@@ -50,3 +53,24 @@ export const EXAMPLE_CONTEXT = {
   config: 'borderwatch.config.example.json',
   operatorEmails: 'ops@example.org',
 } as const;
+
+/**
+ * Synthesises one function of the entry `entry` (bundled as in the stack) and returns its asset folder in
+ * the cloud assembly.
+ */
+export function bundleFunction(entry: string): string {
+  // As the CDK CLI does: record each function's asset folder in the template.
+  const app = new App({ context: { 'aws:cdk:enable-asset-metadata': true } });
+  const stack = new Stack(app, 'BundleTest');
+  new MonitorFunction(stack, 'Poll', {
+    entry,
+    description: 'bundle test',
+    invocation: { kind: 'event-source-mapping', failureRoute: 'none in this test' },
+  });
+  const assembly = app.synth();
+  const template = assembly.getStackByName('BundleTest').template as {
+    Resources: Record<string, { Type: string; Metadata?: Record<string, string> }>;
+  };
+  const fn = Object.values(template.Resources).find((r) => r.Type === 'AWS::Lambda::Function');
+  return join(assembly.directory, fn?.Metadata?.['aws:asset:path'] ?? 'missing');
+}
