@@ -527,7 +527,7 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
     end++;
   } else if (value >= 20 && value < 100 && value % 10 === 0) {
     const ones = wordValue(next);
-    if (ones !== null && ones < 10 && !/^\d/.test(next)) {
+    if (ones !== null && ones < 10 && !isAsciiDigit(next.charCodeAt(0))) {
       value += ones;
       end++;
     }
@@ -560,7 +560,7 @@ function attachedNoun(
   if (firstAfter === 'из' && tokens[count.end + 1]?.text === 'них') return null;
   for (let j = count.end; j < Math.min(count.end + 5, limit); j++) {
     const word = tokens[j]?.text ?? '';
-    if (!/^\p{L}/u.test(word) && word !== '-') return null;
+    if (letterLengthAt(word, 0) === 0 && word !== '-') return null;
     const group = victimGroup(word);
     if (group) return { group, index: j };
     if (UNITS.has(word)) return null;
@@ -688,7 +688,7 @@ function forwardParts(
       cursor++;
       break;
     }
-    if (!/^\p{L}/u.test(tokens[cursor]?.text ?? '')) break;
+    if (letterLengthAt(tokens[cursor]?.text ?? '', 0) === 0) break;
     cursor++;
   }
   while (COORDINATORS.has(tokens[cursor]?.text ?? '')) {
