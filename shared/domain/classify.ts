@@ -262,9 +262,12 @@ function tajikInvolved(s: Sentence, hits: readonly TermHit[]): boolean {
   return false;
 }
 
+/** Words that make the name after them a point of reference ("bordering Tajikistan"). */
+const REFERENCE_BEFORE = /(?:borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с)\s*$/u;
+
 function referencedBefore(s: Sentence, hit: TermHit): boolean {
   const before = s.lower.slice(Math.max(0, hit.start - 30), hit.start);
-  return /(?:borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с)\s*$/u.test(before);
+  return REFERENCE_BEFORE.test(before);
 }
 
 const CLAUSE_BOUNDARY = /(?:,\s+(?:where|which|while|but|whereas)|\s+where|;)\s/gu;
@@ -460,6 +463,9 @@ function hasTerm(info: SentenceInfo, pattern: RegExp): boolean {
 }
 
 /** Weighted cues per incident type over the incident sentences; the title and lead weigh most. */
+/** A killing by shooting without a clash: "other" unless armed men appear in the lead. */
+const SHOT_DEAD = /^(?:shot dead|shot and killed|застрелен\p{L}*)$/u;
+
 function decideType(infos: readonly SentenceInfo[]): { type: IncidentType; reason: string } {
   const scores = new Map<IncidentType, number>();
   const add = (t: IncidentType, w: number) => scores.set(t, (scores.get(t) ?? 0) + w);
@@ -488,7 +494,7 @@ function decideType(infos: readonly SentenceInfo[]): { type: IncidentType; reaso
     if (c.has('incident:smuggling') && violence) add('smuggling-shootout', 1.5 * w);
     // Stones and fists count as "other" unless firearms are used in the same sentence.
     if (c.has('incident:other') && !FIREARMS.test(info.sentence.lower)) add('other', 1.5 * w);
-    if (hasTerm(info, /^(?:shot dead|shot and killed|застрелен\p{L}*)$/u) && !armedInLead)
+    if (hasTerm(info, SHOT_DEAD) && !armedInLead)
       add('other', 1.2 * w);
   }
   // Stones, brawls and mines without firearms are not an armed clash.
