@@ -494,8 +494,7 @@ function decideType(infos: readonly SentenceInfo[]): { type: IncidentType; reaso
     if (c.has('incident:smuggling') && violence) add('smuggling-shootout', 1.5 * w);
     // Stones and fists count as "other" unless firearms are used in the same sentence.
     if (c.has('incident:other') && !FIREARMS.test(info.sentence.lower)) add('other', 1.5 * w);
-    if (hasTerm(info, SHOT_DEAD) && !armedInLead)
-      add('other', 1.2 * w);
+    if (hasTerm(info, SHOT_DEAD) && !armedInLead) add('other', 1.2 * w);
   }
   // Stones, brawls and mines without firearms are not an armed clash.
   const stonesOnly =

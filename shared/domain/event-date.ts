@@ -361,6 +361,9 @@ export function resolveEventDate(
   );
 }
 
+/** "Overnight" as a word of its own. */
+const OVERNIGHT = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u;
+
 /**
  * `resolveEventDate` for sentences already in lower case (the classifier's form), with `DateHints` per
  * sentence when the caller has them.
@@ -381,7 +384,7 @@ export function resolveEventDateLower(
     const mentions = findDateMentions(lower, anchor, hints?.[k]).filter((m) => m.date <= latest);
     const hasOvernight =
       (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
-      /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u.test(lower);
+      OVERNIGHT.test(lower);
     const event = mentions.find((m) => !m.statement);
     if (event) return { date: event.date, phrase: event.phrase };
     const said = mentions.find((m) => m.statement);

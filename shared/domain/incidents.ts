@@ -150,6 +150,12 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 const STEM_LENGTH = 6;
 const MIN_WORD_LENGTH = 4;
 
+// Patterns used per word, built once (a pattern with Unicode properties costs the most to build).
+const NOT_WORD_CHARS = /[^\p{L}\p{N}’'-]+/u;
+const NON_ALPHANUMERIC = /[^\p{L}\p{N}]+/u;
+const NON_LETTER_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /**
  * A pure function of one string, remembered: matching compares every report with every candidate's
  * sources, so the same words and place names are folded again and again. Bounded: full, it starts over.
@@ -239,9 +245,9 @@ function readReportTerms(report: IncidentReport): string[] {
   const parts = [title, ...sentences(text, LEAD_SENTENCES), killedSentence ?? '', woundedSentence ?? ''];
   const counts = new Map<string, number>();
   for (const part of parts) {
-    for (const word of part.split(/[^\p{L}\p{N}’'-]+/u)) {
+    for (const word of part.split(NOT_WORD_CHARS)) {
       for (const piece of word.split('-')) {
-        if (piece.length < MIN_WORD_LENGTH && !/^\p{Lu}/u.test(piece)) continue;
+        if (piece.length < MIN_WORD_LENGTH && !STARTS_UPPER.test(piece)) continue;
         const s = stem(piece);
         if (s.length < 3 || /^\d+$/.test(s) || COMMON_STEMS.has(s)) continue;
         counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -281,8 +287,8 @@ function readReportNames(report: IncidentReport): ReportNames {
   for (const part of parts) {
     const words = part.split(/\s+/).slice(1);
     for (const word of words) {
-      const clean = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-      if (!/^\p{Lu}/u.test(clean)) continue;
+      const clean = word.replace(NON_LETTER_EDGES, '');
+      if (!STARTS_UPPER.test(clean)) continue;
       const place = baselinePlaceLookup(clean);
       const target = place && place.kind !== 'settlement' && place.kind !== 'district' ? coarse : specific;
       for (const s of placeStems(clean)) target.add(s);
@@ -330,8 +336,8 @@ function separatePointsAt(
 ): 'this' | 'other' | 'unnamed' {
   const named = new Set<string>();
   for (const word of sentence.split(/\s+/).slice(1)) {
-    const clean = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    if (/^\p{Lu}/u.test(clean)) for (const s of placeStems(clean)) named.add(s);
+    const clean = word.replace(NON_LETTER_EDGES, '');
+    if (STARTS_UPPER.test(clean)) for (const s of placeStems(clean)) named.add(s);
   }
   const places = distinctSorted(placesOfThis);
   if (places.some((p) => placeStems(p).some((s) => named.has(s)))) return 'this';
@@ -438,7 +444,7 @@ const PLACE_RELATION_RANK: Readonly<Record<PlaceRelation, number>> = {
 /** Stems of a place name's words, as {@link reportTerms} would keep them. */
 function placeStems(name: string): string[] {
   return name
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NON_ALPHANUMERIC)
     .map(stem)
     .filter((s) => s.length >= 3 && !COMMON_STEMS.has(s));
 }

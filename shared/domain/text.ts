@@ -193,7 +193,7 @@ function lastWord(s: string, from: number, end: number): string {
 }
 
 function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word));
+  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && (classAt(word, 0) & UPPER) !== 0);
 }
 
 /** Splits an article (title + text, already normalised) into sentences; the title is sentence 0. */

@@ -472,13 +472,19 @@ interface Count {
   readonly bare: boolean;
 }
 
+// Patterns used per token, built once.
+const DIGIT_GROUPS = /^\d+(?:[.,]\d{3})*$/;
+const GROUP_SEPARATORS = /[.,]/g;
+const COMPOUND_NUMBER = /^([a-z]+)-([a-z]+)$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
 function wordValue(word: string): number | null {
-  if (isAsciiDigit(word.charCodeAt(0)) && /^\d+(?:[.,]\d{3})*$/.test(word)) {
-    return Number(word.replace(/[.,]/g, ''));
+  if (isAsciiDigit(word.charCodeAt(0)) && DIGIT_GROUPS.test(word)) {
+    return Number(word.replace(GROUP_SEPARATORS, ''));
   }
   const direct = SMALL.get(word);
   if (direct !== undefined) return direct;
-  const compound = word.includes('-') ? /^([a-z]+)-([a-z]+)$/.exec(word) : null;
+  const compound = word.includes('-') ? COMPOUND_NUMBER.exec(word) : null;
   if (compound) {
     const tens = SMALL.get(compound[1] ?? '');
     const ones = SMALL.get(compound[2] ?? '');
@@ -518,7 +524,7 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
     return { value: 1, start: i, end: k + 1, ordinal: true, collective: false, bare: false };
   let value = wordValue(first);
   if (value === null) return null;
-  if (/^(?:19|20)\d\d$/.test(first)) return null;
+  if (YEAR.test(first)) return null;
   let end = k + 1;
   // "two dozen", "twenty four", "2,5 тысячи"
   const next = tokens[end]?.text ?? '';
