@@ -514,7 +514,10 @@ export class WordMarks {
 
   /** The bits of the word `text.slice(start, end)`, whose hash slot is `slot` (0: not a marked word). */
   markOf(text: string, start: number, end: number, slot: number): number {
-    for (const { word, mark } of this.bySlot.get(slot) ?? []) {
+    const entries = this.bySlot.get(slot);
+    if (entries === undefined) return 0;
+    for (let k = 0; k < entries.length; k++) {
+      const { word, mark } = entries[k] as { word: string; mark: number };
       if (word.length === end - start && text.startsWith(word, start)) return mark;
     }
     return 0;
