@@ -61,8 +61,16 @@ async function readInput(file: string | undefined): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** DynamoDB's rule for table names. */
+const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
+
 function tableName(option: string | undefined): string {
-  return option ?? process.env.BORDERWATCH_TABLE ?? DEFAULT_LOCAL_TABLE;
+  const name = option ?? process.env.BORDERWATCH_TABLE ?? DEFAULT_LOCAL_TABLE;
+  if (!TABLE_NAME.test(name)) {
+    const from = option !== undefined ? '--table' : 'BORDERWATCH_TABLE';
+    throw new UsageError(`${from}: "${name}" is no DynamoDB table name (3 to 255 of A-Z a-z 0-9 _ . -)`);
+  }
+  return name;
 }
 
 const program = new Command()
@@ -157,33 +165,39 @@ program
           ? fixedClock(fixtures.manifest.recordedAt)
           : systemClock;
 
+      const table = tableName(options.table);
       const replay = fixtures ? await startReplayServer(fixtures) : undefined;
-      const opened = await openStore(options.db, tableName(options.table), options.offline === true);
+      // Whatever fails after the replay server and the store are up, both are closed: a server left
+      // listening would keep the process alive after the error is reported.
       try {
-        const outbox = resolve(options.outbox);
-        const summary = await runLocalCycle(feeds, {
-          config,
-          store: opened.store,
-          fetcher: createConfiguredFetcher(config, {
-            offline: options.offline === true,
-            ...(replay ? { connectTo: replay.connectTo } : {}),
-          }),
-          notifier: createOutboxNotifier(outbox, () => clock.now()),
-          clock,
-          logger,
-        });
-        process.stdout.write(
-          options.json
-            ? `${JSON.stringify({ ...summary, outbox, database: opened.description })}\n`
-            : formatSummary(summary, {
-                outbox,
-                database: opened.description,
-                offline: options.offline === true,
-                fixtures: fixtures?.dir ?? null,
-              }),
-        );
+        const opened = await openStore(options.db, table, options.offline === true);
+        try {
+          const outbox = resolve(options.outbox);
+          const summary = await runLocalCycle(feeds, {
+            config,
+            store: opened.store,
+            fetcher: createConfiguredFetcher(config, {
+              offline: options.offline === true,
+              ...(replay ? { connectTo: replay.connectTo } : {}),
+            }),
+            notifier: createOutboxNotifier(outbox, () => clock.now()),
+            clock,
+            logger,
+          });
+          process.stdout.write(
+            options.json
+              ? `${JSON.stringify({ ...summary, outbox, database: opened.description })}\n`
+              : formatSummary(summary, {
+                  outbox,
+                  database: opened.description,
+                  offline: options.offline === true,
+                  fixtures: fixtures?.dir ?? null,
+                }),
+          );
+        } finally {
+          await opened.close();
+        }
       } finally {
-        await opened.close();
         await replay?.close();
       }
     },

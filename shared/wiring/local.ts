@@ -51,25 +51,43 @@ export async function openStore(
       throw new ConfigError('--db', `${db} is not on loopback, which --offline forbids`);
     }
     const client = createLocalDynamoClient(db);
-    await ensureTable(client, tableName);
-    return {
-      store: createDynamoDbStore(client, tableName),
-      description: `${db} table ${tableName}`,
-      close: async () => client.destroy(),
-    };
+    return readyOrClosed(
+      {
+        store: createDynamoDbStore(client, tableName),
+        description: `${db} table ${tableName}`,
+        close: async () => client.destroy(),
+      },
+      () => ensureTable(client, tableName),
+    );
   }
   if (db) await mkdir(db, { recursive: true });
   const dynamo = await startDynalite(db);
   const client = createLocalDynamoClient(dynamo.endpoint);
-  await ensureTable(client, tableName);
-  return {
-    store: createDynamoDbStore(client, tableName),
-    description: db ? `dynalite database in ${db}` : 'in-memory dynalite database',
-    async close() {
-      client.destroy();
-      await dynamo.close();
+  return readyOrClosed(
+    {
+      store: createDynamoDbStore(client, tableName),
+      description: db ? `dynalite database in ${db}` : 'in-memory dynalite database',
+      async close() {
+        client.destroy();
+        await dynamo.close();
+      },
     },
-  };
+    () => ensureTable(client, tableName),
+  );
+}
+
+/**
+ * The opened store once `prepare` has succeeded; when it fails, the store is closed first (an embedded
+ * dynalite left listening would keep the process alive after the error is reported).
+ */
+async function readyOrClosed(opened: OpenedStore, prepare: () => Promise<unknown>): Promise<OpenedStore> {
+  try {
+    await prepare();
+    return opened;
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
 }
 
 /** The default config file, read when present in the working directory. */

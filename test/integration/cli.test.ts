@@ -164,6 +164,23 @@ describe('borderwatch run, incidents', () => {
     expect(run.stdout).toContain(outbox);
   });
 
+  it('exits 1 with the reason, not hanging on its replay server, when the database cannot be opened', async () => {
+    const run = await cli(['run', '--offline', '--fixtures', '--db', 'aws']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/--db: "aws" reaches the deployed table, which --offline forbids/);
+  });
+
+  it('exits 2, naming the rule, on a table name DynamoDB would refuse', async () => {
+    const runs = [
+      await cli(['incidents', '--table', 'x']),
+      await cli(['run', '--offline', '--table', 'a b c']),
+    ];
+    for (const run of runs) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--table: ".+" is no DynamoDB table name/);
+    }
+  });
+
   it('exits 1 when the cycle cannot run at all, and 0 when only some feeds fail', async () => {
     const badConfig = await cli(['run', '--offline', '--config', join(dir, 'nope.json')]);
     const unreachable = await cli([
