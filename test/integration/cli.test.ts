@@ -17,8 +17,10 @@ interface Run {
 
 function cli(args: readonly string[], stdin?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
+    // A CLI that hangs is killed (and its test fails on the null exit code) instead of outliving the run.
     const child = spawn(process.execPath, ['--import', 'tsx', 'functions/cli.ts', ...args], {
       env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      timeout: 45_000,
     });
     let stdout = '';
     let stderr = '';
