@@ -311,11 +311,15 @@ server.listen(0, '127.0.0.1', () => {
     child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
   });
   child.removeAllListeners('exit');
+  // If the bench exits without closing it (an uncaught error), the server ends with it.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   return {
     origin,
     requests: async () => Number(await (await fetch(`${origin}/__requests`)).text()),
     close: () =>
       new Promise<void>((resolve) => {
+        process.removeListener('exit', killOnExit);
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');

@@ -71,10 +71,14 @@ export async function startDynaliteProcess(path?: string): Promise<LocalDynamo> 
     });
   });
   child.removeAllListeners('exit');
+  // If this process exits without closing it (an uncaught error), the server ends with it.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   return {
     endpoint: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
+        process.removeListener('exit', killOnExit);
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
