@@ -462,10 +462,10 @@ function hasTerm(info: SentenceInfo, pattern: RegExp): boolean {
   return info.hits.some((h) => h.owner.kind === 'vocabulary' && pattern.test(h.text));
 }
 
-/** Weighted cues per incident type over the incident sentences; the title and lead weigh most. */
 /** A killing by shooting without a clash: "other" unless armed men appear in the lead. */
 const SHOT_DEAD = /^(?:shot dead|shot and killed|застрелен\p{L}*)$/u;
 
+/** Weighted cues per incident type over the incident sentences; the title and lead weigh most. */
 function decideType(infos: readonly SentenceInfo[]): { type: IncidentType; reason: string } {
   const scores = new Map<IncidentType, number>();
   const add = (t: IncidentType, w: number) => scores.set(t, (scores.get(t) ?? 0) + w);
