@@ -598,7 +598,11 @@ function baselineMatch(lower: string, start: number, wordEnd: number, hash: numb
     const compiled = candidates[k] as BaselineCompiled;
     const end = matchAt(compiled, lower, start, wordEnd);
     if (end < 0) continue;
-    hits.push({ owner: compiled.owner, term: compiled.term, text: lower.slice(start, end), start, end });
+    // A term of fixed text (one word, or words with single spaces) matched exactly that text: its own string
+    // serves, so most hits copy nothing out of the sentence.
+    const fixed = compiled.shape === 'word' || compiled.shape === 'literal';
+    const text = fixed ? compiled.lower : lower.slice(start, end);
+    hits.push({ owner: compiled.owner, term: compiled.term, text, start, end });
     return end;
   }
   return 0;
