@@ -6,8 +6,9 @@
  *    `cdk.out` is measured: minified and gzip size of all its files and of those loaded at start, module init
  *    time (median of 10 fresh `node` processes importing it) and, for the poll function, the time its content
  *    path (an on-demand chunk) takes to load on the first feed with a body.
- * 2. Classification: articles/s and MB/s of `classifyArticle` over >= 5,000 articles, beside the MB/s of a
- *    single precompiled RegExp scan over the same text (the raw scanning limit); medians of five passes.
+ * 2. Classification (`scripts/bench-classification.ts`, bundled like the functions and run by plain `node`):
+ *    articles/s and MB/s of `classifyArticle` over >= 5,000 articles, beside the MB/s of a single
+ *    precompiled RegExp scan over the same text (the raw scanning limit); medians of five passes.
  * 3. A poll cycle over 20 feeds x 50 items from a local HTTP server into dynalite: wall time, HTTP requests,
  *    DynamoDB requests and capacity units (counted with SDK middleware), first cycle and steady state.
  * 4. Peak memory (max RSS) of the poll-cycle process.
@@ -20,19 +21,21 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { buildSync } from 'esbuild';
+import { ENTRY_FILE, lambdaBuildOptions } from '../infra/bundling/esbuild-code.js';
 import { createDynamoDbStore } from '../shared/adapters/dynamodb-store.js';
 import { ensureTable } from '../shared/adapters/dynamodb-table.js';
 import { parseConfig } from '../shared/config.js';
-import { classifyArticle } from '../shared/domain/classify.js';
 import { startDynaliteProcess } from '../shared/local/dynalite.js';
 import { runLocalCycle } from '../shared/local/run-cycle.js';
 import { fixedClock } from '../shared/ports/clock.js';
 import { silentLogger } from '../shared/ports/logger.js';
 import { createLocalDynamoClient } from '../shared/wiring/aws-clients.js';
 import { createConfiguredFetcher } from '../shared/wiring/fetcher.js';
+import type { ClassificationResult } from './bench-classification.js';
+import { type DevArticle, loadDevset, median, round } from './bench-devset.js';
 
 const OUT = resolve('.bench');
-const DEVSET = 'test/fixtures/devset/articles.jsonl';
 const { values: options } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
@@ -49,24 +52,7 @@ for (const part of only) {
   }
 }
 
-interface DevArticle {
-  readonly id: string;
-  readonly title: string;
-  readonly text: string;
-  readonly published: string;
-  readonly outlet: string;
-}
-
-const devset: DevArticle[] = readFileSync(DEVSET, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as DevArticle);
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-};
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const devset = loadDevset();
 
 // 1. Bundles -------------------------------------------------------------------------------------------
 /** Synthesises the stack (offline, esbuild) and returns each function's bundle folder from `cdk.out`. */
@@ -154,84 +140,6 @@ async function measureBundles() {
     });
   }
   return results;
-}
-
-// 2. Classification -------------------------------------------------------------------------------------
-/** Background of a report: its paragraphs after the lead. */
-function background(a: DevArticle): string {
-  return a.text.split('\n').slice(1).join('\n');
-}
-
-/**
- * The development set at the length of a real report (about 3 KB): each article is followed by background
- * paragraphs (all but the lead) of other articles in its language, the context reports carry after their
- * news, and carries a dateline of its own so that no two documents are byte-identical.
- */
-function corpus(size: number): { title: string; text: string; published: string }[] {
-  const lang = (a: DevArticle) => (a as DevArticle & { lang?: string }).lang ?? '';
-  const out = [];
-  for (let i = 0; i < size; i++) {
-    const a = devset[i % devset.length] as DevArticle;
-    const others = devset.filter((b) => b !== a && lang(b) === lang(a) && background(b));
-    const parts = [`(${a.outlet}, item ${i})`, a.text];
-    let bytes = Buffer.byteLength(a.title) + Buffer.byteLength(parts.join('\n'));
-    for (let k = 0; bytes < 3_000 && others.length > 0; k++) {
-      const more = background(others[(i * 7 + k * 13) % others.length] as DevArticle);
-      parts.push(more);
-      bytes += Buffer.byteLength(more) + 1;
-    }
-    out.push({ title: a.title, text: parts.join('\n'), published: a.published });
-  }
-  return out;
-}
-
-function measureClassification() {
-  const docs = corpus(5_000);
-  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.title) + Buffer.byteLength(d.text), 0);
-  // Steady-state throughput (what replaying an archive sees): both the classifier and the reference scan
-  // first run once over the whole corpus, so that neither is timed while the JIT is still compiling it.
-  const scan =
-    /(?<![\p{L}\p{N}])(?:killed|wounded|border|clash|убит\p{L}*|ранен\p{L}*|границ\p{L}*)(?![\p{L}\p{N}])/giu;
-  for (const d of docs) {
-    classifyArticle(d);
-    d.title.match(scan);
-    d.text.match(scan);
-  }
-  // Five timed passes of each, medians reported: one pass on a shared 2-core machine varies by several
-  // per cent from run to run.
-  let relevant = 0;
-  const passes: number[] = [];
-  for (let pass = 0; pass < 5; pass++) {
-    relevant = 0;
-    const start = performance.now();
-    for (const d of docs) if (classifyArticle(d).relevant) relevant++;
-    passes.push((performance.now() - start) / 1000);
-  }
-  const seconds = median(passes);
-  // Reference: one precompiled alternation of incident words (`scan`), over the same text.
-  let hits = 0;
-  const scanPasses: number[] = [];
-  for (let pass = 0; pass < 5; pass++) {
-    hits = 0;
-    const scanStart = performance.now();
-    for (const d of docs) {
-      hits += (d.title.match(scan) ?? []).length + (d.text.match(scan) ?? []).length;
-    }
-    scanPasses.push((performance.now() - scanStart) / 1000);
-  }
-  const scanSeconds = median(scanPasses);
-  const mb = bytes / 1e6;
-  return {
-    articles: docs.length,
-    averageArticleBytes: Math.round(bytes / docs.length),
-    megabytes: round(mb, 2),
-    articlesPerSecond: Math.round(docs.length / seconds),
-    mbPerSecond: round(mb / seconds, 2),
-    referenceScanMbPerSecond: round(mb / scanSeconds, 2),
-    slowdownVsReference: round(mb / scanSeconds / (mb / seconds), 1),
-    relevantShare: round(relevant / docs.length, 3),
-    referenceHits: hits,
-  };
 }
 
 // 3. Poll cycle -----------------------------------------------------------------------------------------
@@ -425,18 +333,20 @@ async function measurePollCycle() {
 }
 
 /**
- * The classification measurement in a fresh process, so that it runs on a heap and JIT of its own, not on
- * what the poll cycle left behind (that cost it about a tenth).
+ * The classification measurement on the classifier as it ships: `scripts/bench-classification.ts` bundled
+ * by the Lambda functions' own esbuild options (for this machine's Node.js) and run by plain `node`, in a
+ * process of its own: not through the TypeScript loader, and not on the heap the poll cycle left.
  */
-function classificationInOwnProcess(): ReturnType<typeof measureClassification> {
-  if (only.size === 1) return measureClassification();
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/bench.ts', '--only', 'classification', '--json'],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  const line = out.trim().split('\n').at(-1) ?? '';
-  return (JSON.parse(line) as { classification: ReturnType<typeof measureClassification> }).classification;
+function measureClassification(): ClassificationResult {
+  const outdir = join(OUT, 'classification');
+  // This machine's Node.js, which runs it (the functions target the Lambda runtime's).
+  const target = `node${process.versions.node.split('.')[0]}`;
+  buildSync(lambdaBuildOptions(resolve('scripts/bench-classification.ts'), outdir, target));
+  const out = execFileSync(process.execPath, [join(outdir, ENTRY_FILE)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '') as ClassificationResult;
 }
 
 // Main -------------------------------------------------------------------------------------------------
@@ -446,7 +356,7 @@ async function main() {
   const poll = only.has('poll') ? await measurePollCycle() : undefined;
   const peakRssMb = poll ? round(process.resourceUsage().maxRSS / 1024, 1) : undefined;
   const bundles = only.has('bundles') ? await measureBundles() : undefined;
-  const classification = only.has('classification') ? classificationInOwnProcess() : undefined;
+  const classification = only.has('classification') ? measureClassification() : undefined;
   const result = {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
     bundles,
