@@ -26,6 +26,7 @@ import { ENTRY_FILE, lambdaBuildOptions } from '../infra/bundling/esbuild-code.j
 import { createDynamoDbStore } from '../shared/adapters/dynamodb-store.js';
 import { ensureTable } from '../shared/adapters/dynamodb-table.js';
 import { parseConfig } from '../shared/config.js';
+import { endWithParent } from '../shared/local/child-process.js';
 import { startDynaliteProcess } from '../shared/local/dynalite.js';
 import { runLocalCycle } from '../shared/local/run-cycle.js';
 import { fixedClock } from '../shared/ports/clock.js';
@@ -219,19 +220,10 @@ server.listen(0, '127.0.0.1', () => {
     child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
   });
   child.removeAllListeners('exit');
-  // If the bench exits without closing it (an uncaught error), the server ends with it.
-  const killOnExit = () => child.kill('SIGTERM');
-  process.once('exit', killOnExit);
   return {
     origin,
     requests: async () => Number(await (await fetch(`${origin}/__requests`)).text()),
-    close: () =>
-      new Promise<void>((resolve) => {
-        process.removeListener('exit', killOnExit);
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    close: endWithParent(child),
   };
 }
 

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import dynalite from 'dynalite';
+import { endWithParent } from './child-process.js';
 
 /** A running dynalite server. */
 export interface LocalDynamo {
@@ -71,17 +72,5 @@ export async function startDynaliteProcess(path?: string): Promise<LocalDynamo> 
     });
   });
   child.removeAllListeners('exit');
-  // If this process exits without closing it (an uncaught error), the server ends with it.
-  const killOnExit = () => child.kill('SIGTERM');
-  process.once('exit', killOnExit);
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        process.removeListener('exit', killOnExit);
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  return { endpoint: `http://127.0.0.1:${port}`, close: endWithParent(child) };
 }
