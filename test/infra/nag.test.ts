@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type App, CfnResource, Validations } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -110,6 +112,16 @@ describe('a clean clone', () => {
 
 const realEntriesExist = Object.values(DEFAULT_ENTRIES).every((entry) => existsSync(entry));
 
+/** What the stack sets (deploy-time values stand in as examples), and what the Lambda runtime sets. */
+const LAMBDA_ENVIRONMENT = {
+  TABLE_NAME: 'borderwatch-incidents',
+  TOPIC_ARN: 'arn:aws:sns:eu-central-1:111122223333:borderwatch-alerts',
+  FEED_QUEUE_URL: 'https://sqs.eu-central-1.amazonaws.com/111122223333/borderwatch-feeds',
+  AWS_REGION: 'eu-central-1',
+  AWS_ACCESS_KEY_ID: 'example',
+  AWS_SECRET_ACCESS_KEY: 'example',
+};
+
 describe('the real app', () => {
   it.skipIf(!realEntriesExist)(
     'synthesises offline with the real handlers into three bundles told apart by Dispatch, Poll and Alert',
@@ -132,6 +144,19 @@ describe('the real app', () => {
         const code = readFileSync(join(dir, ENTRY_FILE), 'utf8');
         expect(code.startsWith(CREATE_REQUIRE_BANNER), name).toBe(true);
         expect(statSync(join(dir, ENTRY_FILE)).size, name).toBeGreaterThan(10_000);
+        // Loads as Lambda loads it (a fresh node, the stack's environment) and exports the handler.
+        const loaded = spawnSync(
+          process.execPath,
+          [
+            '--no-warnings',
+            '--input-type=module',
+            '-e',
+            `const m = await import(${JSON.stringify(pathToFileURL(join(dir, ENTRY_FILE)).href)}); process.stdout.write(typeof m.handler);`,
+          ],
+          { encoding: 'utf8', env: { PATH: process.env.PATH, ...LAMBDA_ENVIRONMENT } },
+        );
+        expect(loaded.stderr, name).toBe('');
+        expect(loaded.stdout, name).toBe('function');
       }
       // The poll function starts without its content path: the feed parser, the page extractor and the
       // classifier are in a chunk of their own, loaded on the first feed that has new content.
