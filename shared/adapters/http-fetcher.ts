@@ -274,21 +274,22 @@ export function createHttpFetcher(options: HttpFetcherOptions): HttpFetcher {
     const hostname = bareHostname(url);
     const mapped = connectTo.get(url.host.toLowerCase()) ?? connectTo.get(hostname);
     if (mapped) return { host: mapped.host, port: mapped.port, tls: false, servername: undefined };
-    // The URL parser has already written an IP literal canonically (dotted quad, bracket-less IPv6).
-    const literal = parseHostAddress(hostname)?.address ?? null;
+    // An IP literal in the URL, and its class, once.
+    const literal = parseHostAddress(hostname);
+    const literalClass = literal ? classifyAddress(literal.address) : null;
     const fail = (code: 'offline' | 'blocked-address', message: string): never => {
       throw new FetchError(code, url.href, message);
     };
-    if (options.offline && (literal ? classifyAddress(literal) !== 'loopback' : !isLocalhostName(hostname))) {
+    if (options.offline && (literal ? literalClass !== 'loopback' : !isLocalhostName(hostname))) {
       fail('offline', `offline: ${hostname} is not a loopback address or a mapped host`);
     }
     const checked = !isTrusted(url, trusted);
-    if (literal && checked && classifyAddress(literal) !== 'public') {
-      fail('blocked-address', `blocked: ${hostname} is a ${classifyAddress(literal)} address`);
+    if (literal && checked && literalClass !== 'public') {
+      fail('blocked-address', `blocked: ${hostname} is a ${literalClass} address`);
     }
     let addresses: readonly ResolvedAddress[];
     if (literal) {
-      addresses = [{ address: literal, family: literal.includes(':') ? 6 : 4 }];
+      addresses = [{ address: literal.address, family: literal.family }];
     } else {
       try {
         addresses = await untilAborted(resolve(hostname), signal);

@@ -44,7 +44,7 @@ interface Range {
 
 function cidr(text: string, kind: Range['kind'], v4At?: number): Range {
   const [address = '', prefix = ''] = text.split('/');
-  const bytes = isIPv4(address) ? ipv4Bytes(address) : ipv6Bytes(address);
+  const bytes = isIPv4(address) ? ipv4Bytes(address) : ipv6Bytes(canonicalIpv6(address) ?? '');
   if (!bytes) throw new Error(`bad range ${text}`);
   return v4At === undefined
     ? { bytes, prefix: Number(prefix), kind }
@@ -129,22 +129,25 @@ function ipv4Bytes(address: string): number[] | null {
 }
 
 /**
- * IPv6 text in any valid spelling (zone id allowed) as 16 bytes, or null when it is not an IPv6 address.
- * The WHATWG URL parser validates it and writes it canonically (lower case, an embedded IPv4 address as two
- * hex groups); node:net's `isIPv6` would do too, but its first call compiles a RegExp that costs a cold
- * start several milliseconds.
+ * IPv6 text in any valid spelling (zone id allowed) in canonical form, or null when it is not an IPv6
+ * address. The WHATWG URL parser validates it and writes it canonically (lower case, the longest run of zero
+ * groups compressed as RFC 5952 says, an embedded IPv4 address as two hex groups); node:net's `isIPv6` would
+ * validate too, but its first call compiles a RegExp that costs a cold start several milliseconds.
  */
-function ipv6Bytes(input: string): number[] | null {
+function canonicalIpv6(input: string): string | null {
   const address = input.replace(/%.*$/, ''); // zone id: fe80::1%eth0
   // Only address characters reach the URL parser, so nothing else in the text can become part of the URL.
   if (!address.includes(':') || !/^[0-9a-f:.]+$/i.test(address)) return null;
-  let text: string;
   try {
-    text = new URL(`http://[${address}]/`).hostname.slice(1, -1);
+    return new URL(`http://[${address}]/`).hostname.slice(1, -1);
   } catch {
     return null;
   }
-  const [head = '', rest] = text.split('::');
+}
+
+/** The 16 bytes of a canonical IPv6 address (see {@link canonicalIpv6}). */
+function ipv6Bytes(canonical: string): number[] | null {
+  const [head = '', rest] = canonical.split('::');
   const headGroups = head ? head.split(':') : [];
   const restGroups = rest ? rest.split(':') : [];
   const missing = rest === undefined ? 0 : 8 - headGroups.length - restGroups.length;
@@ -153,14 +156,6 @@ function ipv6Bytes(input: string): number[] | null {
   );
   if (groups.length !== 8) return null;
   return groups.flatMap((group) => [group >> 8, group & 0xff]);
-}
-
-function formatIpv6(bytes: readonly number[]): string {
-  const hex = Array.from({ length: 8 }, (_, i) =>
-    (((bytes[2 * i] ?? 0) << 8) | (bytes[2 * i + 1] ?? 0)).toString(16),
-  );
-  // WHATWG URL serialisation compresses the longest run of zero groups (RFC 5952).
-  return new URL(`http://[${hex.join(':')}]/`).hostname.slice(1, -1);
 }
 
 /**
@@ -202,8 +197,8 @@ function parseWhatwgIpv4(host: string): number[] | null | undefined {
 export function parseHostAddress(host: string): HostAddress | null {
   const trimmed = host.trim().toLowerCase();
   const unbracketed = trimmed.startsWith('[') && trimmed.endsWith(']') ? trimmed.slice(1, -1) : trimmed;
-  const v6 = ipv6Bytes(unbracketed);
-  if (v6) return { family: 6, address: formatIpv6(v6) };
+  const v6 = canonicalIpv6(unbracketed);
+  if (v6) return { family: 6, address: v6 };
   const v4 = parseWhatwgIpv4(unbracketed);
   if (!v4) return null;
   return { family: 4, address: v4.join('.') };
