@@ -58,8 +58,16 @@ function fromWire(wire: Wire): Item {
 
 const KEY_ATTRIBUTES = [PK, SK, GSI_PK, GSI_SK, TABLE_KEYS.entityAttribute] as const;
 
-/** The table item for an incident: its fields plus keys. Exported so the local stream emulation writes the same images. */
-export function incidentToItem(incident: Incident): Item {
+/**
+ * An incident as the table stores it, in DynamoDB's attribute values: the item `saveIncident` writes, and so
+ * the image a stream record carries (the local stream emulation builds its records with it).
+ */
+export function incidentImage(incident: Incident): Wire {
+  return toWire(incidentToItem(incident));
+}
+
+/** The table item for an incident: its fields plus keys. */
+function incidentToItem(incident: Incident): Item {
   return {
     [PK]: `INCIDENT#${incident.id}`,
     [SK]: 'INCIDENT',
@@ -119,12 +127,12 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
   async function batchGet(keys: Item[], projectKeyOnly = true): Promise<Item[]> {
     const found: Item[] = [];
     for (const part of chunk(keys, BATCH_GET_LIMIT)) {
-      let pending: Item[] | undefined = part;
+      let pending: Wire[] | undefined = part.map(toWire);
       for (let attempt = 0; pending && pending.length > 0; attempt++) {
         if (attempt > UNPROCESSED_RETRIES)
           throw new Error(`BatchGetItem left ${pending.length} key(s) unprocessed`);
         if (attempt > 0) await sleep(Math.min(1000, 25 * 2 ** attempt));
-        const Keys: Wire[] = pending.map(toWire);
+        const Keys: Wire[] = pending;
         const result: BatchGetItemCommandOutput = await client.send(
           new BatchGetItemCommand({
             RequestItems: {
@@ -135,7 +143,7 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
           }),
         );
         found.push(...(result.Responses?.[tableName] ?? []).map(fromWire));
-        pending = result.UnprocessedKeys?.[tableName]?.Keys?.map(fromWire);
+        pending = result.UnprocessedKeys?.[tableName]?.Keys;
       }
     }
     return found;
@@ -272,7 +280,7 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
         await client.send(
           new PutItemCommand({
             TableName: tableName,
-            Item: toWire(incidentToItem(incident)),
+            Item: incidentImage(incident),
             ...(expectedVersion === null
               ? { ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } }
               : {

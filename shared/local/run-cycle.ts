@@ -4,9 +4,8 @@
  * streams, each incident write (old image, new image) becomes a DynamoDB stream record for the alert handler.
  */
 import { randomUUID } from 'node:crypto';
-import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, SQSEvent, SQSRecord } from 'aws-lambda';
-import { incidentToItem } from '../adapters/dynamodb-store.js';
+import { incidentImage } from '../adapters/dynamodb-store.js';
 import type { Config, FeedConfig } from '../config.js';
 import type { Incident } from '../domain/types.js';
 import { createAlertHandler } from '../handlers/alert.js';
@@ -63,17 +62,13 @@ export interface CycleSummary {
   }[];
 }
 
-function toImage(incident: Incident) {
-  return marshall(incidentToItem(incident), { removeUndefinedValues: true });
-}
-
 /** A stream record as DynamoDB Streams would deliver it for one incident write. */
 export function toStreamRecord(
   previous: Incident | null,
   current: Incident,
   sequence: number,
 ): DynamoDBRecord {
-  const image = toImage(current);
+  const image = incidentImage(current);
   return {
     eventID: randomUUID(),
     eventName: previous ? 'MODIFY' : 'INSERT',
@@ -84,7 +79,7 @@ export function toStreamRecord(
         [TABLE_KEYS.sortKey]: image[TABLE_KEYS.sortKey],
       } as never,
       NewImage: image as never,
-      ...(previous ? { OldImage: toImage(previous) as never } : {}),
+      ...(previous ? { OldImage: incidentImage(previous) as never } : {}),
       SequenceNumber: String(sequence).padStart(21, '0'),
       StreamViewType: 'NEW_AND_OLD_IMAGES',
     },
