@@ -796,7 +796,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   const [deaths = [], wounds = [], nones = []] = TOLL_WORDS.findAll(unquoted);
   // A phrase found with the quotes in place is also found with them blanked, so without one there, no
   // second scan is needed.
-  const asWritten = quoted && nones.length > 0 ? (TOLL_WORDS.findAll(lower)[2] ?? []) : quoted ? [] : nones;
+  const asWritten = quoted && nones.length > 0 ? (TOLL_WORDS.findAll(lower)[2] ?? []) : nones;
   for (const [start, end] of asWritten) {
     if (lower.slice(start, end).includes('killed')) noneKilled = true;
     else noneHurt = true;
