@@ -2,11 +2,12 @@
  * The peer feed corpus (`../shared/peer-feeds/`: feed-parser test suites' real-world, ill-formed and hostile
  * documents) and the Content-Type each would be served with.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { SHARED_MATERIAL_DIR } from './shared-material.js';
 
-/** Where the corpus lives, relative to the project root. */
-export const PEER_FEEDS_DIR = resolve(import.meta.dirname, '../../../shared/peer-feeds');
+/** Where the corpus lives. */
+export const PEER_FEEDS_DIR = resolve(SHARED_MATERIAL_DIR, 'peer-feeds');
 
 /** One document of the corpus. */
 export interface PeerFeed {
@@ -15,11 +16,6 @@ export interface PeerFeed {
   readonly body: Buffer;
   /** From a feedparser `Header: Content-type: ...` line when the document has one, else application/xml. */
   readonly contentType: string;
-}
-
-/** True when the corpus is present on this machine. */
-export function hasPeerFeeds(): boolean {
-  return existsSync(PEER_FEEDS_DIR);
 }
 
 function listFiles(dir: string): string[] {

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BASELINE_ENTRIES,
@@ -13,8 +12,8 @@ import {
 import { deriveBaselineCandidates } from '../../shared/domain/baseline-derive.js';
 import { findTerms, hitLabel } from '../../shared/domain/term-matcher.js';
 import { foldText } from '../../shared/domain/text.js';
+import { describeWithSharedMaterial } from '../support/shared-material.js';
 
-const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 const reasons: readonly string[] = TERM_REASONS;
 
 describe('the baseline', () => {
@@ -67,11 +66,11 @@ describe('the baseline', () => {
   });
 });
 
-describe.skipIf(!existsSync(SEEDS))('baseline provenance against the seed documents', () => {
+describeWithSharedMaterial('seeds', 'baseline provenance against the seed documents', (seeds) => {
   const seedText = new Map(
-    readdirSync(SEEDS)
+    readdirSync(seeds)
       .filter((n) => n.endsWith('.txt'))
-      .map((n) => [n, foldText(readFileSync(resolve(SEEDS, n), 'utf8'))]),
+      .map((n) => [n, foldText(readFileSync(resolve(seeds, n), 'utf8'))]),
   );
 
   it('finds every term attributed to a seed in that seed (case- and diacritic-insensitive)', () => {

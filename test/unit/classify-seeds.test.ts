@@ -1,23 +1,19 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, it } from 'vitest';
 import { classifyArticle } from '../../shared/domain/classify.js';
+import { describeWithSharedMaterial } from '../support/shared-material.js';
 
-const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+describeWithSharedMaterial('seeds', 'the seed documents', (seeds) => {
+  const seed = (prefix: string): string => {
+    const name = readdirSync(seeds).find((n) => n.startsWith(prefix));
+    if (!name) throw new Error(`seed ${prefix} not found in ${seeds}`);
+    return readFileSync(resolve(seeds, name), 'utf8');
+  };
+  /** Seeds carry no separate title: the whole file is the text, as a page extractor would give it. */
+  const classifySeed = (prefix: string, published: string) =>
+    classifyArticle({ title: '', text: seed(prefix), published });
 
-function seed(prefix: string): string {
-  const name = readdirSync(SEEDS).find((n) => n.startsWith(prefix));
-  if (!name) throw new Error(`seed ${prefix} not found in ${SEEDS}`);
-  return readFileSync(resolve(SEEDS, name), 'utf8');
-}
-
-/** Seeds carry no separate title: the whole file is the text, as a page extractor would give it. */
-function classifySeed(prefix: string, published: string) {
-  return classifyArticle({ title: '', text: seed(prefix), published });
-}
-
-describe.skipIf(!existsSync(SEEDS))('the seed documents', () => {
   // 000 was published on the Sunday, 001 on the Monday of the same week (January 2026).
   const state = classifySeed('000_', '2026-01-18T11:00:00Z');
   const wire = classifySeed('001_', '2026-01-19T08:30:00Z');
