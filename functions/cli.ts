@@ -170,7 +170,10 @@ program
       // Whatever fails after the replay server and the store are up, both are closed: a server left
       // listening would keep the process alive after the error is reported.
       try {
-        const opened = await openStore(options.db, table, options.offline === true);
+        const opened = await openStore(options.db, table, {
+          offline: options.offline === true,
+          create: true,
+        });
         try {
           const outbox = resolve(options.outbox);
           const summary = await runLocalCycle(feeds, {
@@ -210,7 +213,7 @@ program
   .option('--table <name>', `table name (default $BORDERWATCH_TABLE or ${DEFAULT_LOCAL_TABLE})`)
   .option('--json', 'print an array of Incident objects')
   .action(async (options: { db?: string; table?: string; json?: boolean }) => {
-    const opened = await openStore(options.db, tableName(options.table), false);
+    const opened = await openStore(options.db, tableName(options.table), { offline: false, create: false });
     try {
       const incidents = await opened.store.listIncidents();
       process.stdout.write(
@@ -232,7 +235,7 @@ program
   .action(async (options: { db?: string; table?: string; config?: string; now?: string; json?: boolean }) => {
     const config = await loadConfigFile(options.config);
     const now = options.now ? new Date(isoOption(options.now, '--now')) : new Date();
-    const opened = await openStore(options.db, tableName(options.table), false);
+    const opened = await openStore(options.db, tableName(options.table), { offline: false, create: false });
     try {
       const states = await opened.store.listFeedStates();
       const report = states.map((state) => ({

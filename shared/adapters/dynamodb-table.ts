@@ -13,17 +13,24 @@ import { TABLE_KEYS } from '../table-schema.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Creates the table if missing and waits until it is ACTIVE. Safe to call on every start. */
+/** Thrown by {@link ensureTable} when the table is missing and it was told not to create one. */
+export class MissingTableError extends Error {}
+
+/**
+ * Creates the table if missing (unless `create` is false: then a missing table is a
+ * {@link MissingTableError}) and waits until it is ACTIVE. Safe to call on every start.
+ */
 export async function ensureTable(
   client: DynamoDBClient,
   tableName: string,
-  timeoutMs = 30_000,
+  { create = true, timeoutMs = 30_000 }: { readonly create?: boolean; readonly timeoutMs?: number } = {},
 ): Promise<void> {
   try {
     const described = await client.send(new DescribeTableCommand({ TableName: tableName }));
     if (described.Table?.TableStatus === 'ACTIVE') return;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
+    if (!create) throw new MissingTableError(`no table ${tableName}`, { cause: error });
     try {
       await client.send(
         new CreateTableCommand({

@@ -3,9 +3,12 @@
  * persisted in a LevelDB directory.
  */
 import { spawn } from 'node:child_process';
+import { access, constants } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import dynalite from 'dynalite';
+import { Level } from 'level';
+import { ConfigError } from '../errors.js';
 import { endWithParent } from './child-process.js';
 
 /** A running dynalite server. */
@@ -13,6 +16,43 @@ export interface LocalDynamo {
   /** `http://127.0.0.1:<port>` */
   readonly endpoint: string;
   close(): Promise<void>;
+}
+
+/**
+ * Opens the LevelDB database in `path` once and closes it, so that what would stop dynalite is told as such:
+ * dynalite opens its database in the background and answers every request after a failed open with "Database
+ * is closed", whatever the cause. Creates the database when the directory has none.
+ * @throws ConfigError naming `--db`: permission denied, or in use by another process (LevelDB's lock).
+ */
+export async function checkDatabaseDirectory(path: string): Promise<void> {
+  const denied = (detail: string, cause?: unknown) =>
+    new ConfigError(
+      '--db',
+      `${path}: permission denied (${detail}); give a directory this user can write, or fix its permissions`,
+      { cause },
+    );
+  try {
+    await access(path, constants.R_OK | constants.W_OK);
+  } catch (error) {
+    throw denied((error as NodeJS.ErrnoException).code ?? 'no access', error);
+  }
+  const db = new Level(path);
+  try {
+    await db.open();
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code === 'LEVEL_LOCKED') {
+      throw new ConfigError(
+        '--db',
+        `${path}: the database is in use by another process (another borderwatch run?); wait for it to end or give another directory`,
+        { cause: error },
+      );
+    }
+    const detail = cause?.message ?? (error as Error).message;
+    if (/permission denied|read-only file system/i.test(detail)) throw denied(detail, error);
+    throw new ConfigError('--db', `${path}: cannot open the database: ${detail}`, { cause: error });
+  }
+  await db.close();
 }
 
 /**

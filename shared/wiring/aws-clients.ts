@@ -10,11 +10,26 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 export const SDK_MAX_ATTEMPTS = 4;
 
 /**
+ * How long one attempt may wait for a connection and for the response. The SDK sets neither by default, so
+ * a server that accepts and never answers held a request (and the CLI) for ever. DynamoDB, SNS and SQS answer
+ * in milliseconds; with {@link SDK_MAX_ATTEMPTS} attempts a silent endpoint fails in well under a minute.
+ */
+export const SDK_TIMEOUTS_MS = { connectionTimeout: 2_000, requestTimeout: 3_000 } as const;
+
+/** `throwOnRequestTimeout`: without it, a request past `requestTimeout` only logs a warning and waits on. */
+const REQUEST_HANDLER = { ...SDK_TIMEOUTS_MS, throwOnRequestTimeout: true } as const;
+
+/**
  * Settings every client shares. `cacheMiddleware`: the middleware stack is resolved once per command class
  * instead of on every request, a large share of the SDK's CPU time per request. Middleware added to a client
  * must therefore be added before its first request (the bench's request counter and the fault tests do so).
+ * `requestHandler` given as options: the SDK builds its Node HTTP handler from them.
  */
-const COMMON = { maxAttempts: SDK_MAX_ATTEMPTS, cacheMiddleware: true } as const;
+const COMMON = {
+  maxAttempts: SDK_MAX_ATTEMPTS,
+  cacheMiddleware: true,
+  requestHandler: REQUEST_HANDLER,
+} as const;
 
 /**
  * Removes the SDK's logger middleware, which builds a redacted copy of every request and response for the

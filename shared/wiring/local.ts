@@ -6,13 +6,18 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createDynamoDbStore } from '../adapters/dynamodb-store.js';
-import { ensureTable } from '../adapters/dynamodb-table.js';
+import { ensureTable, MissingTableError } from '../adapters/dynamodb-table.js';
 import { type Config, parseConfig } from '../config.js';
 import { ConfigError } from '../errors.js';
-import { startDynalite } from '../local/dynalite.js';
+import { checkDatabaseDirectory, startDynalite } from '../local/dynalite.js';
 import type { Logger } from '../ports/logger.js';
 import type { Store } from '../ports/store.js';
-import { createAwsDynamoClient, createLocalDynamoClient } from './aws-clients.js';
+import {
+  createAwsDynamoClient,
+  createLocalDynamoClient,
+  SDK_MAX_ATTEMPTS,
+  SDK_TIMEOUTS_MS,
+} from './aws-clients.js';
 
 /** The table name used locally unless `--table` or `BORDERWATCH_TABLE` says otherwise. */
 export const DEFAULT_LOCAL_TABLE = 'borderwatch';
@@ -24,17 +29,29 @@ export interface OpenedStore {
   close(): Promise<void>;
 }
 
+/** How {@link openStore} opens a database. */
+export interface OpenStoreOptions {
+  /** `--offline`: only loopback endpoints. */
+  readonly offline: boolean;
+  /**
+   * Create the database directory and the table when missing (`run`); commands that only read (`incidents`,
+   * `feeds`) refuse a missing one instead of showing an empty database made from a mistyped path.
+   */
+  readonly create: boolean;
+}
+
 /**
  * Opens the store named by `--db`:
  * - undefined: an in-memory dynalite for this process;
  * - `aws`: the deployed table (`tableName` required; credentials and region from the environment);
- * - `http://…` / `https://…`: any DynamoDB-compatible server; the table is created if missing;
- * - anything else: a directory for a persistent dynalite database, created if missing.
+ * - `http://…` / `https://…`: any DynamoDB-compatible server; the table is created if missing and `create`;
+ * - anything else: a directory for a persistent dynalite database, created if missing and `create`.
+ * Failures name `--db` and say what to do: no answer, missing, permission denied, in use.
  */
 export async function openStore(
   db: string | undefined,
   tableName: string,
-  offline: boolean,
+  { offline, create }: OpenStoreOptions,
 ): Promise<OpenedStore> {
   if (db === 'aws') {
     if (offline) throw new ConfigError('--db', '"aws" reaches the deployed table, which --offline forbids');
@@ -57,10 +74,22 @@ export async function openStore(
         description: `${db} table ${tableName}`,
         close: async () => client.destroy(),
       },
-      () => ensureTable(client, tableName),
+      async () => {
+        try {
+          await ensureTable(client, tableName, { create });
+        } catch (error) {
+          throw endpointError(db, tableName, error);
+        }
+      },
     );
   }
-  if (db) await mkdir(db, { recursive: true });
+  if (db) {
+    if (create) await mkdir(db, { recursive: true });
+    else if (!existsSync(db)) {
+      throw new ConfigError('--db', `no database at ${db}; \`run --db ${db}\` creates one`);
+    }
+    await checkDatabaseDirectory(db);
+  }
   const dynamo = await startDynalite(db);
   const client = createLocalDynamoClient(dynamo.endpoint);
   return readyOrClosed(
@@ -74,6 +103,32 @@ export async function openStore(
     },
     () => ensureTable(client, tableName),
   );
+}
+
+/** What went wrong when talking to a `--db http://…` endpoint, told as the user's next step. */
+function endpointError(db: string, tableName: string, error: unknown): Error {
+  if (error instanceof MissingTableError) {
+    return new ConfigError('--db', `${db} has no table ${tableName}; \`run --db ${db}\` creates it`, {
+      cause: error,
+    });
+  }
+  const why =
+    (error as Error).name === 'TimeoutError'
+      ? `no answer within ${SDK_TIMEOUTS_MS.requestTimeout / 1000} s, ${SDK_MAX_ATTEMPTS} attempts`
+      : isNetworkError(error)
+        ? (error as Error).message
+        : undefined;
+  if (why === undefined) return error as Error;
+  return new ConfigError(
+    '--db',
+    `${db} did not answer as a DynamoDB endpoint (${why}); check that the server is running there`,
+    { cause: error },
+  );
+}
+
+function isNetworkError(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return typeof code === 'string' && /^(E[A-Z]+|ETIMEDOUT)$/.test(code);
 }
 
 /**

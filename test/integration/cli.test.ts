@@ -3,11 +3,14 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Level } from 'level';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSilentServer } from '../support/http-test-server.js';
 import { type LocalSite, newsPage, rss, startLocalSite } from '../support/local-site.js';
+import { sharedMaterial } from '../support/shared-material.js';
 
 interface Run {
   code: number | null;
@@ -38,7 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-const SEED_001 = '../shared/seeds/001_80e181004521bd21.txt';
+const SEED_001 = sharedMaterial('seeds/001_80e181004521bd21.txt');
 
 describe('borderwatch classify', () => {
   const article =
@@ -58,12 +61,15 @@ describe('borderwatch classify', () => {
     expect(assessment.evidence.killedSentence).toMatch(/two armed smugglers/);
   });
 
-  it.skipIf(!existsSync(SEED_001))('assesses a seed document given as a file', async () => {
-    const run = await cli(['classify', SEED_001, '--json', '--published', '2026-01-05T10:00:00Z']);
+  it.skipIf(!SEED_001)(
+    'assesses a seed document given as a file (skipped without ../shared/seeds)',
+    async () => {
+      const run = await cli(['classify', SEED_001 ?? '', '--json', '--published', '2026-01-05T10:00:00Z']);
 
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ relevant: true, border: 'tajik-afghan', killed: 4 });
-  });
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ relevant: true, border: 'tajik-afghan', killed: 4 });
+    },
+  );
 
   it('answers JSON lines with one Assessment a line carrying the same id', async () => {
     const lines = [
@@ -202,6 +208,60 @@ describe('borderwatch run, incidents', () => {
       status: 'failed',
       error: expect.stringMatching(/offline/i),
     });
+  });
+});
+
+describe('borderwatch --db that cannot be used', () => {
+  it('fails naming --db, within seconds, when the endpoint accepts and never answers', async () => {
+    const silent = await startSilentServer('127.0.0.1');
+    try {
+      const run = await cli(['incidents', '--db', silent.origin]);
+
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        /--db: http:\/\/127\.0\.0\.1:\d+ did not answer as a DynamoDB endpoint \(no answer within/,
+      );
+      expect(silent.accepted()).toBeGreaterThan(0);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('refuses a directory that holds no database for commands that only read, creating nothing', async () => {
+    const missing = join(dir, 'no-such-db');
+    for (const command of ['incidents', 'feeds']) {
+      const run = await cli([command, '--db', missing]);
+
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`--db: no database at ${missing}; \`run --db ${missing}\` creates one`);
+      expect(existsSync(missing)).toBe(false);
+    }
+  });
+
+  it('says the database is in use by another process instead of a stack trace', async () => {
+    const db = join(dir, 'db-in-use');
+    const holder = new Level(db);
+    await holder.open();
+    try {
+      const run = await cli(['incidents', '--db', db]);
+
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`--db: ${db}: the database is in use by another process`);
+      expect(run.stderr).not.toMatch(/Database is closed|\n\s+at /);
+    } finally {
+      await holder.close();
+    }
+  });
+
+  // root may write anywhere, so the denial cannot be produced for it.
+  it.skipIf(process.getuid?.() === 0)('says permission denied for a directory it may not write', async () => {
+    const db = join(dir, 'db-read-only');
+    await mkdir(db);
+    await chmod(db, 0o555);
+    const run = await cli(['run', '--offline', '--fixtures', '--db', db]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`--db: ${db}: permission denied`);
   });
 });
 

@@ -21,7 +21,7 @@ describe('openStore', () => {
     const run = await runScript(`
       const { openStore } = await import(${JSON.stringify(LOCAL_WIRING)});
       try {
-        await openStore(undefined, 'x', true);
+        await openStore(undefined, 'x', { offline: true, create: true });
         console.log('opened');
       } catch (error) {
         console.log('rejected: ' + error.message);
