@@ -180,10 +180,13 @@ const MONTH_INDEX: Readonly<Record<string, number>> = Object.fromEntries([
 
 /** A year from 1950 to 2099; `earlierYear` checks what stands before and after it. */
 const YEAR_DIGITS = /19[5-9]\d|20\d\d/g;
+/** A year of birth, not of an event: "1986 года рождения", "1986 г.р.", "born in 1986", "(born 1986)". */
+const BIRTH_AFTER = /^\s*(?:года?\s+рождения|г\.\s?р\.)/u;
+const BIRTH_BEFORE = /(?:born(?:\s+in)?|b\.)\s*$/u;
 
 /**
  * The first year before `year` written in the text ("in 2021"): `19[5-9]\d|20\d\d` with no digit or letter
- * before it and no digit after it.
+ * before it and no digit after it, and not a year of birth (victims are often named with theirs).
  */
 function earlierYear(lower: string, year: number): string | null {
   YEAR_DIGITS.lastIndex = 0;
@@ -197,7 +200,9 @@ function earlierYear(lower: string, year: number): string | null {
       YEAR_DIGITS.lastIndex = i + 1;
       continue;
     }
-    if (Number(m[0]) < year) return m[0];
+    const birth =
+      BIRTH_AFTER.test(lower.slice(i + 4, i + 24)) || BIRTH_BEFORE.test(lower.slice(Math.max(0, i - 12), i));
+    if (Number(m[0]) < year && !birth) return m[0];
   }
   return null;
 }
@@ -454,10 +459,6 @@ function hasTollWords(info: SentenceInfo): boolean {
   );
 }
 
-function hasCategory(info: SentenceInfo, category: string): boolean {
-  return info.categories.has(category);
-}
-
 function hasTerm(info: SentenceInfo, pattern: RegExp): boolean {
   return info.hits.some((h) => h.owner.kind === 'vocabulary' && pattern.test(h.text));
 }
@@ -465,65 +466,197 @@ function hasTerm(info: SentenceInfo, pattern: RegExp): boolean {
 /** A killing by shooting without a clash: "other" unless armed men appear in the lead. */
 const SHOT_DEAD = /^(?:shot dead|shot and killed|застрелен\p{L}*)$/u;
 
-/** Weighted cues per incident type over the incident sentences; the title and lead weigh most. */
-function decideType(infos: readonly SentenceInfo[]): { type: IncidentType; reason: string } {
-  const scores = new Map<IncidentType, number>();
-  const add = (t: IncidentType, w: number) => scores.set(t, (scores.get(t) ?? 0) + w);
-  const lead = infos.filter((i) => i.sentence.index <= 2);
-  const armedInLead = lead.some((i) => hasCategory(i, 'armed-group'));
-  const violence = infos.some(
-    (i) => hasCategory(i, 'incident:clash') || hasCategory(i, 'toll:death') || hasCategory(i, 'toll:wound'),
+/** Fire traded by two sides (an exchange, not one side's shots or shells). */
+const EXCHANGE = compileTermSet(
+  [
+    'exchange of fire',
+    'exchanges of fire',
+    'exchanged fire',
+    'exchanging fire',
+    'exchange fire',
+    'traded fire',
+    'trade fire',
+    'trading fire',
+    'firefight',
+    'gunfight',
+    'gun battle',
+    'shootout',
+    'shoot-out',
+    'clash',
+    'clashes',
+    'clashed',
+    'skirmish*',
+    'fighting',
+    'перестрелк*',
+    'столкновени*',
+    'боестолкновени*',
+    'обменялись огн*',
+    'бой',
+    'боя',
+    'бою',
+    'боев*',
+  ],
+  { edge: 'letter' },
+);
+
+/** A state's forces as a party: the Taliban's count as Afghanistan's (codebook, armed-clash). */
+const STATE_FORCE = compileTermSet(
+  [
+    'taliban',
+    'islamic emirate',
+    'afghan forces',
+    'afghan border guards',
+    'kyrgyz border guards',
+    'kyrgyz forces',
+    'kyrgyz military',
+    'kyrgyz troops',
+    'kyrgyz side',
+    'uzbek border guards',
+    'талиб*',
+    'исламск* эмират*',
+    'кыргызск* пограничник*',
+    'киргизск* пограничник*',
+    'кыргызск* военн*',
+    'киргизск* военн*',
+    'кыргызск* сторон*',
+    'киргизск* сторон*',
+    'узбекск* пограничник*',
+    'афганск* пограничник*',
+  ],
+  { edge: 'letter' },
+);
+
+/** A state's armed forces, of either side, without saying which. */
+const FORCES = compileTermSet(
+  [
+    'border guard*',
+    'guards',
+    'soldier*',
+    'servicem*n',
+    'troops',
+    'military',
+    'army',
+    'пограничник*',
+    'погранвойск*',
+    'военнослужащ*',
+    'военн*',
+    'солдат*',
+    'застав*',
+  ],
+  { edge: 'letter' },
+);
+
+/** People outside any force, the victims of one side's shots in "other" incidents. */
+const CIVILIAN = compileTermSet(
+  [
+    'shepherd*',
+    'herder*',
+    'herdsm*n',
+    'civilian*',
+    'villager*',
+    'farmer*',
+    'driver*',
+    'resident*',
+    'чабан*',
+    'пастух*',
+    'пастбищ*',
+    'водител*',
+    'житель',
+    'жителя',
+    'жителей',
+    'мирн* жител*',
+    'фермер*',
+    'дехканин*',
+  ],
+  { edge: 'letter' },
+);
+
+/**
+ * The incident's type by the codebook's precedence: the first rule that the incident sentences support wins.
+ * Each cue is weighed by where it stands (title 3, lead 2, body 1), so that a word in a background-like
+ * aside of the body does not outweigh what the lead says happened.
+ */
+function decideType(
+  infos: readonly SentenceInfo[],
+  border: Border | null,
+): { type: IncidentType; reason: string } {
+  const weight = (i: SentenceInfo) => (i.sentence.isTitle ? 3 : i.sentence.index <= 2 ? 2 : 1);
+  const score = (holds: (i: SentenceInfo) => boolean) =>
+    infos.reduce((sum, i) => sum + (holds(i) ? weight(i) : 0), 0);
+  const drone = score((i) => i.categories.has('incident:drone'));
+  const smuggling = score((i) => i.categories.has('incident:smuggling'));
+  const armedGroup = score((i) => i.categories.has('armed-group'));
+  const nonState = score((i) => i.categories.has('armed-group') || i.categories.has('incident:infiltration'));
+  // A state's forces count as a party where they fire or are fired on, not where the state is only named.
+  // On the Kyrgyz and Uzbek borders both sides' guards and troops are states' forces; on the Afghan border
+  // the Tajik side's are, and the other side's only when named (the Taliban's).
+  const interstateBorder = border === 'tajik-kyrgyz' || border === 'tajik-uzbek';
+  const stateForces = score(
+    (i) =>
+      (STATE_FORCE.test(i.sentence.lower) || (interstateBorder && FORCES.test(i.sentence.lower))) &&
+      (i.categories.has('incident:clash') ||
+        i.categories.has('incident:shelling') ||
+        FIREARMS.test(i.sentence.lower)),
   );
+  const exchange = score((i) => EXCHANGE.test(i.sentence.lower));
+  const shelling = score((i) => i.categories.has('incident:shelling'));
+  const clash = score((i) => i.categories.has('incident:clash'));
+  const violence = infos.some(
+    (i) =>
+      i.categories.has('incident:clash') || i.categories.has('toll:death') || i.categories.has('toll:wound'),
+  );
+  const cues = `drone=${drone} smugglers=${smuggling} non-state=${nonState} state forces=${stateForces} exchange=${exchange} shelling=${shelling}`;
+  const decided = (type: IncidentType, why: string) => ({ type, reason: `type ${type}: ${why} (${cues})` });
+
+  const droneAttack = score(
+    (i) =>
+      i.categories.has('incident:drone') &&
+      (i.categories.has('incident:clash') ||
+        i.categories.has('toll:death') ||
+        i.categories.has('toll:wound')),
+  );
+  // A drone in the lead, or a body sentence where the drone itself kills or strikes and no armed group is
+  // more prominent (a recap line about an earlier drone attack is not this attack's means).
+  if ((drone >= 2 || (droneAttack > 0 && droneAttack >= nonState)) && !(stateForces >= 2 && exchange > drone))
+    return decided('drone-attack', 'a drone attack');
   for (const info of infos) {
-    const w = info.sentence.isTitle ? 3 : info.sentence.index <= 2 ? 2 : 0.5;
     const c = info.categories;
-    const crossing = c.has('incident:infiltration');
-    const massWords = c.has('incident:mass-crossing') || crossing;
     if (
-      massWords &&
+      (c.has('incident:mass-crossing') || c.has('incident:infiltration')) &&
       CROSSING_VERB.test(info.sentence.lower) &&
       LARGE_GROUP.test(info.sentence.lower) &&
       !c.has('toll:death')
     ) {
-      return { type: 'mass-crossing', reason: `mass crossing: "${info.sentence.text.slice(0, 80)}"` };
+      return decided('mass-crossing', `a large group crossing: "${info.sentence.text.slice(0, 80)}"`);
     }
-    if (c.has('incident:clash')) add('armed-clash', 1 * w);
-    if (crossing) add('infiltration', (c.has('armed-group') ? 1.3 : 0.4) * w);
-    if (c.has('incident:drone')) add('drone-attack', 2 * w);
-    if (c.has('incident:shelling')) add('shelling', 1.2 * w);
-    if (c.has('incident:smuggling') && violence) add('smuggling-shootout', 1.5 * w);
-    // Stones and fists count as "other" unless firearms are used in the same sentence.
-    if (c.has('incident:other') && !FIREARMS.test(info.sentence.lower)) add('other', 1.5 * w);
-    if (hasTerm(info, SHOT_DEAD) && !armedInLead) add('other', 1.2 * w);
   }
+  // The codebook: people the article (or the authority it quotes) calls smugglers, wherever it says so.
+  if (smuggling > 0 && violence) return decided('smuggling-shootout', 'smugglers named');
   // Stones, brawls and mines without firearms are not an armed clash.
   const stonesOnly =
     infos.some((i) => i.categories.has('incident:other')) &&
-    !infos.some((i) => !i.background && FIREARMS.test(i.sentence.lower)) &&
-    !infos.some((i) => i.categories.has('incident:shelling') || i.categories.has('incident:drone'));
-  if (stonesOnly) return { type: 'other', reason: 'no firearms: brawl, stones or mine' };
-  const order: IncidentType[] = [
-    'drone-attack',
-    'smuggling-shootout',
-    'infiltration',
-    'shelling',
-    'other',
-    'armed-clash',
-  ];
-  let best: IncidentType = 'armed-clash';
-  let bestScore = 0;
-  for (const t of order) {
-    const s = scores.get(t) ?? 0;
-    if (s > bestScore) {
-      best = t;
-      bestScore = s;
-    }
+    !infos.some((i) => FIREARMS.test(i.sentence.lower)) &&
+    shelling === 0 &&
+    drone === 0;
+  if (stonesOnly) return decided('other', 'no firearms: brawl, stones or mine');
+  // Guards firing on a herder, a driver or a lone man crossing: one side's shots at people outside any
+  // force, with no exchange and no armed group.
+  if (exchange === 0 && armedGroup === 0) {
+    const civilians = score((i) => CIVILIAN.test(i.sentence.lower));
+    const forces = score((i) => FORCES.test(i.sentence.lower));
+    const shotDead = infos.some((i) => hasTerm(i, SHOT_DEAD));
+    if ((civilians > 0 && civilians >= forces) || shotDead)
+      return decided('other', 'one side fired on people outside any force');
   }
-  if (bestScore === 0) return { type: 'other', reason: 'no type cue' };
-  return {
-    type: best,
-    reason: `type cues: ${[...scores].map(([t, s]) => `${t}=${s.toFixed(1)}`).join(', ')}`,
-  };
+  if (nonState >= 2 && nonState > stateForces) return decided('infiltration', 'a non-state armed group');
+  if (shelling >= 2 && shelling > exchange + stateForces)
+    return decided('shelling', 'shells and rounds more than an exchange of fire');
+  if (exchange === 0 && stateForces === 0 && shelling > 0)
+    return decided('shelling', 'fire across the border without a ground clash');
+  if (exchange > 0 || stateForces > 0 || clash > 0) return decided('armed-clash', 'fire between forces');
+  if (infos.some((i) => i.categories.has('incident:other')))
+    return decided('other', 'another border incident');
+  return decided('other', 'no type cue');
 }
 
 /** The most specific place named in the incident sentences, Tajik side and title/lead first. */
@@ -736,7 +869,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
       evidence: { terms, killedSentence: null, woundedSentence: null, reasons },
     };
   }
-  const type = decideType(scope);
+  const type = decideType(scope, border);
   reasons.unshift(
     `border ${border} (votes ${[...votes].map(([b, v]) => `${b}=${v.toFixed(1)}`).join(', ')})`,
   );

@@ -14,11 +14,16 @@ import { type Token, tokenize } from './text.js';
 /** Who the victims were, so that figures for different groups in different sentences can be added. */
 export type VictimGroup = 'perpetrator' | 'defender' | 'civilian' | 'generic';
 
+/** Whose people a figure counts: a country's side of the border, or not said. */
+export type TollSide = 'TJ' | 'KG' | 'UZ' | 'AF' | null;
+
 /** One figure read from one sentence. */
 export interface TollFigure {
   readonly kind: 'killed' | 'wounded';
   readonly value: number;
   readonly group: VictimGroup;
+  /** The side the counted people belong to, from the nationality nearest the count; null when not said. */
+  readonly side: TollSide;
   /** True for "death toll rose to N" / "число погибших достигло N": the whole incident's total. */
   readonly total: boolean;
 }
@@ -366,10 +371,56 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'shepherd shepherds farmer farmers woman women children child boy boys girl girls employee employees ' +
       'herder herders teenager teenagers student students fishermen fisherman driver drivers pupil pupils ' +
       'engineer engineers жител* граждан* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
-      'школьник* мирн*',
+      'школьник* мирн* несовершеннолетн* подрост*',
   ],
   ['generic', 'people person persons man men others individuals человек человека людей люди лиц'],
 ];
+
+/** Nationality and country stems that say whose people a count is ("11 граждан Кыргызстана", "two Uzbek guards"). */
+const SIDE_STEMS: readonly [Exclude<TollSide, null>, readonly string[]][] = [
+  ['TJ', ['tajik', 'таджик', 'dushanbe']],
+  ['KG', ['kyrgyz', 'кыргыз', 'киргиз', 'bishkek', 'batken', 'баткен']],
+  ['UZ', ['uzbek', 'узбек']],
+  ['AF', ['afghan', 'афган', 'taliban', 'талиб']],
+];
+
+function sideOfWord(word: string): TollSide {
+  for (const [side, stems] of SIDE_STEMS) if (stems.some((stem) => word.startsWith(stem))) return side;
+  return null;
+}
+
+/** Tokens either side of a count searched for its nationality, within its clause. */
+const SIDE_WINDOW = 6;
+
+/**
+ * The side of the people counted at token `at`: the nearest nationality word within the same clause (a few
+ * tokens either way, not past a semicolon or a clause-opening comma), else the only side the sentence names.
+ */
+function sideAt(tokens: readonly Token[], at: number, sentenceSide: TollSide | 'several'): TollSide {
+  if (at >= 0) {
+    for (let d = 1; d <= SIDE_WINDOW; d++) {
+      for (const k of [at + d, at - d]) {
+        const token = tokens[k];
+        if (token === undefined) continue;
+        const side = sideOfWord(token.text);
+        if (side !== null) return side;
+      }
+    }
+  }
+  return sentenceSide === 'several' ? null : sentenceSide;
+}
+
+/** The one side a sentence names, 'several', or null. */
+function sentenceSide(tokens: readonly Token[]): TollSide | 'several' {
+  let found: TollSide = null;
+  for (const token of tokens) {
+    const side = sideOfWord(token.text);
+    if (side === null || side === found) continue;
+    if (found !== null) return 'several';
+    found = side;
+  }
+  return found;
+}
 
 const VICTIMS = VICTIM_WORDS.map(([group, list]) => {
   const words = list.split(' ');
@@ -438,6 +489,10 @@ const AUX = new Set([
   'тяжелое',
   'огнестрельные',
   'огнестрельное',
+  'осколочные',
+  'осколочное',
+  'пулевые',
+  'пулевое',
   'различные',
   'на',
   'месте',
@@ -744,10 +799,14 @@ function readPredicate(
       }
     }
   }
-  // Active voice: a count right after the predicate.
-  if (isNumberToken(tokens[p.end]?.text ?? '') || QUALIFIERS.has(tokens[p.end]?.text ?? '')) {
-    const forward = forwardParts(tokens, p.end, ceiling, predicateStarts);
-    if (forward) return forward;
+  // Active voice: a count right after the predicate, or after its auxiliary ("ранения получили трое").
+  let after = p.end;
+  while (after < p.end + 2 && AUX.has(tokens[after]?.text ?? '')) after++;
+  for (const at of after === p.end ? [p.end] : [p.end, after]) {
+    if (isNumberToken(tokens[at]?.text ?? '') || QUALIFIERS.has(tokens[at]?.text ?? '')) {
+      const forward = forwardParts(tokens, at, ceiling, predicateStarts);
+      if (forward) return forward;
+    }
   }
   // "killed ... along with two Tajik border guards" adds the second group.
   const along: Part[] = [];
@@ -818,13 +877,20 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   const claimed = new Set<number>();
   const usedCounts = new Set<string>();
   const predicateStarts = new Set(preds.map((p) => p.start));
+  const wholeSentenceSide = sentenceSide(tokens);
   for (const p of preds) {
     for (const part of readPredicate(tokens, p, claimed, predicateStarts)) {
       const key = `${p.kind}:${part.countStart}`;
       if (part.countStart >= 0 && usedCounts.has(key)) continue;
       usedCounts.add(key);
       if (part.countStart >= 0) claimed.add(part.countStart);
-      figures.push({ kind: p.kind, value: part.value, group: part.group, total: part.total === true });
+      figures.push({
+        kind: p.kind,
+        value: part.value,
+        group: part.group,
+        side: sideAt(tokens, part.countStart, wholeSentenceSide),
+        total: part.total === true,
+      });
     }
   }
   return { figures, noneKilled, noneHurt };
@@ -832,39 +898,52 @@ export function readSentenceTolls(lower: string): SentenceTolls {
 
 const GROUPS: readonly VictimGroup[] = ['perpetrator', 'defender', 'civilian'];
 
+/**
+ * One kind of toll over the incident's sentences. Per victim group and side, the highest figure any sentence
+ * gives (a repeated or updated figure for the same people is one figure); sides are added up; a figure whose
+ * side is not said stands for the whole group unless the sides' sum is larger (it may be either side's
+ * figure said again). Groups are added up, and the result is never below a stated total.
+ */
 function combine(
   perSentence: readonly { sentence: string; figures: readonly TollFigure[] }[],
   kind: 'killed' | 'wounded',
 ) {
-  const best = new Map<VictimGroup, { value: number; sentence: string }>();
+  const best = new Map<string, { value: number; sentence: string }>();
   let total: { value: number; sentence: string } | null = null;
   for (const { sentence, figures } of perSentence) {
-    const sums = new Map<VictimGroup, number>();
+    const sums = new Map<string, number>();
     for (const f of figures) {
       if (f.kind !== kind) continue;
       if (f.total) {
         if (!total || f.value > total.value) total = { value: f.value, sentence };
         continue;
       }
-      sums.set(f.group, (sums.get(f.group) ?? 0) + f.value);
+      const key = `${f.group}:${f.side ?? '?'}`;
+      sums.set(key, (sums.get(key) ?? 0) + f.value);
     }
-    for (const [group, value] of sums) {
-      const current = best.get(group);
-      if (!current || value > current.value) best.set(group, { value, sentence });
+    for (const [key, value] of sums) {
+      const current = best.get(key);
+      if (!current || value > current.value) best.set(key, { value, sentence });
     }
   }
-  const specific = GROUPS.reduce((sum, g) => sum + (best.get(g)?.value ?? 0), 0);
-  const generic = best.get('generic')?.value ?? 0;
+  const groupValue = (group: VictimGroup) => {
+    const unsided = best.get(`${group}:?`)?.value ?? 0;
+    const sided = (['TJ', 'KG', 'UZ', 'AF'] as const).reduce(
+      (sum, side) => sum + (best.get(`${group}:${side}`)?.value ?? 0),
+      0,
+    );
+    return Math.max(unsided, sided);
+  };
+  const specific = GROUPS.reduce((sum, g) => sum + groupValue(g), 0);
+  const generic = groupValue('generic');
   const totalValue = total?.value ?? 0;
   const value = Math.max(specific, generic, totalValue);
   if (value === 0 && best.size === 0 && !total) return null;
   const sentence =
     totalValue === value && total
       ? total.sentence
-      : generic === value
-        ? (best.get('generic')?.sentence ?? null)
-        : // Groups added up from several sentences: cite each of them.
-          [...new Set(GROUPS.flatMap((g) => best.get(g)?.sentence ?? []))].join(' … ') || null;
+      : // Figures added up from several sentences: cite each of them.
+        [...new Set([...best.values()].map((b) => b.sentence))].join(' … ') || null;
   return { value, sentence };
 }
 

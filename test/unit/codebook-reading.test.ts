@@ -1,0 +1,97 @@
+/**
+ * Codebook rules the reading applies, each on a short article of its own: toll arithmetic across sides and
+ * sentences, the type precedence, and what is not background.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyArticle } from '../../shared/domain/classify.js';
+import { extractTolls, readSentenceTolls } from '../../shared/domain/tolls.js';
+
+const PUBLISHED = '2026-03-06T09:00:00Z';
+const assess = (title: string, text: string) => classifyArticle({ title, text, published: PUBLISHED });
+
+describe('toll arithmetic by the codebook', () => {
+  it('adds the two sides wounded figures given in separate sentences', () => {
+    const tolls = extractTolls([
+      'The Kyrgyz health ministry said 11 Kyrgyz citizens were wounded, eight of them servicemen.',
+      'Tajik border troops said ten Tajik citizens were wounded and two were killed.',
+    ]);
+    expect(tolls.wounded).toBe(21);
+    expect(tolls.killed).toBe(2);
+  });
+
+  it('keeps one figure when the same side is counted again in a later sentence', () => {
+    const tolls = extractTolls([
+      'Three Tajik border guards were wounded in the exchange of fire.',
+      'The three wounded Tajik guards were taken to hospital in Isfara.',
+    ]);
+    expect(tolls.wounded).toBe(3);
+  });
+
+  it.each([
+    ['Ранения получили трое военнослужащих пограничной службы.', 3],
+    ['Двое несовершеннолетних получили осколочные ранения.', 2],
+  ])('reads a Russian wounded figure after its predicate or its adjective: %s', (sentence, wounded) => {
+    const figures = readSentenceTolls(sentence.toLowerCase()).figures;
+    expect(figures.filter((f) => f.kind === 'wounded').map((f) => f.value)).toEqual([wounded]);
+  });
+
+  it('tells the side of each count from the nationality nearest it', () => {
+    const figures = readSentenceTolls(
+      'two uzbek border guards were killed and one tajik guard was wounded.',
+    ).figures;
+    expect(figures.map((f) => [f.kind, f.value, f.side])).toEqual([
+      ['killed', 2, 'UZ'],
+      ['wounded', 1, 'TJ'],
+    ]);
+  });
+});
+
+describe('what is background', () => {
+  it('does not take a victim named with a year of birth for an earlier incident', () => {
+    const got = assess(
+      'Два пограничника Таджикистана погибли на границе с Кыргызстаном',
+      'Вчера на таджикско-кыргызской границе у села Ворух произошла перестрелка между пограничниками. ' +
+        'Погибли двое таджикских пограничников, 1999 года рождения.',
+    );
+    expect(got.killed).toBe(2);
+  });
+});
+
+describe('type precedence by the codebook', () => {
+  it('calls a firefight with gunmen who crossed from Afghanistan an infiltration, not an interstate clash', () => {
+    const got = assess(
+      'Tajik border guard killed in clash with gunmen on Afghan border',
+      'A Tajik border guard was killed on Thursday in a gunfight with an armed group that crossed the Panj ' +
+        'river into Shahritus district, the border troops said. The attackers withdrew to Afghanistan.',
+    );
+    expect(got.type).toBe('infiltration');
+  });
+
+  it('calls an exchange of fire between Kyrgyz and Tajik guards with mortars an armed clash', () => {
+    const got = assess(
+      'Kyrgyz and Tajik border guards exchange fire near Vorukh',
+      'Kyrgyz and Tajik border guards exchanged fire near the Tajik village of Vorukh on Wednesday, and the ' +
+        'Kyrgyz side said Tajik troops used mortars. Three Kyrgyz servicemen were wounded.',
+    );
+    expect(got.type).toBe('armed-clash');
+  });
+
+  it('calls guards shooting a shepherd with no exchange of fire "other"', () => {
+    const got = assess(
+      'Tajik shepherd shot by Kyrgyz border guards',
+      'A Tajik shepherd was wounded on Tuesday when Kyrgyz border guards opened fire on him near the village ' +
+        'of Chorkuh in Isfara, Tajik border troops said.',
+    );
+    expect(got.type).toBe('other');
+  });
+
+  it('calls mortar rounds from Afghanistan that hit a Tajik village, with no fire returned, shelling', () => {
+    const got = assess(
+      'Mortar rounds from Afghanistan hit Tajik village',
+      'Three mortar rounds fired from the Afghan bank landed in a village in Farkhor district on Saturday, ' +
+        'wounding two children, Tajik border troops said. The mortar shells came from Takhar province; Tajik ' +
+        'guards did not return fire.',
+    );
+    expect(got.type).toBe('shelling');
+  });
+});
