@@ -788,6 +788,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
           dating.map((i) => i.sentence.lower),
           input.published ?? null,
           dating.map((i) => i.hints),
+          incidentInfos.length,
         );
       })()
     : { date: null, phrase: null };

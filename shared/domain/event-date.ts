@@ -348,8 +348,9 @@ export interface EventDate {
 }
 
 /**
- * The event date from the incident's sentences (most telling first: title, lead, body), resolved against the
- * publication date. Falls back to the date of a statement, then to the publication day; null without either.
+ * The event date from the incident's sentences, resolved against the publication date: the earliest day they
+ * give for the event (its first day of violence). Falls back to the date of a statement, then to the
+ * publication day; null without either.
  */
 export function resolveEventDate(
   sentences: readonly string[],
@@ -366,18 +367,23 @@ const OVERNIGHT = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u;
 
 /**
  * `resolveEventDate` for sentences already in lower case (the classifier's form), with `DateHints` per
- * sentence when the caller has them.
+ * sentence when the caller has them. The first `incidentSentences` are the incident's own; the rest (other
+ * sentences of the report) are read only when those give no day.
  */
 export function resolveEventDateLower(
   lowers: readonly string[],
   published: string | null | undefined,
   hints?: readonly DateHints[],
+  incidentSentences: number = lowers.length,
 ): EventDate {
   const anchor = publicationDay(published);
   if (!anchor) return { date: null, phrase: null };
   const latest = isoDay(addDays(anchor, 1));
   let statement: DateMention | null = null;
   let overnight = false;
+  // The codebook dates an event to its first day: of the days the sentences give for it, the earliest.
+  // A follow-up tells of later days too (the funeral, the second day of fighting, the talks).
+  let earliest: DateMention | null = null;
   for (const [k, sentence] of lowers.entries()) {
     // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event.
     const lower = sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence;
@@ -385,8 +391,12 @@ export function resolveEventDateLower(
     const hasOvernight =
       (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
       OVERNIGHT.test(lower);
-    const event = mentions.find((m) => !m.statement);
-    if (event) return { date: event.date, phrase: event.phrase };
+    for (const event of mentions) {
+      if (!event.statement && (!earliest || event.date < earliest.date)) earliest = event;
+    }
+    // Past the incident's own sentences, the others date the event only when those gave no day.
+    if (earliest && k + 1 >= incidentSentences) break;
+    if (earliest) continue;
     const said = mentions.find((m) => m.statement);
     if (said && !statement) {
       statement = said;
@@ -395,6 +405,7 @@ export function resolveEventDateLower(
       return { date: isoDay(addDays(anchor, -1)), phrase: 'overnight' };
     }
   }
+  if (earliest) return { date: earliest.date, phrase: earliest.phrase };
   if (statement) {
     if (overnight) {
       const day = new Date(`${statement.date}T00:00:00Z`);

@@ -46,6 +46,19 @@ describe('toll arithmetic by the codebook', () => {
   });
 });
 
+describe('event date by the codebook', () => {
+  it("dates a follow-up to the event's first day, not to the later days it also tells of", () => {
+    const got = classifyArticle({
+      title: 'Tajik border guard buried after two-day clash with Kyrgyz forces',
+      text:
+        'The clash between Tajik and Kyrgyz border guards began on 8 September near Vorukh and went on into ' +
+        'the next day. One Tajik border guard was killed on 9 September. He was buried on 11 September in Isfara.',
+      published: '2026-09-12T08:00:00Z',
+    });
+    expect(got.eventDate).toBe('2026-09-08');
+  });
+});
+
 describe('what is background', () => {
   it('does not take a victim named with a year of birth for an earlier incident', () => {
     const got = assess(
