@@ -138,13 +138,44 @@ const FIREARMS = compileTermSet(
   ],
   { edge: 'letter' },
 );
-const VILLAGE_EN =
-  /(?<![\p{L}])(?:village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat)\s+of\s+(\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)?)|(?<![\p{L}])(?:near|in|at)\s+(\p{Lu}[\p{L}'-]+(?:-\p{Lu}[\p{L}'-]+)?)\s+village/u;
-const VILLAGE_RU =
-  /(?<![\p{L}])(?:сел[аоеу]?|деревн[яиею]|кишлак[аеу]?|поселк[аеу]|джамоат[аеу]?|айыл[аеу]?)\s+"?(\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?)/u;
-/** Every match of `VILLAGE_EN` / `VILLAGE_RU` holds one of these words: a cheap test before them. */
-const VILLAGE_WORD =
-  /village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|сел|деревн|кишлак|поселк|джамоат|айыл/;
+/** A capitalised place name of one to three words ("Sari Gor", "Ovchi-Kalacha", "Төрт-Көчө"). */
+const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})`;
+/**
+ * Place mentions by their cue words, for villages, posts and localities the gazetteer does not know: "the
+ * village of X", "X village", "the X border post", "застава «X»", "в местности X", "у села X".
+ */
+const PLACE_CUES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area)\s+of\s+${NAME}`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:near|in|at|outside)\s+(?:the\s+)?${NAME}\s+(?:village|border\s+post|post|outpost|checkpoint)`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:border\s+post|outpost|post|checkpoint)\s+(?:No\.?\s*\d+\s+)?"?${NAME}`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:сел[аоеу]?|деревн[яиею]|кишлак[аеу]?|поселк[аеу]|джамоат[аеу]?|айыл[аеу]?|махалл[яеи]|местност[иь]|урочищ[еау]|населенн\p{L}*\s+пункт\p{L}*)\s+"?${NAME}`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:застав\p{L}*|погранзастав\p{L}*|пограничн\p{L}*\s+пост\p{L}*|пост\p{L}*|кпп)\s+(?:№\s*\d+\s+)?"${NAME}"?`,
+    'u',
+  ),
+];
+/** "near X", "у X": a place of unknown kind, ranked between a village and a district. */
+const NEAR_CUE = new RegExp(String.raw`(?<![\p{L}])(?:near|outside|у|возле|близ|под)\s+${NAME}`, 'u');
+const NEAR_RANK = 3.5;
+/** Every match of `PLACE_CUES` holds one of these: a cheap test before them. */
+const PLACE_CUE_WORD =
+  /village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area|post|checkpoint|сел|деревн|кишлак|поселк|джамоат|айыл|махалл|местност|урочищ|пункт|застав|пост|кпп/i;
+/** What follows a name that lies on the far side: "of Afghanistan", "Афганистана", "in Afghan Badakhshan". */
+const FAR_SIDE_AFTER =
+  /^[^.;]{0,50}?(?:afghanistan|афганистан|afghan\s+(?:side|bank|territory|badakhshan|province)|афганск\p{L}*\s+(?:сторон|берег|территори|провинци|бадахшан))/iu;
+const FROM_BEFORE = /(?:from|из|со?\s+стороны)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
 
 interface SentenceInfo {
   readonly sentence: Sentence;
@@ -665,9 +696,11 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
   for (const info of infos) {
     const lead = info.sentence.isTitle || info.sentence.index <= 2 ? 1 : 0;
     const consider = (name: string, rank: number, tajikSide: boolean, onBorder: boolean, offset: number) => {
+      // The codebook's order: the most specific place first (village or post, district, region), then the
+      // title and lead, then the Tajik side.
       const score =
-        lead * 100 +
-        rank * 10 +
+        rank * 100 +
+        lead * 10 +
         (tajikSide ? 3 : 0) +
         (onBorder ? 2 : 0) -
         offset / 10_000 -
@@ -681,14 +714,22 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
       const onBorder = border !== null && place.borders.includes(border);
       consider(place.name, PLACE_RANK[place.kind], place.country === 'TJ', onBorder, hit.start);
     }
-    for (const pattern of VILLAGE_WORD.test(info.sentence.text) ? [VILLAGE_EN, VILLAGE_RU] : []) {
+    const cues = PLACE_CUE_WORD.test(info.sentence.text) ? [...PLACE_CUES, NEAR_CUE] : [NEAR_CUE];
+    for (const pattern of cues) {
       const m = pattern.exec(info.sentence.text);
-      const name = m?.[1] ?? m?.[2];
+      const name = m?.[1];
       if (!m || !name) continue;
       // Known places come from the gazetteer; "in Tajik village" names no village.
       if (findTerms(name.toLowerCase()).some((h) => h.owner.kind === 'place' || h.owner.kind === 'country'))
         continue;
-      consider(name, PLACE_RANK.village, true, true, m.index);
+      // The attackers' origin across the river is not the incident's place (on the Afghan border).
+      const end = m.index + m[0].length;
+      const farSide =
+        border === 'tajik-afghan' &&
+        (FAR_SIDE_AFTER.test(info.sentence.text.slice(end)) ||
+          FROM_BEFORE.test(info.sentence.text.slice(0, m.index + m[0].indexOf(name))));
+      if (farSide) continue;
+      consider(name, pattern === NEAR_CUE ? NEAR_RANK : PLACE_RANK.village, true, true, m.index);
     }
   }
   return (best as { name: string } | null)?.name ?? null;

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { classifyArticle } from '../../shared/domain/classify.js';
+import { foldText } from '../../shared/domain/text.js';
 import { BORDERS, INCIDENT_TYPES } from '../../shared/domain/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -111,8 +112,9 @@ export function placeMatches(
 ): boolean {
   if (place === null) return predicted === null;
   if (predicted === null) return false;
-  const got = predicted.toLowerCase();
-  return [place, ...aliases].some((name) => got.includes(name.toLowerCase()));
+  // Spelling variants are one place (the codebook): compared folded, as the classifier reads ("ё" as "е").
+  const got = foldText(predicted);
+  return [place, ...aliases].some((name) => got.includes(foldText(name)));
 }
 
 /** Days from `a` to `b` (YYYY-MM-DD each). */

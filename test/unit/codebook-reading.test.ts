@@ -59,6 +59,32 @@ describe('event date by the codebook', () => {
   });
 });
 
+describe('place by the codebook', () => {
+  it.each([
+    ['Kyrgyz and Tajik guards trade fire at the Jar-Kyshtak post', 'Jar-Kyshtak'],
+    ['Перестрелка у заставы «Сари Гор» на таджикско-афганской границе', 'Сари Гор'],
+  ])(
+    'names a post or village the gazetteer does not know, before its district or region: %s',
+    (title, place) => {
+      const got = assess(
+        title,
+        'Border guards exchanged fire on Tuesday in Isfara district of Sughd region, the border troops said; ' +
+          'one guard was wounded.',
+      );
+      expect(got.place).toBe(place);
+    },
+  );
+
+  it("does not take the attackers' village across the river for the incident's place", () => {
+    const got = assess(
+      'Four gunmen killed after crossing from Afghanistan',
+      'Four gunmen who crossed the Panj from the village of Darbandak in Afghanistan were killed on Sunday ' +
+        'by Tajik border guards near the Khirmanjo post in Shamsiddin Shohin district, the border troops said.',
+    );
+    expect(got.place).toBe('Khirmanjo');
+  });
+});
+
 describe('what is background', () => {
   it('does not take a victim named with a year of birth for an earlier incident', () => {
     const got = assess(
