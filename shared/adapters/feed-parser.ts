@@ -9,7 +9,7 @@
 
 import { load } from 'cheerio/slim';
 import Parser from 'rss-parser';
-import { htmlToPlainText, safeHttpUrl } from '../domain/plain-text.js';
+import { htmlToPlainText, isNonTextElement, safeHttpUrl } from '../domain/plain-text.js';
 import { FeedParseError } from '../errors.js';
 
 /** One item of a feed, reduced to what Borderwatch uses. */
@@ -119,7 +119,12 @@ interface XmlObject {
   [key: string]: XmlValue;
 }
 
-/** Text of a value xml2js produced: a string, `{ _: text, $: attributes, child: [...] }`, or an array of those. */
+/**
+ * Text of a value xml2js produced: a string, `{ _: text, $: attributes, child: [...] }`, or an array of those.
+ * Child elements whose content is not text (`script`, `style`, `svg`, ...) are left out with their content:
+ * an Atom `<title type="xhtml">` reaches this function as an element tree, not as markup for
+ * `htmlToPlainText`, so this is where its scripts must be dropped.
+ */
 function textOf(value: XmlValue, depth = 0): string | null {
   if (value === null || value === undefined || depth > 32) return null;
   if (typeof value === 'string') return value;
@@ -127,7 +132,7 @@ function textOf(value: XmlValue, depth = 0): string | null {
   if (Array.isArray(value)) return value.length > 0 ? textOf(value[0], depth + 1) : null;
   // Mixed content (an xhtml title) loses its order in xml2js: own text first, then child elements' text.
   const parts = Object.keys(value)
-    .filter((key) => key !== '$')
+    .filter((key) => key !== '$' && !isNonTextElement(key))
     .sort((a, b) => (a === '_' ? -1 : b === '_' ? 1 : 0))
     .map((key) => textOf(value[key], depth + 1))
     .filter((part): part is string => part !== null);

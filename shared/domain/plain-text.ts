@@ -11,11 +11,18 @@ import { INVISIBLE } from './safe-text.js';
 
 export { MAX_URL_LENGTH, safeHttpUrl } from './safe-text.js';
 
-/** Elements whose content is never text a reader sees. */
-const SKIPPED_ELEMENTS = new Set([
+/**
+ * Elements whose content is never text a reader sees: code (`script`, `style`, `template`), fallbacks shown
+ * only when something else fails (`noscript`, `noembed`, `noframes`), embedded documents and media (`iframe`,
+ * `object`, `svg`, `math`, ...), the document head and form controls. Their text (a script's
+ * `location.href=...`, an svg's `<title>`) must never reach a headline or a summary.
+ */
+const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
+  'noembed',
+  'noframes',
   'template',
   'iframe',
   'frame',
@@ -44,6 +51,17 @@ const SKIPPED_ELEMENTS = new Set([
   'track',
   'map',
 ]);
+
+/**
+ * Whether an element's content is never readable text (see the list above), by its local name in any case
+ * and with or without a namespace prefix: XHTML inside an Atom `<title type="xhtml">` arrives as `script`,
+ * `xhtml:script` or, from a careless producer, `SCRIPT`.
+ * @param name the element's tag name as parsed (an xml2js key, a domhandler `name`)
+ */
+export function isNonTextElement(name: string): boolean {
+  const local = name.slice(name.lastIndexOf(':') + 1).toLowerCase();
+  return SKIPPED_ELEMENTS.has(local);
+}
 
 /** Elements that start a new paragraph (line breaks count too). */
 const BLOCK_ELEMENTS = new Set([
@@ -126,10 +144,7 @@ export function textBlocks(nodes: readonly AnyNode[], maxChars = Number.POSITIVE
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue; // comments, CDATA, directives, scripts
-    if (
-      'name' in node &&
-      (SKIPPED_ELEMENTS.has(node.name) || node.name.includes(':') || node.name === 'img')
-    ) {
+    if ('name' in node && (isNonTextElement(node.name) || node.name.includes(':') || node.name === 'img')) {
       current += ' '; // an image or a dropped element still separates the words around it
       continue;
     }

@@ -37,7 +37,13 @@ export function safeHttpUrl(url: string | null | undefined, base?: string | null
   return parsed.href.length > MAX_URL_LENGTH ? null : parsed.href;
 }
 
-const SCRIPT_OR_STYLE = /<(script|style|noscript|iframe|object|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+/**
+ * Elements dropped with their content: code, fallbacks and embedded documents, whose text is never read
+ * (`plain-text.ts` drops the same and more with a real parser). Only elements that have an end tag: a
+ * void element here would swallow the rest of the text.
+ */
+const NON_TEXT =
+  /<(script|style|noscript|noembed|noframes|template|iframe|object|applet|svg|math|textarea|select)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const TAG = /<\/?[A-Za-z!?][^<>]*>?/g;
 const BASIC_ENTITIES: Record<string, string> = {
@@ -59,7 +65,7 @@ export function stripMarkup(text: string): string {
   let out = text;
   for (let pass = 0; pass < 3; pass++) {
     const before = out;
-    out = out.replace(SCRIPT_OR_STYLE, ' ').replace(COMMENT, ' ').replace(TAG, ' ');
+    out = out.replace(NON_TEXT, ' ').replace(COMMENT, ' ').replace(TAG, ' ');
     out = out.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => BASIC_ENTITIES[name] ?? '');
     if (out === before) break;
   }

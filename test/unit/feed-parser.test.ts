@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../shared/adapters/feed-parser.js';
 import { FeedParseError } from '../../shared/errors.js';
+import { describeWithSharedMaterial } from '../support/shared-material.js';
 
 const RSS2 = `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -68,6 +71,22 @@ const RSS091 = `<?xml version="1.0" encoding="ISO-8859-1"?>
 <rss version="0.91"><channel><title>Old &eacute;dition</title><link>http://old.example.tj/</link>
 <item><title>Caf&eacute; closed</title><link>http://old.example.tj/1</link><description>a &copy; b</description></item>
 </channel></rss>`;
+
+/**
+ * Atom titles as inline XHTML holding code and embedded documents (after feedparser's
+ * `sanitize/entry_title_script_inline.xml` and `feed_title_script_inline.xml`): rss-parser hands such a
+ * title over as an element tree, not as markup.
+ */
+const ATOM_XHTML_SCRIPTS = `<?xml version="1.0" encoding="utf-8"?>
+<feed version="0.3" xmlns="http://purl.org/atom/ns#">
+  <title type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml">Border<style>body{display:none}</style> news</div></title>
+  <entry>
+    <title type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml">safe<script type="text/javascript">location.href='http:/'+'/example.com/';</script> description</div></title>
+  </entry>
+  <entry>
+    <title type="xhtml"><xh:div xmlns:xh="http://www.w3.org/1999/xhtml">Clash near Vorukh<xh:noscript>enable scripts</xh:noscript><xh:SCRIPT>steal()</xh:SCRIPT><xh:iframe>frame text</xh:iframe><xh:template>tpl</xh:template><xh:object>obj</xh:object><xh:svg><xh:title>svg title</xh:title></xh:svg></xh:div></title>
+  </entry>
+</feed>`;
 
 describe('parseFeed', () => {
   it('reads RSS 2.0 items as plain text with absolute links', async () => {
@@ -167,6 +186,19 @@ describe('parseFeed', () => {
     expect(feed.items[0]).toMatchObject({ title: 'XXE explained', summary: 'Attackers declare .' });
   });
 
+  it('drops the text of scripts and styles in an inline XHTML title', async () => {
+    const feed = await parseFeed(ATOM_XHTML_SCRIPTS, 'https://news.example.tj/atom.xml');
+
+    expect(feed.title).toBe('Border news');
+    expect(feed.items[0]?.title).toBe('safe description');
+  });
+
+  it('drops noscript, iframe, template, object and svg content in an XHTML title, whatever its prefix or case', async () => {
+    const feed = await parseFeed(ATOM_XHTML_SCRIPTS, 'https://news.example.tj/atom.xml');
+
+    expect(feed.items[1]?.title).toBe('Clash near Vorukh');
+  });
+
   it.each([
     ['', /empty document/],
     ['   \n  ', /empty document/],
@@ -183,3 +215,26 @@ describe('parseFeed', () => {
     await expect(failure).rejects.toThrow(message);
   });
 });
+
+describeWithSharedMaterial(
+  'peer-feeds/feedparser/tests/wellformed/sanitize',
+  'parseFeed over the peer sanitize corpus',
+  (dir) => {
+    it('lets no script text of any hostile document reach a title or summary', async () => {
+      const hostile = readdirSync(dir)
+        .filter((name) => name.endsWith('.xml'))
+        .map((name) => ({ name, xml: readFileSync(join(dir, name), 'utf8') }))
+        .filter(({ xml }) => xml.includes('location.href'));
+      const leaks: string[] = [];
+
+      for (const { name, xml } of hostile) {
+        const feed = await parseFeed(xml, 'https://example.com/feed').catch(() => null);
+        const texts = [feed?.title, ...(feed?.items ?? []).flatMap((item) => [item.title, item.summary])];
+        for (const text of texts) if (text?.includes('location.href')) leaks.push(`${name}: ${text}`);
+      }
+
+      expect(hostile.length).toBeGreaterThan(100);
+      expect(leaks).toEqual([]);
+    });
+  },
+);

@@ -24,6 +24,13 @@ describe('htmlToPlainText', () => {
     expect(text).toBe('Clash reported near Vorukh');
   });
 
+  it('drops fallback content of noembed and noframes that no reader sees', () => {
+    const fallback =
+      '<p>Clash at Vorukh</p><noembed>Your browser cannot play this</noembed><noframes>Use frames</noframes>';
+
+    expect(htmlToPlainText(fallback)).toBe('Clash at Vorukh');
+  });
+
   it('removes markup that was escaped twice', () => {
     const doubled = '&lt;script&gt;alert(1)&lt;/script&gt;Shelling in &lt;b&gt;Isfara&lt;/b&gt;';
 

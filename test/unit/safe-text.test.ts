@@ -10,6 +10,9 @@ describe('stripMarkup', () => {
     ['Ишкашим\u200b\u202e район', 'Ишкашим район'],
     ['unclosed <b tag', 'unclosed  '],
     ['Dushanbe & Kabul talk', 'Dushanbe & Kabul talk'],
+    ['Murghab<svg><title>svg title</title></svg> post', 'Murghab  post'],
+    ['Isfara<math><mi>x</mi></math><textarea>typed</textarea> road', 'Isfara   road'],
+    ['Panj<noembed>fallback</noembed><noframes>frames</noframes> river', 'Panj   river'],
   ])('turns %j into plain text %j', (input, expected) => {
     expect(stripMarkup(input)).toBe(expected);
   });
