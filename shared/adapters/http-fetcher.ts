@@ -2,20 +2,25 @@
  * The project's HTTP GET over node:http/node:https, with the house limits on every response: one deadline for
  * the whole fetch (DNS, connect, headers, body, redirects), a cap on decoded bytes (so gzip and brotli bombs
  * stop early), bounded redirects, http(s) only, no https -> http downgrade, and an address policy for links
- * taken from feeds: a page host is resolved once, every address vetted, and the connection made to the
- * vetted address (so a DNS answer cannot change between the check and the connect).
+ * taken from feeds: a page host is resolved once, every address vetted, and the vetted list handed to Node
+ * as the request's own `lookup` (so a DNS answer cannot change between the check and the connect, while
+ * Node still tries each vetted address in turn and sets SNI and Host from the name).
  *
  * Bodies are decoded to strings here: BOM, then the Content-Type charset, then the document's own
  * declaration; when header and declaration disagree the decoding that yields plausible text wins.
  */
+import type { LookupAddress, LookupOptions } from 'node:dns';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import {
+  type ClientRequestArgs,
   Agent as HttpAgent,
   request as httpRequest,
   type IncomingMessage,
   type OutgoingHttpHeaders,
+  type RequestOptions,
 } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { LookupFunction, TcpSocketConnectOpts } from 'node:net';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createUnzip } from 'node:zlib';
 import { classifyAddress, parseHostAddress } from '../domain/address-policy.js';
@@ -74,12 +79,79 @@ const defaultResolver: HostResolver = async (hostname) => {
 };
 
 interface Target {
-  /** The address (or mapped host) connected to. */
+  /** The host name (resolved only through `addresses`), the IP literal, or the mapped host connected to. */
   readonly host: string;
   readonly port: number;
   readonly tls: boolean;
-  /** TLS server name (SNI and certificate check) when connecting to an address of a named host. */
-  readonly servername: string | undefined;
+  /**
+   * For a host name: every address it resolved to, all vetted, in the order to try. Node connects to these
+   * and nothing else; for an IP literal or a mapped host there is nothing to resolve and this is undefined.
+   */
+  readonly addresses: readonly ResolvedAddress[] | undefined;
+}
+
+/**
+ * Where a request carries the vetted addresses of its host, for {@link poolKey}. A symbol, so it cannot
+ * collide with a request option Node knows; Node copies it along with the other options to `getName`.
+ */
+const VETTED = Symbol('vetted addresses');
+
+/** Request options with the vetted addresses of the host, and the connect option `@types/node` leaves out. */
+type VettedRequestOptions = RequestOptions &
+  Pick<TcpSocketConnectOpts, 'autoSelectFamily'> & { readonly [VETTED]?: string };
+
+/**
+ * The keep-alive pool key of a request: Node's own (host, port, TLS options) plus the vetted addresses.
+ * Node keys sockets by host name, so without this a socket opened to an address vetted for one request
+ * could be reused by a later request for the same name whose answer (or trust) no longer includes it.
+ */
+function poolKey(name: string, options: ClientRequestArgs | undefined): string {
+  const vetted = (options as VettedRequestOptions | undefined)?.[VETTED];
+  return vetted === undefined ? name : `${name}|${vetted}`;
+}
+
+/** An HTTP agent whose pooled sockets are reused only for the same vetted addresses. */
+class VettedHttpAgent extends HttpAgent {
+  override getName(options?: ClientRequestArgs): string {
+    return poolKey(super.getName(options), options);
+  }
+}
+
+/** An HTTPS agent whose pooled sockets are reused only for the same vetted addresses. */
+class VettedHttpsAgent extends HttpsAgent {
+  override getName(options?: RequestOptions): string {
+    return poolKey(super.getName(options), options);
+  }
+}
+
+/**
+ * A `lookup` for `http(s).request` that answers with the vetted addresses and never asks DNS. With
+ * `autoSelectFamily` Node asks for all of them and tries each in turn (alternating families, 250 ms per
+ * attempt), so one refusing or unreachable address does not fail the fetch.
+ * See https://nodejs.org/docs/latest-v20.x/api/net.html#socketconnectoptions-connectlistener
+ */
+function vettedLookup(hostname: string, addresses: readonly ResolvedAddress[]): LookupFunction {
+  return (name: string, lookupOptions: LookupOptions, callback) => {
+    // `family` is 0 (any), 4 or 6 from node:net; dns also accepts 'IPv4' and 'IPv6'.
+    const asked = { IPv4: 4, IPv6: 6 }[String(lookupOptions.family)] ?? lookupOptions.family;
+    const wanted = addresses.filter(({ family }) => !asked || asked === family);
+    const first = wanted[0];
+    if (name.toLowerCase() !== hostname || !first) {
+      // Node only ever asks for the request's own host; anything else gets no address at all.
+      const error: NodeJS.ErrnoException = new Error(`no vetted address for ${name}`);
+      error.code = 'ENOTFOUND';
+      callback(error, '', 0);
+      return;
+    }
+    if (lookupOptions.all) {
+      callback(
+        null,
+        wanted.map(({ address, family }): LookupAddress => ({ address, family })),
+      );
+    } else {
+      callback(null, first.address, first.family);
+    }
+  };
 }
 
 /** A host a fetch may reach without the address policy, with an optional port restriction. */
@@ -256,6 +328,8 @@ function validateOptions(options: HttpFetcherOptions): void {
  * Address policy: a feed's own host is trusted (operator config); a page's host is trusted when it equals
  * `request.feedHost` (compared with its port when `feedHost` has one: pass `new URL(feedUrl).host`). Any
  * other host, including every redirect target off the trusted host, must resolve only to public addresses.
+ * A name is resolved once per hop and connected to through its vetted addresses only, each tried in turn
+ * (IPv4 first), so one refusing or unreachable address does not fail the fetch.
  */
 export function createHttpFetcher(options: HttpFetcherOptions): HttpFetcher {
   validateOptions(options);
@@ -266,14 +340,15 @@ export function createHttpFetcher(options: HttpFetcherOptions): HttpFetcher {
       target,
     ]),
   );
-  // Own keep-alive pools: connections are keyed by the vetted address, never by a name DNS could re-point.
-  const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: 16 });
-  const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 16 });
+  // Own keep-alive pools: connections are keyed by the name and its vetted addresses together, never by a
+  // name alone that DNS could re-point.
+  const httpAgent = new VettedHttpAgent({ keepAlive: true, maxSockets: 16 });
+  const httpsAgent = new VettedHttpsAgent({ keepAlive: true, maxSockets: 16 });
 
   async function resolveTarget(url: URL, trusted: TrustedHost | null, signal: AbortSignal): Promise<Target> {
     const hostname = bareHostname(url);
     const mapped = connectTo.get(url.host.toLowerCase()) ?? connectTo.get(hostname);
-    if (mapped) return { host: mapped.host, port: mapped.port, tls: false, servername: undefined };
+    if (mapped) return { host: mapped.host, port: mapped.port, tls: false, addresses: undefined };
     // An IP literal in the URL, and its class, once.
     const literal = parseHostAddress(hostname);
     const literalClass = literal ? classifyAddress(literal.address) : null;
@@ -307,12 +382,13 @@ export function createHttpFetcher(options: HttpFetcherOptions): HttpFetcher {
         fail('blocked-address', `blocked: ${hostname} resolves to ${address}, a ${kind} address`);
       }
     }
-    const chosen = addresses.find((a) => a.family === 4) ?? addresses[0];
     return {
-      host: chosen?.address ?? hostname,
+      host: literal ? literal.address : hostname,
       port: Number(effectivePort(url)),
       tls: url.protocol === 'https:',
-      servername: literal ? undefined : hostname,
+      // IPv4 first (stable otherwise): where IPv6 has no route, as in most Lambda VPCs, the first attempt
+      // should not be the one that has to time out.
+      addresses: literal ? undefined : [...addresses].sort((a, b) => a.family - b.family),
     };
   }
 
@@ -322,17 +398,26 @@ export function createHttpFetcher(options: HttpFetcherOptions): HttpFetcher {
     headers: OutgoingHttpHeaders,
     signal: AbortSignal,
   ): Promise<IncomingMessage> {
+    const requestOptions: VettedRequestOptions = {
+      host: target.host,
+      port: target.port,
+      path: `${url.pathname}${url.search}`,
+      method: 'GET',
+      // The URL's host, also for a mapped host; the TLS server name (SNI) is derived from it by Node, and
+      // left out for an IP literal.
+      headers: { ...headers, host: url.host },
+      agent: target.tls ? httpsAgent : httpAgent,
+      signal,
+      ...(target.addresses
+        ? {
+            lookup: vettedLookup(target.host, target.addresses),
+            autoSelectFamily: true,
+            [VETTED]: target.addresses.map(({ address }) => address).join(','),
+          }
+        : {}),
+    };
     return new Promise((resolveResponse, reject) => {
-      const request = (target.tls ? httpsRequest : httpRequest)({
-        host: target.host,
-        port: target.port,
-        path: `${url.pathname}${url.search}`,
-        method: 'GET',
-        headers: { ...headers, host: url.host },
-        agent: target.tls ? httpsAgent : httpAgent,
-        signal,
-        ...(target.servername ? { servername: target.servername } : {}),
-      });
+      const request = (target.tls ? httpsRequest : httpRequest)(requestOptions);
       request.once('response', resolveResponse);
       request.once('error', reject);
       request.end();
@@ -515,6 +600,15 @@ function isZlibError(error: unknown): boolean {
 
 function describeNetworkError(error: unknown): string {
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
+  // When every address of a name fails, Node reports one AggregateError (with an empty message) holding
+  // each attempt's error: name them all.
+  const message =
+    error instanceof AggregateError && error.errors.length > 0
+      ? error.errors
+          .map((attempt: unknown) => (attempt instanceof Error ? attempt.message : String(attempt)))
+          .join('; ')
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return code ? `${code}: ${message}` : message;
 }

@@ -1,3 +1,4 @@
+import { createServer as createTlsServer } from 'node:tls';
 import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseFeed } from '../../shared/adapters/feed-parser.js';
@@ -367,6 +368,101 @@ describe('schemes and addresses', () => {
     expect(response.body).toBe('<p>ok</p>');
     expect(lookup).toHaveBeenCalledTimes(1);
     expect(server.requests.at(-1)?.host).toBe(`fixture.example.tj:${server.port}`);
+  });
+});
+
+describe('fallback across addresses', () => {
+  /** A name whose first address refuses (nothing listens on 127.0.0.2 at the server's port) and whose second serves. */
+  const refusingThenServing = () =>
+    vi.fn(async () => [
+      { address: '127.0.0.2', family: 4 as const },
+      { address: '127.0.0.1', family: 4 as const },
+    ]);
+
+  it('reaches a host whose first address refuses through its next vetted address, resolving the name once', async () => {
+    const lookup = refusingThenServing();
+    const fetcher = createHttpFetcher(options({ lookup }));
+
+    const response = await fetcher.fetch({
+      url: `http://two-addresses.localhost:${server.port}/feeds/local/rss.xml`,
+      purpose: 'feed',
+    });
+
+    expect(response).toMatchObject({ status: 200, body: FEED });
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(server.requests.at(-1)).toMatchObject({
+      path: '/feeds/local/rss.xml',
+      host: `two-addresses.localhost:${server.port}`,
+    });
+  });
+
+  it('sends the host name as TLS server name (SNI) to the address that answers', async () => {
+    const serverNames: string[] = [];
+    // No certificate: the handshake stops after the client hello, which is all this test reads.
+    const tls = createTlsServer({
+      SNICallback: (name, callback) => {
+        serverNames.push(name);
+        callback(new Error('no certificate here'));
+      },
+    });
+    tls.on('tlsClientError', () => {});
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    const address = tls.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const lookup = refusingThenServing();
+    try {
+      const error = await fetchError(
+        { url: `https://two-addresses.localhost:${port}/feed.xml`, purpose: 'feed' },
+        { lookup },
+      );
+
+      expectCode(error, 'network');
+      expect(serverNames).toEqual(['two-addresses.localhost']);
+    } finally {
+      await new Promise((resolve) => tls.close(resolve));
+    }
+  });
+
+  it('never reuses a kept-alive connection to an address the name no longer resolves to', async () => {
+    const first = await startHttpServer('127.0.0.1', (_request, response) => response.end('first'));
+    const second = await startHttpServer(
+      '127.0.0.2',
+      (_request, response) => response.end('second'),
+      first.port,
+    );
+    const lookup = vi
+      .fn<() => Promise<{ address: string; family: 4 }[]>>()
+      .mockResolvedValueOnce([{ address: '127.0.0.1', family: 4 }])
+      .mockResolvedValueOnce([{ address: '127.0.0.2', family: 4 }]);
+    const fetcher = createHttpFetcher(options({ lookup }));
+    const url = `http://repointed.localhost:${first.port}/page`;
+    try {
+      const before = await fetcher.fetch({ url, purpose: 'feed' });
+      const after = await fetcher.fetch({ url, purpose: 'feed' });
+
+      expect([before.body, after.body]).toEqual(['first', 'second']);
+      expect([first.requests.length, second.requests.length]).toEqual([1, 1]);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+
+  it('fails with a network error naming the refused addresses when none answers', async () => {
+    const closed = await startHttpServer('127.0.0.1', () => {});
+    await closed.close();
+    const lookup = vi.fn(async () => [
+      { address: '127.0.0.1', family: 4 as const },
+      { address: '127.0.0.3', family: 4 as const },
+    ]);
+
+    const error = await fetchError(
+      { url: `http://nobody-home.localhost:${closed.port}/feed`, purpose: 'feed' },
+      { lookup },
+    );
+
+    expectCode(error, 'network');
+    expect(error.message).toContain(`ECONNREFUSED 127.0.0.1:${closed.port}`);
+    expect(error.message).toContain(`ECONNREFUSED 127.0.0.3:${closed.port}`);
   });
 });
 

@@ -22,8 +22,11 @@ export interface TestServer {
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
-/** Starts an HTTP server on `host` (port 0) that answers with `handler` and records each request. */
-export async function startHttpServer(host: string, handler: Handler): Promise<TestServer> {
+/**
+ * Starts an HTTP server on `host` that answers with `handler` and records each request.
+ * @param port the port to listen on; 0 (the default) takes a free one
+ */
+export async function startHttpServer(host: string, handler: Handler, port = 0): Promise<TestServer> {
   const requests: TestServer['requests'][number][] = [];
   const server = createServer((request, response) => {
     requests.push({ path: request.url ?? '', host: request.headers.host, headers: request.headers });
@@ -32,14 +35,14 @@ export async function startHttpServer(host: string, handler: Handler): Promise<T
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, host, () => resolve());
+    server.listen(port, host, () => resolve());
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const boundPort = typeof address === 'object' && address ? address.port : 0;
   return {
     host,
-    port,
-    origin: `http://${host}:${port}`,
+    port: boundPort,
+    origin: `http://${host}:${boundPort}`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {
