@@ -498,8 +498,12 @@ function placeRelation(a: string | null, b: string | null, lookup: PlaceLookup |
     // A report from the other side of the border often names the province facing the region of the
     // event: two coarse places in different countries do not contradict each other.
     if (ia.country && ib.country && ia.country !== ib.country && (coarse(ia) || coarse(ib))) return 'across';
+    return 'different';
   }
-  return 'different';
+  // A village or post the gazetteer does not know may well lie within the known place of the other report,
+  // or face it across the border: that pair alone does not make two events. Two names it knows neither of
+  // stay different.
+  return ia || ib ? 'unknown' : 'different';
 }
 
 /** How two place names relate as strings: one key, one spelling skeleton, or one name within the other. */

@@ -166,6 +166,19 @@ describe('matchIncident', () => {
     expect(matchIncident(report, candidates, options)).toBeNull();
   });
 
+  it('matches a village the gazetteer does not know to the known district of the same event', () => {
+    const district = createIncident(
+      variant(apFourGunmenKilled, { id: 'district-1', place: 'Shamsiddin Shohin' }),
+    );
+    const village = variant(apFourGunmenKilled, { id: 'village-1', place: 'Kavok' });
+
+    const match = matchIncident(village, [district], options);
+
+    expect(match?.incident.id).toBe(district.id);
+    expect(match?.reasons).toContain('place not known on one side');
+    expect(match?.reasons.join('\n')).not.toMatch(/different places/);
+  });
+
   it('matches the Afghan province facing the Tajik region of the event, through the gazetteer', () => {
     const badakhshan = variant(apFourGunmenKilled, { id: 'badakhshan-1', place: 'Badakhshan' });
     const namesOnly: PlaceLookup = () => null;
