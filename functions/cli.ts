@@ -11,16 +11,19 @@ import { Command, CommanderError, Option } from 'commander';
 import { createOutboxNotifier } from '../shared/adapters/outbox-notifier.js';
 import { parseConfig } from '../shared/config.js';
 import { assessFeedHealth } from '../shared/domain/feed-health.js';
-import { BorderwatchError } from '../shared/errors.js';
+import { BorderwatchError, ConfigError, formatProblems, UsageError } from '../shared/errors.js';
 import {
   classifyDocument,
   classifyJsonLines,
+  decodeArticle,
+  decodeJsonLines,
   deriveCandidates,
   formatFeedHealth,
   formatIncidents,
   formatSummary,
   readFeedsOption,
   recordFixtures,
+  timestampProblem,
 } from '../shared/local/commands.js';
 import { loadFixtures, startReplayServer } from '../shared/local/fixtures.js';
 import { runLocalCycle } from '../shared/local/run-cycle.js';
@@ -28,6 +31,7 @@ import { fixedClock, systemClock } from '../shared/ports/clock.js';
 import { createConfiguredFetcher } from '../shared/wiring/fetcher.js';
 import {
   createStderrLogger,
+  DEFAULT_CONFIG_FILE,
   DEFAULT_LOCAL_TABLE,
   loadConfigFile,
   openStore,
@@ -45,20 +49,24 @@ process.on('warning', (warning) => {
 const DEFAULT_FIXTURES = 'test/fixtures/recorded/default';
 const DEFAULT_OUTBOX = 'outbox/alerts.jsonl';
 
-class UsageError extends Error {}
-
+/** A date flag's value as an ISO timestamp; an impossible date (`2026-02-30`) is bad usage naming the flag. */
 function isoOption(value: string, name: string): string {
-  if (Number.isNaN(Date.parse(value)))
-    throw new UsageError(`${name}: expected an ISO 8601 date or time, got "${value}"`);
+  const problem = timestampProblem(value);
+  if (problem) throw new UsageError(`${name}: ${problem}`);
   return new Date(value).toISOString();
 }
 
-async function readInput(file: string | undefined): Promise<string> {
-  if (file && file !== '-') return readFile(file, 'utf8');
+/** The raw bytes of FILE or stdin: decoding is the caller's, since articles and JSON lines differ. */
+async function readInput(file: string | undefined): Promise<Buffer> {
+  if (file && file !== '-') return readFile(file);
   if (process.stdin.isTTY) throw new UsageError('classify: give a FILE or pipe an article on stdin');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+function warn(message: string): void {
+  process.stderr.write(`borderwatch: warning: ${message}\n`);
 }
 
 /** DynamoDB's rule for table names. */
@@ -97,13 +105,29 @@ program
       file: string | undefined,
       options: { published?: string; url?: string; json?: boolean; jsonl?: boolean },
     ) => {
+      const published = options.published ? isoOption(options.published, '--published') : null;
       const input = await readInput(file);
+      const source = file && file !== '-' ? file : 'stdin';
       if (options.jsonl) {
-        process.stdout.write(classifyJsonLines(input));
+        const result = classifyJsonLines(decodeJsonLines(input), (message) => warn(`${source} ${message}`));
+        process.stdout.write(result.output);
+        if (result.failures.length) {
+          const which = result.failures
+            .map((f) => `line ${f.line}${f.field ? ` (${f.field})` : ''}`)
+            .join(', ');
+          process.stderr.write(
+            `borderwatch: classify --jsonl: ${result.failures.length} of ${result.lines} lines failed: ${which}; ` +
+              'their output lines carry "error" and the others were classified\n',
+          );
+          process.exitCode = 1;
+        }
         return;
       }
-      const published = options.published ? isoOption(options.published, '--published') : null;
-      const assessment = classifyDocument(input, { published, url: options.url ?? null });
+      const assessment = classifyDocument(
+        decodeArticle(input),
+        { published, url: options.url ?? null },
+        (message) => warn(`${source} ${message}`),
+      );
       process.stdout.write(
         options.json
           ? `${JSON.stringify(assessment)}\n`
@@ -285,12 +309,34 @@ program
 program
   .command('config')
   .description('Validate a configuration file and print it with defaults filled in')
-  .argument('[file]', 'configuration JSON (default ./borderwatch.config.json)')
+  .argument('[file]', `configuration JSON (default ./${DEFAULT_CONFIG_FILE})`)
   .action(async (file: string | undefined) => {
     if (file && !existsSync(file)) throw new UsageError(`config: no such file ${file}`);
-    const config = file
-      ? parseConfig(JSON.parse(await readFile(file, 'utf8')))
-      : await loadConfigFile(undefined);
+    const path = file ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : undefined);
+    if (path === undefined) {
+      // Said on stderr, so stdout stays the configuration a script can read.
+      process.stderr.write(
+        `borderwatch: no ${DEFAULT_CONFIG_FILE} in ${process.cwd()}, so these are the defaults ` +
+          '(give a FILE to validate one)\n',
+      );
+      process.stdout.write(`${JSON.stringify(parseConfig({}), null, 2)}\n`);
+      return;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(path, 'utf8'));
+    } catch (error) {
+      throw new ConfigError('config', `cannot read ${path} as JSON: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    let config: ReturnType<typeof parseConfig>;
+    try {
+      config = parseConfig(raw);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      throw new BorderwatchError('config', formatProblems(path, error.problems), { cause: error });
+    }
     process.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
   });
 
@@ -305,7 +351,11 @@ try {
     process.exitCode = 2;
   } else {
     const message =
-      error instanceof BorderwatchError || error instanceof Error ? error.message : String(error);
+      error instanceof ConfigError && error.problems.length > 1
+        ? formatProblems('configuration', error.problems)
+        : error instanceof Error
+          ? error.message
+          : String(error);
     process.stderr.write(`borderwatch: ${message}\n`);
     process.exitCode = 1;
   }

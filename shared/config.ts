@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { BORDERS } from './domain/types.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, type ConfigProblem } from './errors.js';
 
 // zod/mini keeps the Lambda bundles lean (about 20 KB instead of about 400 KB for the full API); it ships
 // no messages until a locale is configured. https://zod.dev/packages/mini
@@ -171,24 +171,40 @@ function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * Every problem zod found, each naming its field as users write it (`feeds[0].url`); `root` is prefixed to
+ * each path (a feeds file is checked as `feeds`). An unknown key is named itself, one problem per key, so a
+ * typo ("feed" for "feeds") is obvious.
+ */
+export function configProblems(
+  issues: readonly z.core.$ZodIssue[],
+  root: readonly PropertyKey[] = [],
+): ConfigProblem[] {
+  const problems = issues.flatMap((issue): ConfigProblem[] => {
+    const path = [...root, ...issue.path];
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({
+        field: fieldPath([...path, key]),
+        message: 'unknown field (check its spelling against the documented configuration)',
+      }));
+    return [{ field: fieldPath(path) || '(config)', message: issue.message }];
+  });
+  return problems.length
+    ? problems
+    : [{ field: fieldPath(root) || '(config)', message: 'invalid configuration' }];
+}
+
+/**
  * Validates raw configuration (parsed JSON, CDK context) and fills in defaults.
- * @throws ConfigError naming the first invalid field, e.g. `feeds[1].url: expected an absolute http(s) URL`.
+ * @throws ConfigError naming the first invalid field, e.g. `feeds[1].url: expected an absolute http(s) URL`,
+ * with every invalid field in its `problems`.
  */
 export function parseConfig(raw: unknown): Config {
   const result = configSchema.safeParse(raw ?? {});
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  let path: readonly PropertyKey[] = issue?.path ?? [];
-  let message = issue?.message ?? 'invalid configuration';
-  if (issue?.code === 'unrecognized_keys') {
-    // Name the unknown key itself, so a typo ("feed" for "feeds") is obvious.
-    path = [...path, issue.keys[0] ?? ''];
-    message = 'unknown field (check its spelling against the documented configuration)';
-  }
-  const field = fieldPath(path) || '(config)';
-  const more =
-    result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : '';
-  throw new ConfigError(field, `${message}${more}`, { cause: result.error });
+  const problems = configProblems(result.error.issues);
+  const [first] = problems as [ConfigProblem, ...ConfigProblem[]];
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
+  throw new ConfigError(first.field, `${first.message}${more}`, { cause: result.error, problems });
 }
 
 /** The thresholds in force for one border: the global values overridden by that border's entries. */

@@ -13,13 +13,44 @@ export class BorderwatchError extends Error {
   }
 }
 
-/** Invalid configuration; the message names the field and the expected form. */
+/** One invalid field: its path (`feeds[0].url`) and what is wrong with it. */
+export interface ConfigProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * Invalid configuration; the message names the (first) field and the expected form, and `problems` holds
+ * every invalid field, so a user can fix them all in one go.
+ */
 export class ConfigError extends BorderwatchError {
   readonly field: string;
-  constructor(field: string, message: string, options?: { cause?: unknown }) {
+  readonly problems: readonly ConfigProblem[];
+  constructor(
+    field: string,
+    message: string,
+    options?: { cause?: unknown; problems?: readonly ConfigProblem[] },
+  ) {
     super('config', `${field}: ${message}`, options);
     this.field = field;
+    this.problems = options?.problems?.length ? options.problems : [{ field, message }];
   }
+}
+
+/** A command-line value the command cannot use; the CLI exits 2. The message names the option. */
+export class UsageError extends BorderwatchError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('usage', message, options);
+  }
+}
+
+/**
+ * Problems as a person reads them: `subject: field: message` for one, else the count and one indented
+ * `field: message` line each.
+ */
+export function formatProblems(subject: string, problems: readonly ConfigProblem[]): string {
+  if (problems.length === 1) return `${subject}: ${problems[0]?.field}: ${problems[0]?.message}`;
+  return `${subject}: ${problems.length} problems:\n${problems.map((p) => `  ${p.field}: ${p.message}`).join('\n')}`;
 }
 
 export const FETCH_ERROR_CODES = [

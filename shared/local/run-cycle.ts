@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBRecord, SQSEvent, SQSRecord } from 'aws-lambda';
 import { incidentImage } from '../adapters/dynamodb-store.js';
 import type { Config, FeedConfig } from '../config.js';
-import type { Incident } from '../domain/types.js';
+import { isBackfill } from '../domain/alert-rules.js';
+import { matchingSubscribers } from '../domain/filter-policy.js';
+import type { AlertMessage, AlertRule, Incident, Severity } from '../domain/types.js';
 import { createAlertHandler } from '../handlers/alert.js';
 import { createDispatchHandler } from '../handlers/dispatch.js';
 import { createPollHandler } from '../handlers/poll.js';
@@ -28,6 +30,23 @@ export interface LocalCycleDependencies {
   readonly notifier: Notifier;
   readonly clock: Clock;
   readonly logger: Logger;
+}
+
+/** One alert the rules raised in a cycle, and where it went. */
+export interface CycleAlert {
+  readonly incidentId: string;
+  readonly rule: AlertRule;
+  readonly level: string;
+  readonly severity: Severity;
+  /** `already-sent`: an earlier cycle sent it (its claim is kept), nothing was published now. */
+  readonly status: 'sent' | 'already-sent' | 'failed';
+  /** The SNS message attributes it was published with; null when nothing was published in this cycle. */
+  readonly attributes: AlertMessage['attributes'] | null;
+  /**
+   * The configured subscribers (email or phone, in config order) whose SNS filter policies accept those
+   * attributes, evaluated locally as SNS would; empty unless it was sent.
+   */
+  readonly subscribers: readonly string[];
 }
 
 /** What one cycle did: the `--json` summary of `borderwatch run` (contract: see the README). */
@@ -53,6 +72,14 @@ export interface CycleSummary {
   readonly incidentsUpdated: number;
   readonly alertsSent: number;
   readonly alertsFailed: number;
+  /** Every alert the rules raised in this cycle, in the order they were handled. */
+  readonly alerts: readonly CycleAlert[];
+  /** How many subscribers the configuration has (each an SNS subscription with its filter policy in AWS). */
+  readonly subscribersConfigured: number;
+  /** `alerts.maxAgeHours`: incidents whose newest report is older were stored without alerting. */
+  readonly maxAgeHours: number;
+  /** Ids of the incidents written in this cycle that raised no alert because they are older than that. */
+  readonly backfillIncidents: readonly string[];
   /** Incidents written in this cycle, as they stand after it. */
   readonly incidents: readonly Incident[];
   readonly unhealthyFeeds: readonly {
@@ -91,11 +118,21 @@ export async function runLocalCycle(
   feeds: readonly FeedConfig[],
   deps: LocalCycleDependencies,
 ): Promise<CycleSummary> {
-  const { config, store, fetcher, notifier, clock, logger } = deps;
+  const { config, store, fetcher, clock, logger } = deps;
   const results: FeedPollResult[] = [];
   const stream: DynamoDBRecord[] = [];
   const outcomes: AlertOutcome[] = [];
   const touched = new Map<string, Incident>();
+  // What each publish carried, by alert key, so the summary can say where each alert went.
+  const attempted = new Map<string, AlertMessage>();
+  const alertKey = (a: { incidentId: string; rule: string; level: string }) =>
+    `${a.incidentId}\u0000${a.rule}\u0000${a.level}`;
+  const notifier: Notifier = {
+    async publish(message) {
+      attempted.set(alertKey(message), message);
+      await deps.notifier.publish(message);
+    },
+  };
 
   const poll = createPollHandler({
     config,
@@ -146,6 +183,21 @@ export async function runLocalCycle(
     alertsFailed += response.batchItemFailures.length;
   }
 
+  const alerts: CycleAlert[] = outcomes.map(({ intent, status }) => {
+    const message = status === 'already-sent' ? undefined : attempted.get(alertKey(intent));
+    return {
+      incidentId: intent.incidentId,
+      rule: intent.rule,
+      level: intent.level,
+      severity: intent.severity,
+      status,
+      attributes: message?.attributes ?? null,
+      subscribers:
+        message && status === 'sent' ? matchingSubscribers(config.subscribers, message.attributes) : [],
+    };
+  });
+  const now = clock.now();
+
   const sum = (key: keyof FeedPollResult) => results.reduce((total, r) => total + (r[key] as number), 0);
   const feedLines: CycleSummary['feeds'][number][] = feeds.map((feed) => {
     const result = results.find((r) => r.url === feed.url);
@@ -173,7 +225,7 @@ export async function runLocalCycle(
     };
   });
   return {
-    now: clock.now().toISOString(),
+    now: now.toISOString(),
     feedsPolled: feeds.length,
     feeds: feedLines,
     itemsSeen: sum('itemsSeen'),
@@ -186,6 +238,12 @@ export async function runLocalCycle(
     incidentsUpdated: sum('incidentsUpdated'),
     alertsSent: outcomes.filter((o) => o.status === 'sent').length,
     alertsFailed,
+    alerts,
+    subscribersConfigured: config.subscribers.length,
+    maxAgeHours: config.alerts.maxAgeHours,
+    backfillIncidents: [...touched.values()]
+      .filter((i) => isBackfill(i, now, config.alerts.maxAgeHours))
+      .map((i) => i.id),
     incidents: [...touched.values()],
     unhealthyFeeds: results
       .filter((r) => r.health.status !== 'healthy')

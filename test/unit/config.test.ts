@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig, thresholdsFor } from '../../shared/config.js';
-import { ConfigError } from '../../shared/errors.js';
+import { ConfigError, formatProblems } from '../../shared/errors.js';
 
 describe('configuration', () => {
   it('fills every default from an empty object', () => {
@@ -60,5 +60,52 @@ describe('configuration', () => {
     const config = parseConfig({ alerts: { killed: 5, borders: { 'tajik-kyrgyz': { killed: 1 } } } });
     expect(thresholdsFor(config, 'tajik-kyrgyz').killed).toBe(1);
     expect(thresholdsFor(config, 'tajik-afghan').killed).toBe(5);
+  });
+});
+
+describe('configuration with several problems', () => {
+  it('reports every invalid field, not only the first', () => {
+    let error: unknown;
+    try {
+      parseConfig({
+        feeds: [{ url: 'ftp://news.example/rss' }, { url: 'https://b.example/rss', lang: 'Russian' }],
+        subscribers: [{ phone: '0992 900 000 000' }],
+        alerts: { killed: 0 },
+        feed: [],
+        sheduel: {},
+      });
+    } catch (e) {
+      error = e;
+    }
+
+    expect(error).toBeInstanceOf(ConfigError);
+    const { field, message, problems } = error as ConfigError;
+    expect(problems.map((p) => p.field)).toEqual([
+      'feeds[0].url',
+      'feeds[1].lang',
+      'alerts.killed',
+      'subscribers[0].phone',
+      'feed',
+      'sheduel',
+    ]);
+    expect(problems[3]?.message).toMatch(/E\.164/);
+    expect(problems[4]?.message).toMatch(/unknown field/);
+    // The message still leads with the first problem, as every caller of parseConfig expects.
+    expect(field).toBe('feeds[0].url');
+    expect(message).toMatch(
+      /^feeds\[0\]\.url: expected an absolute http\(s\) URL \(and 5 more problem\(s\)\)$/,
+    );
+  });
+
+  it('formats one problem on one line and several as a list', () => {
+    expect(formatProblems('cfg.json', [{ field: 'alerts.killed', message: 'too small' }])).toBe(
+      'cfg.json: alerts.killed: too small',
+    );
+    expect(
+      formatProblems('cfg.json', [
+        { field: 'a', message: 'x' },
+        { field: 'b', message: 'y' },
+      ]),
+    ).toBe('cfg.json: 2 problems:\n  a: x\n  b: y');
   });
 });
