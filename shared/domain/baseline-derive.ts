@@ -37,10 +37,29 @@ const STOPWORDS = new Set(
     'these those there their they them he she his her we our you your i not no so than then when where which who whom ' +
     'what while after before about into over under also said says would could should will can may might after during ' +
     'since until more most some any other such only very just one two three four five six seven eight nine ten ' +
+    // Prepositions, determiners, quantifiers and conjunctions that the first list missed ("near", "between").
+    'near between along among across against around through throughout toward towards within without upon onto ' +
+    'via per both each every another least less many much several all own same here how why whether however ' +
+    'although though because up down out off again further did does do done being having us me my him himself ' +
+    'itself themselves according including ' +
     'и в во не на с со что как по но к у из за от до о об для при а же ли бы это этот эта эти его ее их он она они ' +
-    'мы вы я был была были быть также уже еще ещё или то так который которая которые после время года году'
+    'мы вы я был была были быть также уже еще ещё или то так который которая которые после время года году ' +
+    // Prepositions, pronouns and the nouns of fixed prepositional phrases ("в ходе", "в результате", "по
+    // данным", "в том числе"), which carry no incident meaning of their own.
+    'между более менее около перед через без под над про среди возле вблизи недалеко рядом вдоль против тоже ' +
+    'только даже если чтобы когда где там тут здесь все всех весь вся всё свой своей своих сам том тот того этом ' +
+    'этой этого этих эту ним ней них нем ему ей им её ходе результате данным словам связи числе ' +
+    // Numerals, as "one" to "ten" above: counts are read by the toll reader, not proposed as terms.
+    'один одна одно одного одной одному два две двое двух трое три трех трёх четыре четверо пять пятеро шесть ' +
+    'семь восемь девять десять'
   ).split(' '),
 );
+/** Weekdays, English and Russian (any case form): dates, never names or incident vocabulary. */
+const WEEKDAY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:понедельник|вторник|четверг)(?:а|у|ом|е)?|(?:сред|пятниц|суббот)(?:а|у|ы|е|ой|ей)|воскресень(?:е|я|ю|ем))$/u;
+const isWeekday = (word: string) => WEEKDAY.test(word.toLowerCase());
+/** Anything but spaces between two words (a comma, dash, bracket, quote or number) ends a name. */
+const SEPARATOR = /\S/u;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'al', 'ul', 'i', 'de']);
 const CAPITALISED = /^\p{Lu}[\p{L}'-]*$/u;
 const WORD = /\p{L}+(?:['-]\p{L}+)*/gu;
@@ -72,7 +91,10 @@ function toCandidates(map: Map<string, Tally>, minCount: number): CandidateTerm[
     );
 }
 
-/** Capitalised spans of one sentence; a lone capitalised first word is skipped (it is capitalised anyway). */
+/**
+ * Capitalised spans of one sentence; a lone capitalised first word is skipped (it is capitalised anyway).
+ * A span ends at punctuation ("Gorno-Badakhshan, the State Committee" is two names) and at a weekday.
+ */
 function entitySpans(sentence: string): string[] {
   const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
   const spans: string[] = [];
@@ -89,8 +111,13 @@ function entitySpans(sentence: string): string[] {
     }
     current = [];
   };
+  let previousEnd = 0;
   for (const word of words) {
-    if (CAPITALISED.test(word.text)) current.push(word);
+    const gap = sentence.slice(previousEnd, word.index);
+    previousEnd = word.index + word.text.length;
+    if (SEPARATOR.test(gap)) flush();
+    if (isWeekday(word.text)) flush();
+    else if (CAPITALISED.test(word.text)) current.push(word);
     else if (current.length && CONNECTORS.has(word.text)) current.push(word);
     else flush();
   }
@@ -119,7 +146,7 @@ export function deriveBaselineCandidates(
       if (!incident) continue;
       for (const m of sentence.lower.matchAll(WORD)) {
         const word = m[0];
-        if (word.length < 4 || STOPWORDS.has(word)) continue;
+        if (word.length < 4 || STOPWORDS.has(word) || isWeekday(word)) continue;
         if (hits.some((h) => m.index >= h.start && m.index < h.end)) continue;
         if (isKnown(word)) continue;
         bump(vocabulary, word, doc.name);
