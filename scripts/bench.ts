@@ -35,6 +35,14 @@ import { createLocalDynamoClient } from '../shared/wiring/aws-clients.js';
 import { createConfiguredFetcher } from '../shared/wiring/fetcher.js';
 import type { ClassificationResult } from './bench-classification.js';
 import { type DevArticle, loadDevset, median, round } from './bench-devset.js';
+import {
+  type BenchResult,
+  type BundleResult,
+  type CycleResult,
+  checkTargets,
+  formatBenchReport,
+  type PollResult,
+} from './bench-report.js';
 
 const OUT = resolve('.bench');
 const { values: options } = parseArgs({
@@ -118,8 +126,8 @@ process.stdout.write(JSON.stringify([init, chunk]));`;
   return { init: round(median(inits)), chunk: chunk ? round(median(chunks)) : null };
 }
 
-async function measureBundles() {
-  const results = [];
+async function measureBundles(): Promise<BundleResult[]> {
+  const results: BundleResult[] = [];
   for (const bundle of synthBundles()) {
     const files = readdirSync(bundle.dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.mjs'))
@@ -227,7 +235,7 @@ server.listen(0, '127.0.0.1', () => {
   };
 }
 
-async function measurePollCycle() {
+async function measurePollCycle(): Promise<PollResult> {
   const FEEDS = 20;
   const ITEMS = 50;
   const bodies = feedSite(FEEDS, ITEMS);
@@ -282,7 +290,7 @@ async function measurePollCycle() {
   await rm(outbox, { force: true });
   const { createOutboxNotifier } = await import('../shared/adapters/outbox-notifier.js');
 
-  const cycle = async () => {
+  const cycle = async (): Promise<CycleResult> => {
     const before = { ...counts, byCommand: { ...counts.byCommand }, http: await site.requests() };
     const cpuBefore = process.cpuUsage();
     const start = performance.now();
@@ -349,51 +357,18 @@ async function main() {
   const peakRssMb = poll ? round(process.resourceUsage().maxRSS / 1024, 1) : undefined;
   const bundles = only.has('bundles') ? await measureBundles() : undefined;
   const classification = only.has('classification') ? measureClassification() : undefined;
-  const result = {
+  const result: BenchResult = {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
     bundles,
     classification,
     poll,
     peakRssMb,
   };
-  await writeFile(join(OUT, 'result.json'), JSON.stringify(result, null, 2));
-  if (json) {
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-    return;
-  }
-  const lines: string[] = [];
-  if (bundles) {
-    lines.push(
-      'Lambda bundles (esbuild, ESM, minified, code-split, SDK bundled; times are medians of 10 cold imports)',
-      '  function   minified     gzip  loaded at start   init     content path (on first feed with a body)',
-      ...bundles.map(
-        (b) =>
-          `  ${b.function.padEnd(9)} ${`${round(b.minifiedBytes / 1024)} KB`.padStart(9)} ${`${round(b.gzipBytes / 1024)} KB`.padStart(8)} ${`${round(b.loadedAtStartBytes / 1024)} KB`.padStart(16)} ${`${b.initMsMedian} ms`.padStart(8)}     ${b.contentPathLoadMsMedian === null ? '-' : `+${b.contentPathLoadMsMedian} ms`}`,
-      ),
-      '',
-    );
-  }
-  if (classification) {
-    lines.push(
-      `Classification: ${classification.articles} articles, ${classification.megabytes} MB`,
-      `  ${classification.articlesPerSecond} articles/s, ${classification.mbPerSecond} MB/s; reference RegExp scan ${classification.referenceScanMbPerSecond} MB/s (${classification.slowdownVsReference}x)`,
-      '',
-    );
-  }
-  if (poll) {
-    lines.push(
-      `Poll cycle: ${poll.feeds} feeds x ${poll.itemsPerFeed} items, local HTTP server + dynalite`,
-      '  cycle    wall ms  HTTP  DDB reads  DDB writes  RCU     WCU     new  relevant  incidents  alerts',
-      ...(['first', 'steady'] as const).map((k) => {
-        const c = poll[k];
-        return `  ${k.padEnd(7)} ${String(c.wallMs).padStart(8)} ${String(c.httpRequests).padStart(5)} ${String(c.dynamoReads).padStart(10)} ${String(c.dynamoWrites).padStart(11)}  ${String(c.readCapacityUnits).padEnd(7)} ${String(c.writeCapacityUnits).padEnd(7)} ${String(c.newArticles).padStart(4)} ${String(c.relevantArticles).padStart(9)} ${String(c.incidentsCreated + c.incidentsUpdated).padStart(10)} ${String(c.alertsSent).padStart(7)}`;
-      }),
-      '',
-      `Peak memory of the poll cycle (max RSS of the poller; dynalite runs in its own process): ${peakRssMb} MB`,
-    );
-  }
-  lines.push(`(written to ${join(OUT, 'result.json')})`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  // Each figure against its target, in the result too, so a script can read what was missed.
+  const report = { ...result, targets: checkTargets(result) };
+  const file = join(OUT, 'result.json');
+  await writeFile(file, JSON.stringify(report, null, 2));
+  process.stdout.write(json ? `${JSON.stringify(report)}\n` : formatBenchReport(result, file));
   await stat(OUT);
 }
 
