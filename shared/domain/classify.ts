@@ -917,7 +917,8 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   );
   reasons.push(type.reason, ...tolls.reasons);
   if (date.phrase) reasons.push(`event date from "${date.phrase}"`);
-  else reasons.push('event date: publication day');
+  else if (date.date !== null) reasons.push('event date: publication day');
+  else reasons.push('event date: unknown (no date in the text and no publication date)');
   return {
     relevant,
     score,

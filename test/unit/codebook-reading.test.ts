@@ -85,6 +85,20 @@ describe('place by the codebook', () => {
   });
 });
 
+describe('evidence', () => {
+  it('says the event date is unknown, not the publication day, when there is neither a date nor a publication', () => {
+    const got = classifyArticle({
+      title: 'Tajik border guard killed in clash with gunmen from Afghanistan',
+      text: 'A Tajik border guard was killed in a gunfight with an armed group that crossed the Panj river into Shahritus district.',
+    });
+    expect(got.eventDate).toBeNull();
+    expect(got.evidence.reasons).toContain(
+      'event date: unknown (no date in the text and no publication date)',
+    );
+    expect(got.evidence.reasons).not.toContain('event date: publication day');
+  });
+});
+
 describe('what is background', () => {
   it('does not take a victim named with a year of birth for an earlier incident', () => {
     const got = assess(
