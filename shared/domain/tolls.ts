@@ -389,12 +389,12 @@ function sideOfWord(word: string): TollSide {
   return null;
 }
 
-/** Tokens either side of a count searched for its nationality, within its clause. */
+/** Tokens either side of a count searched for its nationality. */
 const SIDE_WINDOW = 6;
 
 /**
- * The side of the people counted at token `at`: the nearest nationality word within the same clause (a few
- * tokens either way, not past a semicolon or a clause-opening comma), else the only side the sentence names.
+ * The side of the people counted at token `at`: the nearest nationality word a few tokens either way (after
+ * first, at equal distance), else the only side the sentence names.
  */
 function sideAt(tokens: readonly Token[], at: number, sentenceSide: TollSide | 'several'): TollSide {
   if (at >= 0) {
