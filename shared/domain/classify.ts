@@ -59,6 +59,10 @@ const HARD_CONTEXTS = [
   'context:sport',
   'context:disaster',
   'context:court',
+  'context:prison',
+  'context:statistics',
+  'context:accident',
+  'context:analysis',
   'context:commemoration',
   'context:reference-work',
 ] as const;
@@ -471,6 +475,20 @@ function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, numbe
   return { votes, otherPair };
 }
 
+/** The lead names another pair's border segment, or places and countries of two neighbours, none Tajik. */
+function leadForeignPair(lead: readonly SentenceInfo[]): boolean {
+  const countries = new Set<string>();
+  for (const info of lead) {
+    for (const { owner } of info.hits) {
+      if (owner.kind === 'vocabulary' && owner.entry.category === 'border-segment' && !owner.entry.border)
+        return true;
+      if (owner.kind === 'country' && owner.entry.code !== 'TJ') countries.add(owner.entry.code);
+      if (owner.kind === 'place' && owner.entry.country !== 'TJ') countries.add(owner.entry.country);
+    }
+  }
+  return countries.size >= 2;
+}
+
 function bestBorder(votes: ReadonlyMap<Border, number>): Border | null {
   let best: Border | null = null;
   let bestVotes = 0;
@@ -789,7 +807,10 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const core = infos.filter((i) => !i.background);
   const incidentInfos = core.filter((i) => i.incident);
   const bodyIncidents = incidentInfos.filter((i) => !i.sentence.isTitle);
-  const tajikIncidents = incidentInfos.filter((i) => i.tajik);
+  // A report told from Tajikistan names the country once, in its title or lead, and then goes on about
+  // "the border guards" and "the post": its incident sentences are Tajikistan's too.
+  const leadTajik = core.some((i) => i.sentence.index <= 2 && i.tajik);
+  const tajikIncidents = incidentInfos.filter((i) => i.tajik || leadTajik);
   for (const i of infos) {
     if (i.cut) reasons.push(`clause about another incident dropped at ${i.cut}`);
     if (i.background && i.incident)
@@ -890,6 +911,16 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   }
   z -= Math.min(contextPenalty, 10);
   const borderVote = border ? (votes.get(border) ?? 0) : 0;
+  // The title and first sentence say where the incident is: on another pair's border ("on the
+  // Uzbek-Afghan border", an Uzbek enclave and a Kyrgyz village) with no word of Tajikistan there, the
+  // article is about that border, whatever Tajik places it mentions further down.
+  // (A dateline cut off as a sentence of its own, "ТЕРМЕЗ, 19 июня.", is not the first sentence.)
+  const firstSentence = infos.find((i) => !i.sentence.isTitle && i.sentence.text.split(/\s+/).length >= 6);
+  const leadInfos = infos.filter((i) => i.sentence.isTitle || i === firstSentence);
+  if (!leadInfos.some((i) => i.tajik) && leadForeignPair(leadInfos)) {
+    z -= 8;
+    reasons.push("the lead puts the incident on another country pair's border");
+  }
   if (otherPair > borderVote) {
     z -= 3;
     reasons.push("the incident is on another country pair's border");

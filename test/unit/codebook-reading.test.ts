@@ -99,6 +99,49 @@ describe('evidence', () => {
   });
 });
 
+describe('relevance by the codebook', () => {
+  it.each([
+    [
+      'Riot at Khujand prison leaves 23 dead',
+      'At least 23 people were killed when inmates rioted at a prison in Khujand near the Kyrgyz border on Wednesday.',
+    ],
+    [
+      'Пограничные войска подвели итоги года',
+      'Подведены итоги года: на таджикско-афганской границе ликвидированы 20 нарушителей, погибли трое пограничников.',
+    ],
+    [
+      'Commentary: why the Tajik-Afghan border heated up',
+      'Two Tajik border guards were killed in a clash with gunmen on the Afghan border last week, and more will follow.',
+    ],
+    [
+      'ДТП у таджикско-узбекской границы: погибли трое',
+      'Три человека погибли в ДТП на трассе у таджикско-узбекской границы в Турсунзаде в субботу.',
+    ],
+  ])('finds a non-incident with incident words not relevant: %s', (title, text) => {
+    expect(assess(title, text).relevant).toBe(false);
+  });
+
+  it("finds an incident on another pair's border not relevant when its lead never names Tajikistan", () => {
+    const got = assess(
+      'Uzbek guards fight drug couriers on the Amu Darya near Termez',
+      'Uzbek border guards clashed with armed smugglers on the Uzbek-Afghan border near Termez on Thursday, ' +
+        'killing three. The stretch lies some 60 km from the point where the borders of Uzbekistan, ' +
+        'Afghanistan and Tajikistan meet, and a Tajik post there reported an incident too.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+
+  it('reads the incident sentences of a report told from Tajikistan as Tajik, though only the lead names it', () => {
+    const got = assess(
+      'Утренняя сводка',
+      'Шамсиддин Шохин. В ночь на воскресенье погранвойска вступили в бой с наркокурьерами на Пяндже. ' +
+        'Трое нарушителей убиты, двое пограничников ранены.',
+    );
+    expect(got.relevant).toBe(true);
+    expect(got.killed).toBe(3);
+  });
+});
+
 describe('what is background', () => {
   it('does not take a victim named with a year of birth for an earlier incident', () => {
     const got = assess(
