@@ -389,6 +389,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('пострадавш*', RU),
       t('травм*', RU),
       t('госпитализирован*', RU),
+      t('обратились за медицинской помощью', RU),
+      t('за медицинской помощью обратились', RU),
+      t('sought medical help', DOMAIN),
+      t('sought medical treatment', DOMAIN),
     ],
   },
   {
@@ -477,7 +481,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('following recent', DOMAIN),
       t('following a series', DOMAIN),
       t('после серии', RU),
-      t('спустя', RU),
+      t('спустя год', RU),
+      t('спустя месяц', RU),
+      t('спустя несколько лет', RU),
+      t('спустя годы', RU),
     ],
   },
   // Generic incident nouns: mark an incident sentence without saying which type.

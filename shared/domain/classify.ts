@@ -242,6 +242,20 @@ function earlierYear(lower: string, year: number): string | null {
   return null;
 }
 
+/** Words of a combined total: cumulative with a period ("in total since November"), this incident's with it. */
+const TOTAL_WORDS = new Set(['всего', 'в общей сложности', 'in total', 'altogether']);
+/** The sentence's total is of the reported incident: "в результате столкновения", "in the clash". */
+const OF_THIS_INCIDENT =
+  /в результате (?:этого |вчерашнего )?(?:столкновения|инцидента|конфликта|боя|перестрелки|драки|нападения|обстрела)|в (?:этой|этом|воскресной|субботней|пятничной|вчерашней|ночной) (?:драке|перестрелке|столкновении|инциденте|конфликте|бою)|по данным обеих сторон|с обеих сторон|in the (?:clash|fighting|incident|attack|shootout|exchange|firefight|brawl)|on both sides/u;
+
+/**
+ * "Всего ... в результате столкновения погибли четыре человека": a total word with this incident named is the
+ * incident's combined total (the codebook takes it as it is), not a cumulative count.
+ */
+function totalOfThisIncident(s: Sentence, hit: TermHit): boolean {
+  return TOTAL_WORDS.has(hit.text) && OF_THIS_INCIDENT.test(s.lower);
+}
+
 /** Why a sentence is background (null when it is about the reported incident). */
 function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): string | null {
   const { hits } = scan;
@@ -251,7 +265,7 @@ function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): str
   for (const hit of hits) {
     const { owner } = hit;
     if (owner.kind === 'vocabulary') {
-      if (owner.entry.category === 'background') return `"${hit.text}"`;
+      if (owner.entry.category === 'background' && !totalOfThisIncident(s, hit)) return `"${hit.text}"`;
       if (owner.entry.category.startsWith('toll:')) tollWords = true;
     } else if (owner.kind === 'country') {
       if (owner.entry.code === 'TJ') hasTajik = true;

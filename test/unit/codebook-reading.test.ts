@@ -27,6 +27,20 @@ describe('toll arithmetic by the codebook', () => {
     expect(tolls.wounded).toBe(3);
   });
 
+  it('takes a total of this incident ("всего в результате столкновения") as its combined toll', () => {
+    const got = assess(
+      'На таджикско-кыргызской границе произошла перестрелка',
+      'В четверг у села Ворух на таджикско-кыргызской границе произошла перестрелка. Погиб один таджикский ' +
+        'пограничник, ранены двое. Всего в результате столкновения погибли четыре человека.',
+    );
+    expect(got.killed).toBe(4);
+  });
+
+  it('reads people who sought medical help as wounded', () => {
+    const figures = readSentenceTolls('за медицинской помощью обратились 13 граждан кыргызстана.').figures;
+    expect(figures.map((f) => [f.kind, f.value])).toEqual([['wounded', 13]]);
+  });
+
   it.each([
     ['Ранения получили трое военнослужащих пограничной службы.', 3],
     ['Двое несовершеннолетних получили осколочные ранения.', 2],
