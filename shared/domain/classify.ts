@@ -450,9 +450,30 @@ const VIOLENT_ACTION = compileTermSet(
   { literalSpaces: true },
 );
 
+/** A sentence that goes on with the story of the sentence before: "Days later, …", "Спустя несколько дней …". */
+const CONTINUES =
+  /^(?:days|weeks|a day|a week|two days|months) later\b|^later that (?:day|week|month)\b|^(?:через|спустя) (?:несколько|два|три|пару) (?:дней|дня|недель|недели)/u;
+
+/**
+ * Each sentence read on its own, then one step of context: a sentence that goes on from a background
+ * sentence ("… since November, when three were killed. Days later, two more were shot dead") is background
+ * too.
+ */
 function analyse(sentences: readonly Sentence[], anchor: Date | null): SentenceInfo[] {
-  return sentences.map((sentence) => analyseSentence(sentence, anchor));
+  const infos = sentences.map((sentence) => analyseSentence(sentence, anchor));
+  for (let k = 1; k < infos.length; k++) {
+    const info = infos[k] as SentenceInfo;
+    const before = infos[k - 1] as SentenceInfo;
+    if (!info.background && (before.background || before.cut) && CONTINUES.test(info.sentence.lower)) {
+      infos[k] = { ...info, background: 'continues the earlier incident of the sentence before' };
+    }
+  }
+  return infos;
 }
+
+/** An early count the article itself says was overtaken ("had earlier reported", "ранее сообщалось"). */
+const SUPERSEDED =
+  /\b(?:had )?earlier (?:reported|said|put)|initially (?:reported|said)|first reports? (?:said|put)|ранее сообщал|первоначально сообщал|по первоначальным данным|по предварительным данным/u;
 
 function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, number>; otherPair: number } {
   const votes = new Map<Border, number>();
@@ -844,7 +865,11 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const border = bestBorder(votes);
   // Without Tajikistan in any incident sentence the article cannot be relevant: skip reading tolls and dates.
   const involved = tajikIncidents.length > 0;
-  const tollSentences = involved ? core.filter((i) => !i.sentence.isTitle && hasTollWords(i)) : [];
+  // An early count the article says was overtaken counts only when it is the only one (the codebook: the
+  // latest of two figures for the same people).
+  const withTolls = involved ? core.filter((i) => !i.sentence.isTitle && hasTollWords(i)) : [];
+  const current = withTolls.filter((i) => !SUPERSEDED.test(i.sentence.lower));
+  const tollSentences = current.length > 0 ? current : withTolls;
   const tolls = extractTolls(
     tollSentences.map((i) => i.sentence.text),
     tollSentences.map((i) => i.sentence.lower),
@@ -865,6 +890,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
           input.published ?? null,
           dating.map((i) => i.hints),
           incidentInfos.length,
+          incidentInfos.filter((i) => i.sentence.index <= 2).length,
         );
       })()
     : { date: null, phrase: null };

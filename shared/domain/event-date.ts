@@ -367,14 +367,16 @@ const OVERNIGHT = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u;
 
 /**
  * `resolveEventDate` for sentences already in lower case (the classifier's form), with `DateHints` per
- * sentence when the caller has them. The first `incidentSentences` are the incident's own; the rest (other
- * sentences of the report) are read only when those give no day.
+ * sentence when the caller has them. The first `incidentSentences` are the incident's own, and of those the
+ * first `leadSentences` its title and lead: the earliest day the lead gives wins, else the earliest the other
+ * incident sentences give; the rest (other sentences of the report) are read only when those give no day.
  */
 export function resolveEventDateLower(
   lowers: readonly string[],
   published: string | null | undefined,
   hints?: readonly DateHints[],
   incidentSentences: number = lowers.length,
+  leadSentences = 0,
 ): EventDate {
   const anchor = publicationDay(published);
   if (!anchor) return { date: null, phrase: null };
@@ -394,8 +396,9 @@ export function resolveEventDateLower(
     for (const event of mentions) {
       if (!event.statement && (!earliest || event.date < earliest.date)) earliest = event;
     }
-    // Past the incident's own sentences, the others date the event only when those gave no day.
-    if (earliest && k + 1 >= incidentSentences) break;
+    // The lead's days first (a later paragraph may recall an earlier attack); past the incident's own
+    // sentences, the others date the event only when those gave no day.
+    if (earliest && (k + 1 === leadSentences || k + 1 >= incidentSentences)) break;
     if (earliest) continue;
     const said = mentions.find((m) => m.statement);
     if (said && !statement) {

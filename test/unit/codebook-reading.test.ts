@@ -156,6 +156,40 @@ describe('relevance by the codebook', () => {
   });
 });
 
+describe('earlier counts and earlier incidents', () => {
+  it('takes the official count over an earlier report the article says it overtook', () => {
+    const got = assess(
+      'Tajik guard and two gunmen killed in raid from Afghanistan',
+      'A Tajik border guard and two gunmen were killed on Thursday when an armed group crossed from ' +
+        'Afghanistan into Ishkashim district, the border troops said. A Telegram channel had earlier ' +
+        'reported that at least two border guards had died.',
+    );
+    expect(got.killed).toBe(3);
+  });
+
+  it('dates a report by the day its lead gives, not by an earlier attack recalled further down', () => {
+    const got = classifyArticle({
+      title: 'Second deadly attack on Chinese workers rattles Tajik border',
+      text:
+        'Gunmen firing from Afghanistan killed two Chinese road workers in Darvoz district of Tajikistan on ' +
+        'Sunday, the border troops said. The attack came after a drone strike on 26 November killed three ' +
+        'workers in Shamsiddin Shohin district.',
+      published: '2025-12-01T08:00:00Z',
+    });
+    expect(got.eventDate).toBe('2025-11-30');
+  });
+
+  it('leaves out a sentence that goes on with an earlier incident ("Days later, …")', () => {
+    const got = assess(
+      'Drone drops explosives near road builders in Tajikistan; no one hurt',
+      'A drone from Afghanistan dropped two charges near a camp of road builders in Darvoz district on ' +
+        'Saturday, the border troops said. No one was hurt. It was the first drone attack since November, ' +
+        'when a drone killed three workers. Days later, two road workers were shot dead in the same district.',
+    );
+    expect(got.killed).toBe(0);
+  });
+});
+
 describe('what is background', () => {
   it('does not take a victim named with a year of birth for an earlier incident', () => {
     const got = assess(
