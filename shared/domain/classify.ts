@@ -104,7 +104,7 @@ const WORD_MARKS = compileWordMarks(
   })(),
 );
 const LARGE_GROUP =
-  /(?:\d[\d,.]*\s*(?:\d{3})?|hundreds|thousands|сотни|тысяч\p{L}*|более\s+\d+|свыше\s+\d+)\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|refugees|civilians|people|военнослужащ\p{L}*|военных|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
+  /(?:\d[\d,.]*\s*(?:\d{3})?|hundreds|thousands|(?:several|a few|more than a|over a) (?:hundred|thousand)|сотни|сотен|тысяч\p{L}*|более\s+\d+|свыше\s+\d+)\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|refugees|civilians|people|военнослужащ\p{L}*|военных|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
 const CROSSING_VERB = compileTermSet(
   [
     'fled',
@@ -114,7 +114,12 @@ const CROSSING_VERB = compileTermSet(
     'retreated',
     'entered',
     'sought refuge',
+    'took refuge',
+    'took shelter',
+    'escaped',
     'перешл*',
+    'укрыл*',
+    'вошл*',
     'бежал*',
     'отступил*',
     'пересекл*',

@@ -229,6 +229,21 @@ describe('type precedence by the codebook', () => {
     expect(got.type).toBe('other');
   });
 
+  it.each([
+    [
+      'Afghan troops take refuge in Tajikistan',
+      "Several hundred Afghan soldiers took refuge in Tajikistan's Darvoz district on Monday after Taliban fighters overran their posts, Tajik border troops said.",
+    ],
+    [
+      'Афганские военные укрылись в Таджикистане',
+      'Несколько сотен афганских военнослужащих укрылись на территории Таджикистана в Ишкашимском районе, спасаясь от талибов, сообщили в ГКНБ.',
+    ],
+  ])('calls hundreds of soldiers fleeing over the border a mass crossing: %s', (title, text) => {
+    const got = assess(title, text);
+    expect(got.relevant).toBe(true);
+    expect(got.type).toBe('mass-crossing');
+  });
+
   it('calls mortar rounds from Afghanistan that hit a Tajik village, with no fire returned, shelling', () => {
     const got = assess(
       'Mortar rounds from Afghanistan hit Tajik village',
