@@ -158,6 +158,44 @@ function lastWeekday(anchor: Date, weekday: number): Date {
   return addDays(anchor, -diff);
 }
 
+/** The latest date strictly before `anchor` that falls on `weekday` ("last Saturday", "в минувшую субботу"). */
+function lastWeekdayBefore(anchor: Date, weekday: number): Date {
+  return lastWeekday(addDays(anchor, -1), weekday);
+}
+
+/** The latest date not after `anchor` whose day of the month is `day` ("the 9th", "9-го"). */
+function latestDayOfMonth(anchor: Date, day: number): Date | null {
+  if (day < 1 || day > 31) return null;
+  for (let back = 0; back < 3; back++) {
+    const year = anchor.getUTCFullYear();
+    const month = anchor.getUTCMonth() - back;
+    const candidate = new Date(Date.UTC(year, month, day));
+    // Past the month's end (the 31st of April) rolls over: not a day of that month.
+    if (candidate.getUTCDate() === day && candidate.getTime() <= anchor.getTime()) return candidate;
+  }
+  return null;
+}
+
+/** Counts written as words in "two days ago", "два дня назад". */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  один: 1,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+};
+
 /** A day and month without a year: the latest such date not after the anchor (plus a day of slack). */
 function dayMonth(anchor: Date, month: number, day: number, year?: number): Date | null {
   if (day < 1 || day > 31) return null;
@@ -231,7 +269,10 @@ const RULES: readonly Rule[] = [
   },
   // "26 ноября", "11 марта 2026 года"
   {
-    pattern: new RegExp(String.raw`(?<![\d])(\d{1,2})\s+(${RU_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`, 'gu'),
+    pattern: new RegExp(
+      String.raw`(?<![\d])(\d{1,2})(?:-?го)?\s+(${RU_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`,
+      'gu',
+    ),
     may: ruMonthWithDigit,
     needs: { words: RU_MONTH_WORD, digit: true },
     resolve: (m, a) => dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
@@ -255,6 +296,46 @@ const RULES: readonly Rule[] = [
     may: (lower) => lower.includes('day'),
     needs: { words: EN_DAY_WORD, digit: false },
     resolve: (m, a) => lastWeekday(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])),
+  },
+  // "в минувший четверг", "в прошлую субботу": the last such day before today
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])во?\s+(?:минувш\p{L}*|прошл\p{L}*)\s+(${RU_DAY})(?![\p{L}])`,
+      'gu',
+    ),
+    may: (lower) => /минувш|прошл/.test(lower) && RU_DAY_STEM.test(lower),
+    resolve: (m, a) => lastWeekdayBefore(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0),
+  },
+  // "last Saturday": the last Saturday before today
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])last\s+(${EN_DAY})(?![\p{L}])`, 'gu'),
+    may: (lower) => lower.includes('last ') && lower.includes('day'),
+    resolve: (m, a) => lastWeekdayBefore(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])),
+  },
+  // "two days ago", "два дня назад", "3 days ago"
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\d])(\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\s+(?:days?|дн(?:я|ей)|день|сут(?:ок|ки))\s+(?:ago|назад)`,
+      'gu',
+    ),
+    may: (lower) => lower.includes('ago') || lower.includes('назад'),
+    resolve: (m, a) => {
+      const n = /\d/.test(m[1] ?? '') ? Number(m[1]) : (COUNT_WORDS[m[1] ?? ''] ?? 0);
+      return n > 0 && n <= 14 ? addDays(a, -n) : null;
+    },
+  },
+  // "the 9th" (no month): the latest 9th not after today
+  {
+    pattern:
+      /(?<![\p{L}])the\s+(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?\p{L}*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gu,
+    may: (lower, digit) => digit && lower.includes('the '),
+    resolve: (m, a) => latestDayOfMonth(a, Number(m[1])),
+  },
+  // "9-го" (no month)
+  {
+    pattern: new RegExp(String.raw`(?<![\d])(\d{1,2})-?го(?!\s+(?:${RU_MONTH}))(?![\p{L}])`, 'gu'),
+    may: (lower, digit) => digit && lower.includes('го'),
+    resolve: (m, a) => latestDayOfMonth(a, Number(m[1])),
   },
   // "в воскресенье", "во вторник"
   {
@@ -300,7 +381,7 @@ const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${S
 
 /** A cheap test that a sentence may hold a date expression at all, before the full rules run. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце`,
+  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл`,
   'u',
 );
 

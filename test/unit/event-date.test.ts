@@ -67,3 +67,24 @@ describe('resolveEventDate', () => {
     expect(mention).toMatchObject({ date: '2026-01-19', statement: true });
   });
 });
+
+describe('relative days the codebook resolves against publication, always to the past', () => {
+  // Published on Monday 27 July 2026.
+  const published = '2026-07-27T12:00:00Z';
+  it.each([
+    ['Пограничник погиб в минувший четверг во время боя.', '2026-07-23'],
+    ['Перестрелка произошла в прошлую субботу.', '2026-07-25'],
+    ['Бой произошел два дня назад.', '2026-07-25'],
+    ['The attack happened three days ago.', '2026-07-24'],
+    ['Fighting broke out on the 9th.', '2026-07-09'],
+    ['Столкновение произошло 9-го.', '2026-07-09'],
+    ['9-го июля на границе произошел бой.', '2026-07-09'],
+    ['The clash on the 30th left two dead.', '2026-06-30'],
+  ])('%s', (sentence, expected) => {
+    expect(resolveEventDate([sentence], published).date).toBe(expected);
+  });
+
+  it('takes "в минувший понедельник" said on a Monday for the Monday before', () => {
+    expect(resolveEventDate(['Бой произошел в минувший понедельник.'], published).date).toBe('2026-07-20');
+  });
+});
