@@ -748,6 +748,20 @@ function decideType(
   return decided('other', 'no type cue');
 }
 
+/**
+ * A cue's capitalised words without the known places that follow the name ("Намадгут Ишкашимского" is
+ * Namadgut, of Ishkashim district).
+ */
+function withoutKnownTail(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1) {
+    const last = (words.at(-1) ?? '').toLowerCase();
+    if (!findTerms(last).some((h) => h.owner.kind === 'place' || h.owner.kind === 'country')) break;
+    words.pop();
+  }
+  return words.join(' ');
+}
+
 /** The most specific place named in the incident sentences, Tajik side and title/lead first. */
 function decidePlace(infos: readonly SentenceInfo[], border: Border | null): string | null {
   let best: { name: string; score: number } | null = null;
@@ -775,10 +789,20 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
     const cues = PLACE_CUE_WORD.test(info.sentence.text) ? [...PLACE_CUES, NEAR_CUE] : [NEAR_CUE];
     for (const pattern of cues) {
       const m = pattern.exec(info.sentence.text);
-      const name = m?.[1];
-      if (!m || !name) continue;
-      // Known places come from the gazetteer; "in Tajik village" names no village.
-      if (findTerms(name.toLowerCase()).some((h) => h.owner.kind === 'place' || h.owner.kind === 'country'))
+      if (!m || !m[1]) continue;
+      const name = withoutKnownTail(m[1]);
+      // Known places come from the gazetteer; "in Tajik village" names no village; "у Исламского Эмирата"
+      // names an actor.
+      const named = findTerms(
+        `${name} ${info.sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 30)}`.toLowerCase(),
+      );
+      if (
+        named.some(
+          (h) =>
+            h.start < name.length &&
+            (h.owner.kind === 'place' || h.owner.kind === 'country' || h.owner.kind === 'actor'),
+        )
+      )
         continue;
       // The attackers' origin across the river is not the incident's place (on the Afghan border).
       const end = m.index + m[0].length;

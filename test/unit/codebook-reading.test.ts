@@ -89,6 +89,24 @@ describe('place by the codebook', () => {
     },
   );
 
+  it('takes the village, not the district named right after it', () => {
+    const got = assess(
+      'Пограничник погиб в бою на Пяндже',
+      'Пограничник погиб в четверг во время боя с вооруженной группой, переправившейся через Пяндж у кишлака ' +
+        'Намадгут Ишкашимского района.',
+    );
+    expect(got.place).toBe('Намадгут');
+  });
+
+  it('does not take an actor after "у" for a place', () => {
+    const got = assess(
+      'Перестрелка на таджикско-афганской границе',
+      'В субботу на таджикско-афганской границе в районе Шамсиддин Шохин произошла перестрелка с талибами. ' +
+        'У Исламского Эмирата нет претензий к таджикской стороне, заявил представитель талибов.',
+    );
+    expect(got.place).toBe('Shamsiddin Shohin');
+  });
+
   it("does not take the attackers' village across the river for the incident's place", () => {
     const got = assess(
       'Four gunmen killed after crossing from Afghanistan',
