@@ -515,6 +515,21 @@ function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, numbe
   return { votes, otherPair };
 }
 
+/**
+ * The sentence names Tajikistan, a Tajik border segment or a Tajik place on a border (not an inland district:
+ * "Rasht" may be an outlet's name as much as the valley's).
+ */
+function namesTajikBorderSide(info: SentenceInfo): boolean {
+  return info.hits.some(
+    ({ owner }) =>
+      (owner.kind === 'country' && owner.entry.code === 'TJ') ||
+      (owner.kind === 'vocabulary' &&
+        owner.entry.category === 'border-segment' &&
+        owner.entry.border != null) ||
+      (owner.kind === 'place' && owner.entry.country === 'TJ' && owner.entry.borders.length > 0),
+  );
+}
+
 /** The lead names another pair's border segment, or places and countries of two neighbours, none Tajik. */
 function leadForeignPair(lead: readonly SentenceInfo[]): boolean {
   const countries = new Set<string>();
@@ -524,6 +539,8 @@ function leadForeignPair(lead: readonly SentenceInfo[]): boolean {
         return true;
       if (owner.kind === 'country' && owner.entry.code !== 'TJ') countries.add(owner.entry.code);
       if (owner.kind === 'place' && owner.entry.country !== 'TJ') countries.add(owner.entry.country);
+      if (owner.kind === 'actor' && owner.entry.country && owner.entry.country !== 'TJ')
+        countries.add(owner.entry.country);
     }
   }
   return countries.size >= 2;
@@ -873,7 +890,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const bodyIncidents = incidentInfos.filter((i) => !i.sentence.isTitle);
   // A report told from Tajikistan names the country once, in its title or lead, and then goes on about
   // "the border guards" and "the post": its incident sentences are Tajikistan's too.
-  const leadTajik = core.some((i) => i.sentence.index <= 2 && i.tajik);
+  const leadTajik = core.some((i) => i.sentence.index <= 2 && i.tajik && namesTajikBorderSide(i));
   const tajikIncidents = incidentInfos.filter((i) => i.tajik || leadTajik);
   for (const i of infos) {
     if (i.cut) reasons.push(`clause about another incident dropped at ${i.cut}`);
@@ -986,7 +1003,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // (A dateline cut off as a sentence of its own, "ТЕРМЕЗ, 19 июня.", is not the first sentence.)
   const firstSentence = infos.find((i) => !i.sentence.isTitle && i.sentence.text.split(/\s+/).length >= 6);
   const leadInfos = infos.filter((i) => i.sentence.isTitle || i === firstSentence);
-  if (!leadInfos.some((i) => i.tajik) && leadForeignPair(leadInfos)) {
+  if (!leadInfos.some((i) => i.tajik && namesTajikBorderSide(i)) && leadForeignPair(leadInfos)) {
     z -= 8;
     reasons.push("the lead puts the incident on another country pair's border");
   }

@@ -62,6 +62,8 @@ const NONE_GROUP = /no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hu
 /** Every match of `NONE_GROUP` starts with "no" and whitespace. */
 const NO_AND_SPACE = /no\s/;
 const NONE_KILLED_RU = /погибших\s+нет|никто\s+не\s+погиб/u;
+/** "No deaths were reported", "no fatalities", "nobody died": no one killed, said without "killed". */
+const NONE_KILLED_EN = /(?<![\p{L}])(?:no (?:deaths|fatalities|one died|dead)|nobody died)(?![\p{L}])/u;
 const NONE_HURT_RU = /не\s+пострадал/gu;
 
 /** Number words (a Map: looking up a word just cut from a sentence in an object costs more). */
@@ -357,7 +359,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
     'gunman gunmen militant militants terrorist terrorists insurgent insurgents attacker attackers assailant ' +
       'assailants intruder intruders violator violators smuggler smugglers trafficker traffickers courier ' +
       'couriers members fighter fighters jihadist jihadists extremist extremists bandit bandits боевик* ' +
-      'террорист* нарушител* контрабандист* наркокурьер* нападавш* бандит*',
+      'террорист* нарушител* контрабандист* наркокурьер* нападавш* бандит* участник*',
   ],
   [
     'defender',
@@ -497,6 +499,8 @@ const AUX = new Set([
   'на',
   'месте',
 ]);
+/** "были убиты и двое нападавших", "were also": words between a predicate and its count. */
+const ALSO = new Set(['и', 'также', 'еще', 'тоже']);
 const SINGULAR_AUX = new Set(['was', 'получил', 'получила', 'был', 'была']);
 const RU_SINGULAR =
   /^(?:погиб|погибла|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась)$/u;
@@ -801,7 +805,8 @@ function readPredicate(
   }
   // Active voice: a count right after the predicate, or after its auxiliary ("ранения получили трое").
   let after = p.end;
-  while (after < p.end + 2 && AUX.has(tokens[after]?.text ?? '')) after++;
+  while (after < p.end + 3 && (AUX.has(tokens[after]?.text ?? '') || ALSO.has(tokens[after]?.text ?? '')))
+    after++;
   for (const at of after === p.end ? [p.end] : [p.end, after]) {
     if (isNumberToken(tokens[at]?.text ?? '') || QUALIFIERS.has(tokens[at]?.text ?? '')) {
       const forward = forwardParts(tokens, at, ceiling, predicateStarts);
@@ -847,7 +852,9 @@ function readPredicate(
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(lower: string): SentenceTolls {
   // Each pattern runs only where its key word occurs (cheap substring tests).
-  let noneKilled = lower.includes('погиб') && NONE_KILLED_RU.test(lower);
+  let noneKilled =
+    (lower.includes('погиб') && NONE_KILLED_RU.test(lower)) ||
+    (lower.includes('no') && NONE_KILLED_EN.test(lower));
   let noneHurt = lower.includes('пострадал') && matchesAfterNonLetter(NONE_HURT_RU, lower).length > 0;
   // Quotes do not break a phrase for the toll words; "no one was hurt" phrases are read as written.
   const quoted = lower.includes('"');

@@ -27,6 +27,18 @@ describe('toll arithmetic by the codebook', () => {
     expect(tolls.wounded).toBe(3);
   });
 
+  it('reads "no deaths were reported" as nobody killed', () => {
+    expect(extractTolls(['No deaths were reported by either side.']).killed).toBe(0);
+  });
+
+  it('reads a count after "были убиты и" and members of a group neutralised', () => {
+    expect(extractTolls(['Ответным огнем были убиты и двое нападавших.']).killed).toBe(2);
+    expect(
+      extractTolls(['В результате операции 15 участников вооруженной преступной группы нейтрализованы.'])
+        .killed,
+    ).toBe(15);
+  });
+
   it('takes a total of this incident ("всего в результате столкновения") as its combined toll', () => {
     const got = assess(
       'На таджикско-кыргызской границе произошла перестрелка',
