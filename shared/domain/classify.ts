@@ -377,6 +377,9 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
     return { ...prefix, cut: `"${cut.marker}"` };
   }
   const categories = categoriesOf(hits);
+  // "Перестрелки не было", "no shots were fired": the fighting the sentence names did not happen.
+  if (categories.has('incident:clash') && NEGATED_FIGHTING.test(sentence.lower))
+    categories.delete('incident:clash');
   const background = backgroundReason(sentence, scan, anchor);
   // An incident word that needs no act of violence decides alone; drones and militants need one.
   let plain = false;
@@ -454,6 +457,10 @@ const VIOLENT_ACTION = compileTermSet(
   ],
   { literalSpaces: true },
 );
+
+/** Fighting said not to have happened. */
+const NEGATED_FIGHTING =
+  /(?:перестрелк\p{L}*|стрельб\p{L}*|столкновени\p{L}*|боя) не было|не было (?:ни )?(?:перестрелк|стрельб|столкновени|боя)|без (?:единого )?выстрел|обошлось без (?:стрельбы|перестрелки)|no (?:shots were fired|exchange of fire|clash(?:es)?|fighting)|without (?:a shot|firing)/u;
 
 /** A sentence that goes on with the story of the sentence before: "Days later, …", "Спустя несколько дней …". */
 const CONTINUES =
@@ -690,7 +697,15 @@ function decideType(
   const score = (holds: (i: SentenceInfo) => boolean) =>
     infos.reduce((sum, i) => sum + (holds(i) ? weight(i) : 0), 0);
   const drone = score((i) => i.categories.has('incident:drone'));
-  const smuggling = score((i) => i.categories.has('incident:smuggling'));
+  // Smugglers named as the ones who fought, shot or died, not traffickers said to be active in the area.
+  const smuggling = score(
+    (i) =>
+      i.categories.has('incident:smuggling') &&
+      (i.categories.has('incident:clash') ||
+        i.categories.has('toll:death') ||
+        i.categories.has('toll:wound') ||
+        FIREARMS.test(i.sentence.lower)),
+  );
   const armedGroup = score((i) => i.categories.has('armed-group'));
   const nonState = score((i) => i.categories.has('armed-group') || i.categories.has('incident:infiltration'));
   // A state's forces count as a party where they fire or are fired on, not where the state is only named.
@@ -991,7 +1006,9 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     }
   }
   const seizure = contextScope.some((i) => i.categories.has('context:seizure'));
-  if (seizure && !hasToll && !incidentInfos.some((i) => i.categories.has('incident:clash'))) {
+  // "Nobody was hurt" is a toll of 0, not violence: a seizure without a casualty is still a seizure.
+  const casualties = (killed ?? 0) + (wounded ?? 0) > 0;
+  if (seizure && !casualties && !incidentInfos.some((i) => i.categories.has('incident:clash'))) {
     contextPenalty += 3;
     reasons.push('drug seizure without violence');
   }

@@ -165,6 +165,15 @@ describe('relevance by the codebook', () => {
     expect(assess(title, text).relevant).toBe(false);
   });
 
+  it('finds a drug seizure where "there was no exchange of fire, nobody was hurt" not relevant', () => {
+    const got = assess(
+      'Пограничники изъяли более 120 кг наркотиков на таджикско-афганской границе',
+      'Пограничники Таджикистана изъяли 126 килограммов гашиша в тайнике на берегу Пянджа недалеко от Рушана. ' +
+        'Контрабандисты успели уйти на афганскую сторону. Перестрелки не было, пострадавших нет.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+
   it("finds an incident on another pair's border not relevant when its lead never names Tajikistan", () => {
     const got = assess(
       'Uzbek guards fight drug couriers on the Amu Darya near Termez',
@@ -272,6 +281,16 @@ describe('type precedence by the codebook', () => {
     const got = assess(title, text);
     expect(got.relevant).toBe(true);
     expect(got.type).toBe('mass-crossing');
+  });
+
+  it('does not call gunmen smugglers because traffickers are said to be active in the area', () => {
+    const got = assess(
+      'Four gunmen killed crossing from Afghanistan',
+      'Tajik border guards killed four armed men who crossed the Panj into Shamsiddin Shohin district early ' +
+        'on Sunday, the border troops said. Dushanbe has asked Kabul to stop the destabilisation of the area, ' +
+        'where drug traffickers and militant groups are active.',
+    );
+    expect(got.type).toBe('infiltration');
   });
 
   it('calls mortar rounds from Afghanistan that hit a Tajik village, with no fire returned, shelling', () => {
