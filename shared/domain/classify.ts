@@ -639,6 +639,10 @@ const STATE_FORCE = compileTermSet(
   { edge: 'letter' },
 );
 
+/** A sentence describing a region's trade or groups in general ("where traffickers are active"). */
+const AREA_DESCRIPTION =
+  /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|действуют|активны|маршрут\p{L}*|коридор\p{L}*)(?![\p{L}])/u;
+
 /** A state's armed forces, of either side, without saying which. */
 const FORCES = compileTermSet(
   [
@@ -697,14 +701,10 @@ function decideType(
   const score = (holds: (i: SentenceInfo) => boolean) =>
     infos.reduce((sum, i) => sum + (holds(i) ? weight(i) : 0), 0);
   const drone = score((i) => i.categories.has('incident:drone'));
-  // Smugglers named as the ones who fought, shot or died, not traffickers said to be active in the area.
+  // Smugglers named in the incident's sentences, but not traffickers said to be active in the area (a
+  // description of the region, not of who fought).
   const smuggling = score(
-    (i) =>
-      i.categories.has('incident:smuggling') &&
-      (i.categories.has('incident:clash') ||
-        i.categories.has('toll:death') ||
-        i.categories.has('toll:wound') ||
-        FIREARMS.test(i.sentence.lower)),
+    (i) => i.categories.has('incident:smuggling') && !AREA_DESCRIPTION.test(i.sentence.lower),
   );
   const armedGroup = score((i) => i.categories.has('armed-group'));
   const nonState = score((i) => i.categories.has('armed-group') || i.categories.has('incident:infiltration'));
@@ -821,7 +821,7 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
     const cues = PLACE_CUE_WORD.test(info.sentence.text) ? [...PLACE_CUES, NEAR_CUE] : [NEAR_CUE];
     for (const pattern of cues) {
       const m = pattern.exec(info.sentence.text);
-      if (!m || !m[1]) continue;
+      if (!m?.[1]) continue;
       const name = withoutKnownTail(m[1]);
       // Known places come from the gazetteer; "in Tajik village" names no village; "у Исламского Эмирата"
       // names an actor.
