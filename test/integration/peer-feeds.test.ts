@@ -10,7 +10,12 @@ import { describeWithSharedMaterial } from '../support/shared-material.js';
 /** Markup that must never come out of the parser: tags, scripts, event handlers, script URLs. */
 const MARKUP =
   /<\s*\/?\s*(?:script|iframe|img|a|svg|object|embed|style)\b|\bon[a-z]{3,}\s*=\s*["'\w]|javascript:(?!\s)/i;
-const PER_DOCUMENT_MS = 1_000;
+/**
+ * A bound that catches a parser stuck on a hostile document (exponential backtracking, entity expansion),
+ * not a speed target: on a quiet machine each document takes milliseconds, while a full suite on 2 cores
+ * with other work running pushed the slowest past one second. Speed lives in `npm run bench`.
+ */
+const PER_DOCUMENT_MS = 5_000;
 /**
  * The loopback fetch is not what is measured: its deadline only stops a hang. On a loaded 2-core machine a
  * large document's fetch alone took over a second, failing the run as a fetch error.
@@ -43,7 +48,7 @@ describeWithSharedMaterial('peer-feeds', 'peer feed corpus', () => {
     await server?.close();
   });
 
-  it('parses every document or rejects it with a typed error, each within a second, with no markup left', async () => {
+  it('parses every document or rejects it with a typed error, none stuck, with no markup left', async () => {
     const fetcher = createHttpFetcher({
       timeoutMs: FETCH_DEADLINE_MS,
       maxFeedBytes: 5 * 1024 * 1024,
