@@ -943,8 +943,14 @@ function combine(
   };
   const specific = GROUPS.reduce((sum, g) => sum + groupValue(g), 0);
   const generic = groupValue('generic');
+  // Side by side: each side's people, named by group or only as "people", added up ("трое граждан
+  // Таджикистана" and "пятеро пострадавших" on the Kyrgyz side are eight).
+  const bySide = (['TJ', 'KG', 'UZ', 'AF'] as const).reduce((sum, side) => {
+    const groups = GROUPS.reduce((n, g) => n + (best.get(`${g}:${side}`)?.value ?? 0), 0);
+    return sum + Math.max(groups, best.get(`generic:${side}`)?.value ?? 0);
+  }, 0);
   const totalValue = total?.value ?? 0;
-  const value = Math.max(specific, generic, totalValue);
+  const value = Math.max(specific, generic, bySide, totalValue);
   if (value === 0 && best.size === 0 && !total) return null;
   const sentence =
     totalValue === value && total

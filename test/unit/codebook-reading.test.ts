@@ -19,6 +19,14 @@ describe('toll arithmetic by the codebook', () => {
     expect(tolls.killed).toBe(2);
   });
 
+  it("adds one side's named group to the other side's people counted only as people", () => {
+    const tolls = extractTolls([
+      'В конфликте пострадали трое граждан Таджикистана.',
+      'Кыргызская сторона сообщает о пятерых пострадавших.',
+    ]);
+    expect(tolls.wounded).toBe(8);
+  });
+
   it('keeps one figure when the same side is counted again in a later sentence', () => {
     const tolls = extractTolls([
       'Three Tajik border guards were wounded in the exchange of fire.',
