@@ -1,6 +1,7 @@
 /**
- * The `Notifier` port for local runs: each publish appends one JSON object as a line to a file (the
- * "outbox"), with the same per-protocol messages and attributes SNS would get.
+ * The `Notifier` port for local runs: each publish (one message per incident change, naming every rule it
+ * met in `rules`) appends one JSON object as a line to a file (the "outbox"), with the same per-protocol
+ * messages and attributes SNS would get.
  */
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';

@@ -6,7 +6,15 @@
  * ever: a replayed stream record yields the same keys, and the caller's conditional claim drops them.
  */
 import type { Thresholds } from '../config.js';
-import type { AlertIntent, AlertRule, Incident, IncidentSource, Severity, TollRevision } from './types.js';
+import type {
+  AlertIntent,
+  AlertRule,
+  Incident,
+  IncidentSource,
+  Severity,
+  TollChange,
+  TollRevision,
+} from './types.js';
 
 /** What the rules need besides the incident. */
 export interface AlertContext {
@@ -79,14 +87,25 @@ function sourceOfRevision(
   return revision ? incident.sources.find((s) => s.articleId === revision.articleId) : undefined;
 }
 
-function describeSource(source: IncidentSource | undefined, revision: TollRevision | undefined): string {
-  if (source) return `${source.outlet} ("${source.title}")`;
-  return revision ? revision.outlet : 'a merged report';
+/** "RFE/RL, 2026-01-11 06:10 UTC": who and when, as far as known. */
+function byWhomAndWhen(change: TollChange): string {
+  const who = change.outlet ?? 'a merged report';
+  const at = change.at === null ? Number.NaN : Date.parse(change.at);
+  return Number.isNaN(at)
+    ? who
+    : `${who} on ${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function tollIncrease(previous: Incident, current: Incident): { level: string; reason: string } | null {
+/**
+ * The figures a change raised. A figure no report had given before is raised from "not reported" (null), not
+ * from 0; the level keeps its historical form (`wounded:0->2`) because it names the stored alert claim.
+ */
+function tollIncrease(
+  previous: Incident,
+  current: Incident,
+): { level: string; reason: string; changes: TollChange[] } | null {
   const parts: string[] = [];
-  const reasons: string[] = [];
+  const changes: TollChange[] = [];
   const newRevisions = current.revisions.slice(previous.revisions.length);
   for (const field of ['killed', 'wounded'] as const) {
     const before = previous[field] ?? 0;
@@ -95,10 +114,23 @@ function tollIncrease(previous: Incident, current: Incident): { level: string; r
     parts.push(`${field}:${before}->${after}`);
     const revision = [...newRevisions].reverse().find((r) => r.field === field && r.to === current[field]);
     const source = sourceOfRevision(current, revision);
-    reasons.push(`${field} rose from ${before} to ${after}, reported by ${describeSource(source, revision)}`);
+    changes.push({
+      field,
+      from: previous[field],
+      to: after,
+      outlet: source?.outlet ?? revision?.outlet ?? null,
+      title: source?.title ?? null,
+      url: source?.url ?? null,
+      at: source?.published ?? source?.seenAt ?? revision?.at ?? null,
+    });
   }
   if (parts.length === 0) return null;
-  return { level: parts.join(','), reason: `Toll revised upward: ${reasons.join('; ')}.` };
+  const reasons = changes.map((c) =>
+    c.from === null
+      ? `${c.field} first reported as ${c.to}, by ${byWhomAndWhen(c)}`
+      : `${c.field} raised from ${c.from} to ${c.to}, by ${byWhomAndWhen(c)}`,
+  );
+  return { level: parts.join(','), reason: `Toll raised: ${reasons.join('; ')}.`, changes };
 }
 
 function tollPhrase(incident: Pick<Incident, 'killed' | 'wounded'>): string {
@@ -106,6 +138,15 @@ function tollPhrase(incident: Pick<Incident, 'killed' | 'wounded'>): string {
   if (incident.killed !== null) parts.push(`${incident.killed} killed`);
   if (incident.wounded !== null) parts.push(`${incident.wounded} wounded`);
   return parts.length > 0 ? parts.join(', ') : 'no toll reported';
+}
+
+/** The first report of an incident, for the `new-incident` reason. */
+function firstReport(incident: Incident): string {
+  const first = incident.sources[0];
+  if (!first) return 'New incident.';
+  const at = Date.parse(first.published ?? first.seenAt);
+  const when = Number.isNaN(at) ? '' : ` on ${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `New incident, first reported by ${first.outlet}${when}.`;
 }
 
 /**
@@ -130,31 +171,27 @@ export function evaluateAlertRules(
   if (isBackfill(current, now, maxAgeHours)) return [];
   const severity = severityFor(current, thresholds);
   const intents: AlertIntent[] = [];
-  const add = (rule: AlertRule, level: string, reason: string, intentSeverity: Severity = severity) => {
-    intents.push({ rule, level, severity: intentSeverity, incidentId: current.id, reason });
+  const add = (rule: AlertRule, level: string, reason: string, extra: Partial<AlertIntent> = {}) => {
+    intents.push({ rule, level, severity, incidentId: current.id, reason, ...extra });
   };
 
   const scoreMet = (incident: Incident | null) =>
     incident !== null && incident.score >= thresholds.newIncidentScore;
   if (scoreMet(current) && !scoreMet(previous)) {
-    add(
-      'new-incident',
-      'new',
-      `New incident with classifier score ${current.score.toFixed(2)} (threshold ${thresholds.newIncidentScore}).`,
-    );
+    add('new-incident', 'new', firstReport(current));
   }
 
   const thresholdLevel = tollThresholdLevel(current, thresholds);
   if (thresholdLevel !== null && tollThresholdLevel(previous, thresholds) === null) {
     const which = thresholdLevel.startsWith('killed')
-      ? `${current.killed} killed reaches the threshold of ${thresholds.killed}`
-      : `${(current.killed ?? 0) + (current.wounded ?? 0)} killed and wounded reach the threshold of ${thresholds.casualties}`;
-    add('toll-threshold', thresholdLevel, `Toll threshold crossed: ${which} (${tollPhrase(current)}).`);
+      ? `${current.killed} killed, at or above the alert threshold of ${thresholds.killed} killed`
+      : `${(current.killed ?? 0) + (current.wounded ?? 0)} killed and wounded, at or above the alert threshold of ${thresholds.casualties}`;
+    add('toll-threshold', thresholdLevel, `Toll threshold reached: ${which} (${tollPhrase(current)}).`);
   }
 
   if (previous !== null) {
     const increase = tollIncrease(previous, current);
-    if (increase) add('toll-increase', increase.level, increase.reason);
+    if (increase) add('toll-increase', increase.level, increase.reason, { tollChanges: increase.changes });
   }
 
   if (
@@ -170,8 +207,8 @@ export function evaluateAlertRules(
       severity: windowKilled.after >= 2 * thresholds.windowKilled ? 'critical' : 'warning',
       incidentId: current.id,
       reason:
-        `${windowKilled.after} killed on the border in the ${days} days to ${end} ` +
-        `(threshold ${thresholds.windowKilled}; ${windowKilled.before} before this report).`,
+        `${windowKilled.after} killed on this border in the ${days} days to ${end}, ` +
+        `reaching the alert threshold of ${thresholds.windowKilled} (${windowKilled.before} before this report).`,
       window: { days, threshold: thresholds.windowKilled, killed: windowKilled.after, end },
     });
   }

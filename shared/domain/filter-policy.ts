@@ -2,9 +2,11 @@
  * SNS subscription filter policies, evaluated locally: which configured subscribers an alert would reach.
  * The policy for a subscriber is the one the stack gives its subscription (`infra/constructs/alert-topics.ts`,
  * `subscriberFilterPolicy`; a test holds the two equal), and it is matched against the message attributes
- * the alert carries (`AlertMessage.attributes`, which the SNS notifier sends as `String` and `Number`
- * attributes) the way SNS matches them.
+ * the alert carries (`AlertMessage.attributes`, which the SNS notifier sends as `String`, `String.Array` and
+ * `Number` attributes) the way SNS matches them. A `String.Array` attribute (the alert's `rule`: every rule
+ * one message reports) matches a condition when any of its elements does, `anything-but` included.
  * @see https://docs.aws.amazon.com/sns/latest/dg/sns-subscription-filter-policies.html
+ * @see https://docs.aws.amazon.com/sns/latest/dg/string-value-matching.html
  */
 import type { SubscriberConfig } from '../config.js';
 
@@ -27,8 +29,13 @@ export type FilterCondition =
 /** A filter policy on message attributes: every attribute named must match one of its conditions. */
 export type FilterPolicy = Readonly<Record<string, readonly FilterCondition[]>>;
 
-/** Message attributes by name: a `string` is an SNS `String` attribute, a `number` a `Number` attribute. */
-export type MessageAttributeValues = Readonly<Record<string, string | number>>;
+/**
+ * Message attributes by name: a `string` is an SNS `String` attribute, a `number` a `Number` attribute, an
+ * array of strings a `String.Array` attribute; `undefined` is an attribute the message does not carry.
+ */
+export type MessageAttributeValues = Readonly<
+  Record<string, string | number | readonly string[] | undefined>
+>;
 
 /** A filter policy holds a condition this evaluator does not know; SNS would have rejected or read it. */
 export class UnsupportedFilterConditionError extends Error {
@@ -105,7 +112,15 @@ export function matchesFilterPolicy(
   if (policy === undefined) return true;
   return Object.entries(policy).every(([name, conditions]) => {
     const value = Object.hasOwn(attributes, name) ? attributes[name] : undefined;
-    return conditions.some((condition) => conditionMatches(name, condition, value));
+    return conditions.some((condition) => {
+      if (!Array.isArray(value))
+        return conditionMatches(name, condition, value as string | number | undefined);
+      // String.Array: each element is matched on its own; `exists` asks about the attribute.
+      if (typeof condition === 'object' && condition !== null && 'exists' in condition) {
+        return conditionMatches(name, condition, value.length > 0 ? '' : undefined);
+      }
+      return value.some((element: string) => conditionMatches(name, condition, element));
+    });
   });
 }
 

@@ -1,9 +1,15 @@
 /**
- * Alert messages: one text per protocol, from an alert intent and the incident it is about.
- * - `email`: plain text with what, where, when, the toll with its range and revisions, every source with its
- *   link, and why it was flagged; the subject is a one-line headline under SNS's 100-character limit.
- * - `sms`: one segment (160 GSM-7 characters) with the essentials: rule, border, toll, place, date.
+ * Alert messages: one message per incident change, naming every rule the change met, with one text per
+ * protocol.
+ * - `subject`: a one-line headline under SNS's 100-character limit that says what changed (new incident,
+ *   toll threshold reached, toll raised, rolling total, date or place corrected) and the toll and place.
+ * - `email`: plain text: what changed (each rule met, who raised a toll and when, a corrected date or place),
+ *   then what, where, when, the toll with its range and history, every source with its own figures and link.
+ * - `sms`: one segment (160 GSM-7 characters) with the essentials: what changed, border, toll, place, date.
  * - `default`: a short text for every other protocol.
+ *
+ * Subscribers read these: an unknown figure is "not reported", never 0; no internal names (rule ids, levels,
+ * scores, incident ids, versions) appear in the human text; they are in the message's fields instead.
  *
  * Everything that came from a feed (titles, outlets, places, links) is untrusted: text is reduced to plain
  * text on one line (markup, scripts, control characters dropped) and links to http(s) URLs without
@@ -12,15 +18,18 @@
 import { withoutTracking } from './canonical-url.js';
 import { safeHttpUrl, stripMarkup } from './safe-text.js';
 import { fitSms, fitsOneSms, toGsm7, transliterateCyrillic } from './sms.js';
-import type {
-  AlertIntent,
-  AlertMessage,
-  AlertRule,
-  Border,
-  Incident,
-  IncidentSource,
-  IncidentType,
-  TollRange,
+import {
+  ALERT_RULES,
+  type AlertIntent,
+  type AlertMessage,
+  type Border,
+  type Incident,
+  type IncidentSource,
+  type IncidentType,
+  SEVERITIES,
+  type Severity,
+  type TollChange,
+  type TollRange,
 } from './types.js';
 
 /** SNS accepts subjects shorter than 100 characters, on one line. */
@@ -40,13 +49,6 @@ const TYPE_NAMES: Readonly<Record<IncidentType, string>> = {
   shelling: 'shelling',
   'mass-crossing': 'mass crossing',
   other: 'border incident',
-};
-
-const RULE_NAMES: Readonly<Record<AlertRule, string>> = {
-  'new-incident': 'new incident',
-  'toll-threshold': 'toll threshold crossed',
-  'toll-increase': 'toll revised upward',
-  'window-total': 'rolling total crossed',
 };
 
 /** Control, format (bidi overrides, zero-width) and separator characters that have no place in a line. */
@@ -96,86 +98,208 @@ function headline(incident: Incident, place: string): string {
   return place ? `${what} in ${place}` : what;
 }
 
-function subjectFor(intent: AlertIntent, incident: Incident, place: string): string {
-  const border = `${BORDER_NAMES[incident.border]} border`;
-  const sources = plural(incident.independentSources, 'source');
-  let text: string;
-  switch (intent.rule) {
-    case 'toll-increase':
-      text = `toll rises to ${headline(incident, place)}`;
-      break;
-    case 'window-total': {
-      const window = intent.window;
-      // The rolling total is the news; the source count of the latest incident is in the body.
-      if (window) {
-        return cutAtWord(
-          `${border}: ${window.killed} killed in ${window.days} days (latest: ${headline(incident, place)})`,
-          MAX_SUBJECT_LENGTH,
-        );
-      }
-      text = headline(incident, place);
-      break;
-    }
-    default:
-      text = headline(incident, place);
-  }
-  return cutAtWord(`${border}: ${text} (${sources})`, MAX_SUBJECT_LENGTH);
+/** A corrected event date or place: what the change moved it from and to. */
+interface Correction {
+  readonly field: 'date' | 'place';
+  readonly from: string;
+  readonly to: string;
 }
 
-function formatTime(iso: string | null): string {
+/**
+ * The event date and place a change corrected (the incident's best reading moved as reports came in). A
+ * place first named by this change is not a correction; neither is a place spelled differently.
+ */
+function correctionsOf(previous: Incident | null, current: Incident): Correction[] {
+  if (previous === null) return [];
+  const out: Correction[] = [];
+  if (previous.eventDate && current.eventDate && previous.eventDate !== current.eventDate) {
+    out.push({ field: 'date', from: previous.eventDate, to: current.eventDate });
+  }
+  const before = plainLine(previous.place, 60);
+  const after = plainLine(current.place, 60);
+  if (before && after && before.toLowerCase() !== after.toLowerCase()) {
+    out.push({ field: 'place', from: before, to: after });
+  }
+  return out;
+}
+
+/** The intents of one message in `ALERT_RULES` order (new incident first), so the lead is the biggest news. */
+function inRuleOrder(intents: readonly AlertIntent[]): AlertIntent[] {
+  return [...intents].sort((a, b) => ALERT_RULES.indexOf(a.rule) - ALERT_RULES.indexOf(b.rule));
+}
+
+function highestSeverity(intents: readonly AlertIntent[]): Severity {
+  let best: Severity = 'info';
+  for (const intent of intents) {
+    if (SEVERITIES.indexOf(intent.severity) > SEVERITIES.indexOf(best)) best = intent.severity;
+  }
+  return best;
+}
+
+/** What changed, as the subject says it: one short phrase per rule met and per correction. */
+function changePhrases(intents: readonly AlertIntent[], corrections: readonly Correction[]): string[] {
+  const has = (rule: AlertIntent['rule']) => intents.some((i) => i.rule === rule);
+  const phrases: string[] = [];
+  if (has('new-incident')) phrases.push('new incident');
+  if (has('toll-increase'))
+    phrases.push(has('toll-threshold') ? 'toll raised over threshold' : 'toll raised');
+  else if (has('toll-threshold')) phrases.push('toll over threshold');
+  const window = intents.find((i) => i.rule === 'window-total');
+  if (window) {
+    phrases.push(
+      window.window
+        ? `${window.window.killed} killed in ${window.window.days} days`
+        : 'rolling total reached',
+    );
+  }
+  for (const correction of corrections) phrases.push(`${correction.field} corrected`);
+  return phrases;
+}
+
+function subjectFor(
+  intents: readonly AlertIntent[],
+  corrections: readonly Correction[],
+  incident: Incident,
+  place: string,
+): string {
+  const border = `${BORDER_NAMES[incident.border]} border`;
+  const sources = ` (${plural(incident.independentSources, 'source')})`;
+  // A rolling total alone is news about the border; the incident is its latest contribution.
+  const latest = intents.length === 1 && intents[0]?.rule === 'window-total' ? 'latest ' : '';
+  const changed = changePhrases(intents, corrections).join(', ');
+  const text = `${border}, ${changed}: ${latest}${headline(incident, place)}`;
+  // What changed comes first so it survives a cut; the source count goes before the headline is cut.
+  return text.length + sources.length <= MAX_SUBJECT_LENGTH
+    ? `${text}${sources}`
+    : cutAtWord(text, MAX_SUBJECT_LENGTH);
+}
+
+function formatTime(iso: string | null | undefined): string {
   if (!iso) return 'time unknown';
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return 'time unknown';
   return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function rangeText(field: 'killed' | 'wounded', best: number | null, range: TollRange): string {
-  if (best === null) return `${field}: not reported`;
+function figureText(field: 'Killed' | 'Wounded', best: number | null, range: TollRange): string {
+  if (best === null) return `${field}: not reported.`;
   if (range.low !== null && range.high !== null && range.low !== range.high) {
-    return `${field}: ${best} (reports range from ${range.low} to ${range.high})`;
+    return `${field}: ${best} (reports range from ${range.low} to ${range.high}).`;
   }
-  return `${field}: ${best}`;
+  return `${field}: ${best}.`;
 }
 
-function sourceFigures(source: IncidentSource): string {
-  const parts: string[] = [];
-  if (source.killed !== null) parts.push(`${source.killed} killed`);
-  if (source.wounded !== null) parts.push(`${source.wounded} wounded`);
-  return parts.length > 0 ? parts.join(', ') : 'no figures';
+function sourceFigures(source: Pick<IncidentSource, 'killed' | 'wounded'>): string {
+  const killed = source.killed === null ? 'killed not reported' : `${source.killed} killed`;
+  const wounded = source.wounded === null ? 'wounded not reported' : `${source.wounded} wounded`;
+  return `${killed}, ${wounded}`;
 }
 
-function emailBody(intent: AlertIntent, incident: Incident, subject: string, place: string): string {
+/** "killed from 3 to 7" or "wounded first reported as 2": never a 0 for an unknown figure. */
+function changeText(change: Pick<TollChange, 'field' | 'from' | 'to'>): string {
+  return change.from === null
+    ? `${change.field} first reported as ${change.to}`
+    : `${change.field} from ${change.from} to ${change.to}`;
+}
+
+/** "RFE/RL ("Seven killed ..."), 2026-01-11 06:10 UTC https://...": who raised a figure, when, where. */
+function raisedByText(change: Pick<TollChange, 'outlet' | 'title' | 'url' | 'at'>): string {
+  const outlet = plainLine(change.outlet, 80) || 'a merged report';
+  const title = plainLine(change.title, 160);
+  const link = cleanLink(change.url);
+  return `${outlet}${title ? ` ("${title}")` : ''}, ${formatTime(change.at)}` + (link ? ` ${link}` : '');
+}
+
+/** A change's figures grouped by the report that raised them: one report usually raises both. */
+function byReport(changes: readonly TollChange[]): TollChange[][] {
+  const groups = new Map<string, TollChange[]>();
+  for (const change of changes) {
+    const key = `${change.outlet}\u0000${change.url}\u0000${change.at}`;
+    groups.set(key, [...(groups.get(key) ?? []), change]);
+  }
+  return [...groups.values()];
+}
+
+/** One line per rule met, in subscriber words; `short` leaves out titles and links (the default text). */
+function whatChangedLines(
+  intents: readonly AlertIntent[],
+  corrections: readonly Correction[],
+  short = false,
+): string[] {
+  const lines: string[] = [];
+  for (const intent of intents) {
+    if (intent.rule === 'toll-increase' && intent.tollChanges && intent.tollChanges.length > 0) {
+      for (const group of byReport(intent.tollChanges)) {
+        const first = group[0] as TollChange;
+        const by = short ? plainLine(first.outlet, 80) || 'a merged report' : raisedByText(first);
+        lines.push(`- Toll raised: ${group.map(changeText).join('; ')}. Reported by ${by}`);
+      }
+      continue;
+    }
+    lines.push(`- ${plainLine(intent.reason, 600)}`);
+  }
+  for (const c of corrections) {
+    const what = c.field === 'date' ? 'Event date' : 'Place';
+    lines.push(`- ${what} corrected: now ${c.to} (earlier reported as ${c.from}).`);
+  }
+  return lines;
+}
+
+/** Who claims what, when the sources disagree on the figures. */
+function disputeLine(incident: Incident): string {
+  const claims = incident.sources
+    .filter((s) => s.killed !== null || s.wounded !== null)
+    .map((s) => `${plainLine(s.outlet, 60) || 'unknown outlet'}: ${sourceFigures(s)}`);
+  return claims.length > 0
+    ? `The reports disagree on the figures (${claims.join('; ')}).`
+    : 'The reports disagree on the figures.';
+}
+
+function emailBody(
+  intents: readonly AlertIntent[],
+  corrections: readonly Correction[],
+  incident: Incident,
+  subject: string,
+  place: string,
+): string {
   const lines: string[] = [subject, ''];
   const border = `${BORDER_NAMES[incident.border]} border`;
+  lines.push('What changed:');
+  lines.push(...whatChangedLines(intents, corrections));
+  lines.push('');
   lines.push(`What: ${TYPE_NAMES[incident.type]} on the ${border}.`);
   lines.push(`Where: ${place || 'place not reported'}.`);
   lines.push(
-    `When: ${incident.eventDate} (first seen ${formatTime(incident.firstSeen)}, last update ${formatTime(incident.lastSeen)}).`,
+    `When: ${incident.eventDate || 'date not reported'} (first seen ${formatTime(incident.firstSeen)}, ` +
+      `last update ${formatTime(incident.lastSeen)}).`,
   );
-  lines.push(
-    `Toll: ${rangeText('killed', incident.killed, incident.killedRange)}; ${rangeText('wounded', incident.wounded, incident.woundedRange)}.`,
-  );
-  if (incident.disputed) lines.push('The sources disagree on the figures: the toll is disputed.');
+  lines.push(figureText('Killed', incident.killed, incident.killedRange));
+  lines.push(figureText('Wounded', incident.wounded, incident.woundedRange));
+  if (incident.killed || incident.wounded) {
+    // The incident keeps totals only; whose dead they were is in the reports, not invented here.
+    lines.push(
+      'Who they were (guards, civilians, attackers) is not broken down in these figures: see the reports below.',
+    );
+  }
+  if (incident.disputed) lines.push(disputeLine(incident));
   if (incident.revisions.length > 0) {
-    lines.push('Revisions:');
+    lines.push('');
+    lines.push('Toll history:');
     for (const revision of incident.revisions) {
+      if (revision.to === null) continue;
       const source = incident.sources.find((s) => s.articleId === revision.articleId);
-      const link = cleanLink(source?.url);
-      lines.push(
-        `- ${revision.field} ${revision.from ?? 'unknown'} -> ${revision.to ?? 'unknown'}, ` +
-          `reported by ${plainLine(revision.outlet, 80)} (${formatTime(source?.published ?? revision.at)})` +
-          (link ? ` ${link}` : ''),
-      );
+      const by = raisedByText({
+        outlet: source?.outlet ?? revision.outlet,
+        title: null,
+        url: source?.url ?? null,
+        at: source?.published ?? revision.at,
+      });
+      lines.push(`- ${changeText({ field: revision.field, from: revision.from, to: revision.to })}: ${by}`);
     }
   }
   lines.push('');
-  lines.push(`Why flagged: ${plainLine(intent.reason, 600)}`);
   lines.push(
-    `Rule: ${intent.rule} (${RULE_NAMES[intent.rule]}), level ${plainLine(intent.level, 80)}, severity ${intent.severity}.`,
-  );
-  lines.push('');
-  lines.push(
-    `Sources (${plural(incident.independentSources, 'independent outlet')}, ${plural(incident.sources.length, 'report')}):`,
+    `Reports (${plural(incident.independentSources, 'independent outlet')}, ${plural(incident.sources.length, 'report')}):`,
   );
   incident.sources.forEach((source, index) => {
     lines.push(
@@ -186,44 +310,67 @@ function emailBody(intent: AlertIntent, incident: Incident, subject: string, pla
     lines.push(`   Reported: ${sourceFigures(source)}`);
     lines.push(`   ${cleanLink(source.url) ?? '(link withheld: not an http(s) address)'}`);
   });
-  lines.push('');
-  lines.push(`Incident ${incident.id}, version ${incident.version}.`);
   return lines.join('\n');
 }
 
-/** The outlet that raised the toll last, for an SMS about a toll increase. */
-function raisedBy(incident: Incident): string | null {
-  const last = incident.revisions[incident.revisions.length - 1];
-  return last ? plainLine(last.outlet, 40) : null;
+/** The SMS's words for what changed, never a 0 for an unknown figure: "Toll up (killed 3->7)". */
+function smsHeads(intents: readonly AlertIntent[]): string[] {
+  const has = (rule: AlertIntent['rule']) => intents.some((i) => i.rule === rule);
+  const heads: string[] = [];
+  if (has('new-incident')) heads.push('New incident');
+  const increase = intents.find((i) => i.rule === 'toll-increase');
+  if (increase) {
+    const changes = (increase.tollChanges ?? []).map((c) =>
+      c.from === null ? `${c.field} first reported ${c.to}` : `${c.field} ${c.from}->${c.to}`,
+    );
+    const over = has('toll-threshold') ? ' over threshold' : '';
+    heads.push(changes.length > 0 ? `Toll up${over} (${changes.join(', ')})` : `Toll up${over}`);
+  } else if (has('toll-threshold')) {
+    heads.push('Toll alert');
+  }
+  return heads;
 }
 
-function smsText(intent: AlertIntent, incident: Incident, place: string): string {
+function smsText(
+  intents: readonly AlertIntent[],
+  corrections: readonly Correction[],
+  incident: Incident,
+  place: string,
+): string {
   const border = `${BORDER_NAMES[incident.border]} border`;
-  const toll = tollPhrase(incident);
   const where = place ? ` in ${place}` : '';
-  const what = toll ?? TYPE_NAMES[incident.type];
-  let required: string;
+  const what = tollPhrase(incident) ?? TYPE_NAMES[incident.type];
+  const window = intents.find((i) => i.rule === 'window-total');
+  const total = window?.window
+    ? `${window.window.killed} killed in ${window.window.days} days`
+    : window
+      ? 'rolling total reached'
+      : null;
+  const heads = smsHeads(intents);
+  // A raised toll's new figures are in its head already ("killed 3->7").
+  const toll = intents.some((i) => i.rule === 'toll-increase' && i.tollChanges?.length) ? '' : `, ${what}`;
+  const required =
+    heads.length === 0
+      ? `Window alert: ${total} on ${border}. Latest ${what}${where}, ${incident.eventDate}.`
+      : `${heads.map((h, i) => (i === 0 ? h : h.replace(/^./, (c) => c.toLowerCase()))).join(', ')}: ` +
+        `${border}${toll}${where}, ${incident.eventDate}.` +
+        (total ? ` Border total ${total}.` : '');
+  // Optional parts, most useful first: the tail is dropped first when one segment cannot hold them all.
   const optional: string[] = [];
-  switch (intent.rule) {
-    case 'toll-increase': {
-      const by = raisedBy(incident);
-      const change = intent.level.replace(/:/g, ' ').replace(/,/g, ', ');
-      required = `Toll up ${change}: ${border}, ${what}${where}, ${incident.eventDate}.`;
-      if (by) optional.push(` Source: ${by}.`);
-      break;
-    }
-    case 'window-total': {
-      const window = intent.window;
-      const total = window ? `${window.killed} killed in ${window.days} days` : 'rolling total crossed';
-      required = `Window alert: ${total} on ${border}. Latest ${what}${where}, ${incident.eventDate}.`;
-      break;
-    }
-    case 'toll-threshold':
-      required = `Toll alert: ${border}, ${what}${where}, ${incident.eventDate}.`;
-      break;
-    default:
-      required = `New incident: ${border}, ${what}${where}, ${incident.eventDate}.`;
+  for (const c of corrections) {
+    optional.push(
+      c.field === 'date' ? ` Date corrected, was ${c.from}.` : ` Place corrected, was ${c.from}.`,
+    );
   }
+  const raisers = [
+    ...new Set(
+      intents
+        .flatMap((i) => i.tollChanges ?? [])
+        .map((c) => plainLine(c.outlet, 40))
+        .filter((o) => o !== ''),
+    ),
+  ];
+  if (raisers.length > 0) optional.push(` Source: ${raisers.join(', ')}.`);
   optional.push(` ${TYPE_NAMES[incident.type].replace(/^./, (c) => c.toUpperCase())}.`);
   optional.push(` ${plural(incident.independentSources, 'source')}.`);
   if (incident.disputed) optional.push(' Toll disputed.');
@@ -237,31 +384,57 @@ function smsText(intent: AlertIntent, incident: Incident, place: string): string
 }
 
 /**
- * The alert for one intent about one incident: subject, per-protocol texts and the SNS message attributes
- * subscribers filter on (`border`, `rule`, `severity`, `killed`, `wounded`; figures 0 when unknown).
+ * One message for one incident change: every intent the change raised (each already claimed by the
+ * caller), with a subject that says what changed, per-protocol texts, and the SNS message attributes
+ * subscribers filter on: `border`, `rule` (every rule met), `severity` (the highest), and `killed` /
+ * `wounded` only when a report gave the figure. `previous` (the incident before the change) lets the
+ * message tell a corrected event date or place. Throws when `intents` is empty.
  */
-export function formatAlert(intent: AlertIntent, incident: Incident): AlertMessage {
+export function composeAlert(
+  intents: readonly AlertIntent[],
+  incident: Incident,
+  previous: Incident | null = null,
+): AlertMessage {
+  const ordered = inRuleOrder(intents);
+  const lead = ordered[0];
+  if (!lead) throw new Error('composeAlert needs at least one alert intent');
   const place = plainLine(incident.place, 60);
-  const subject = subjectFor(intent, incident, place);
-  const email = emailBody(intent, incident, subject, place);
-  const sms = smsText(intent, incident, place);
+  const corrections = correctionsOf(previous, incident);
+  const severity = highestSeverity(ordered);
+  const rules = [...new Set(ordered.map((i) => i.rule))];
+  const subject = subjectFor(ordered, corrections, incident, place);
+  const email = emailBody(ordered, corrections, incident, subject, place);
+  const sms = smsText(ordered, corrections, incident, place);
   const newest = incident.sources[incident.sources.length - 1];
   const link = cleanLink(newest?.url);
-  const reason = plainLine(intent.reason, 300);
-  const text = `${subject}. ${reason}${link ? ` ${link}` : ''}`;
+  const changed = whatChangedLines(ordered, corrections, true)
+    .map((line) => line.replace(/^- /, '').replace(/([^.])$/, '$1.'))
+    .join(' ');
+  const text = `${subject}${/[.…]$/u.test(subject) ? '' : '.'} ${plainLine(changed, 600)}${link ? ` ${link}` : ''}`;
   return {
-    incidentId: intent.incidentId,
-    rule: intent.rule,
-    level: intent.level,
-    severity: intent.severity,
+    incidentId: lead.incidentId,
+    rule: lead.rule,
+    level: lead.level,
+    severity,
+    rules,
+    alerts: ordered.map((i) => ({ rule: i.rule, level: i.level, severity: i.severity })),
     subject,
     messages: { default: text, email, sms },
     attributes: {
       border: incident.border,
-      rule: intent.rule,
-      severity: intent.severity,
-      killed: incident.killed ?? 0,
-      wounded: incident.wounded ?? 0,
+      rule: rules,
+      severity,
+      ...(incident.killed !== null ? { killed: incident.killed } : {}),
+      ...(incident.wounded !== null ? { wounded: incident.wounded } : {}),
     },
   };
+}
+
+/** The message for a single intent: {@link composeAlert} with one intent. */
+export function formatAlert(
+  intent: AlertIntent,
+  incident: Incident,
+  previous: Incident | null = null,
+): AlertMessage {
+  return composeAlert([intent], incident, previous);
 }

@@ -58,16 +58,20 @@ const BASIC_ENTITIES: Record<string, string> = {
 
 /**
  * Text with every trace of markup removed: scripts and styles with their content, comments, tags (also
- * when escaped once, `&lt;script&gt;`), invisible characters. Not an HTML-to-text converter (see
+ * when escaped once, `&lt;script&gt;`), invisible characters. A `<` or `>` that opens no tag is text and is
+ * kept ("toll 3 -> 7", "under <5 km"): plain-text email shows it as it is. Not an HTML-to-text converter (see
  * `htmlToPlainText` for feed content); a last guard on fields that should already be plain.
  */
 export function stripMarkup(text: string): string {
-  let out = text;
+  // Invisible characters first: one inside `<\u200bscript>` would otherwise hide the tag from the passes.
+  let out = text.replace(INVISIBLE, '');
   for (let pass = 0; pass < 3; pass++) {
     const before = out;
     out = out.replace(NON_TEXT, ' ').replace(COMMENT, ' ').replace(TAG, ' ');
     out = out.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => BASIC_ENTITIES[name] ?? '');
     if (out === before) break;
   }
-  return out.replace(/[<>]/g, ' ').replace(INVISIBLE, '');
+  // What is left of `<` and `>` is text ("3 -> 7", "< 5 km"), not markup: every `<` that could open a tag
+  // (`<b`, `</`, `<!`, `<?`) was removed above. A `<` that still could (a tag cut short by the passes) goes.
+  return out.replace(/<(?=[A-Za-z!?/])/g, ' ').replace(INVISIBLE, '');
 }

@@ -3,16 +3,18 @@
  *
  * 1. If a `window-total` threshold could be crossed, sum the killed on the incident's border over the
  *    window from the stored incidents, before and after this change.
- * 2. Evaluate the pure alert rules on (old, new).
- * 3. For each alert: claim it with a conditional write; skip it if it was sent or is being sent; format and
- *    publish; mark it sent. A failed publish releases the claim and the change is reported failed, so the
- *    stream retries it and the alert goes out later; alerts already sent are not sent again.
+ * 2. Evaluate the pure alert rules on (old, new): every rule the change meets.
+ * 3. Claim each alert (incident, rule, level) with a conditional write; skip those sent or being sent.
+ * 4. Compose ONE message for the change from the alerts claimed now (it names every rule they met), publish
+ *    it, and mark each of them sent. A failed publish releases every claim it held and the change is
+ *    reported failed, so the stream (or a sweep) retries it and the message goes out later; alerts already
+ *    sent are not sent again.
  */
 import { type Config, thresholdsFor } from '../config.js';
 import { evaluateAlertRules, isBackfill } from '../domain/alert-rules.js';
 import { addDays } from '../domain/days.js';
-import { formatAlert } from '../domain/messages.js';
-import type { AlertIntent, Incident } from '../domain/types.js';
+import { composeAlert } from '../domain/messages.js';
+import type { AlertIntent, AlertMessage, Incident } from '../domain/types.js';
 import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
 import type { Notifier } from '../ports/notifier.js';
@@ -27,11 +29,19 @@ export interface AlertDependencies {
   readonly logger: Logger;
 }
 
-/** What happened to each alert the rules asked for. */
+/**
+ * What happened to the alerts the rules asked for: one outcome per message published (or that failed), and
+ * one per alert that was already sent. A message's outcome names its leading alert as `intent` (with the
+ * message's severity, the highest of its alerts), every alert it carried as `intents`, and the message.
+ */
 export interface AlertOutcome {
   readonly intent: AlertIntent;
   readonly status: 'sent' | 'already-sent' | 'failed';
   readonly error?: string;
+  /** Every alert the message carried, leading one first (absent for `already-sent`). */
+  readonly intents?: readonly AlertIntent[];
+  /** The message published or attempted (absent for `already-sent`). */
+  readonly message?: AlertMessage;
 }
 
 /** A publish failed: the change must be retried. Carries the outcomes so far. */
@@ -94,33 +104,51 @@ export async function processIncidentChange(
     ...(window ? { windowKilled: window } : {}),
   });
 
-  // 3. Claim, publish, complete.
+  // 3. Claim each alert. A store error mid-way releases the claims taken so far, so nothing is held back.
   const outcomes: AlertOutcome[] = [];
-  let firstError: unknown;
-  for (const intent of intents) {
-    const key = { incidentId: intent.incidentId, rule: intent.rule, level: intent.level };
-    if (!(await store.claimAlert(key, now, ALERT_LEASE_SECONDS))) {
-      outcomes.push({ intent, status: 'already-sent' });
-      continue;
+  const claimed: AlertIntent[] = [];
+  const keyOf = (intent: AlertIntent) => ({
+    incidentId: intent.incidentId,
+    rule: intent.rule,
+    level: intent.level,
+  });
+  try {
+    for (const intent of intents) {
+      if (await store.claimAlert(keyOf(intent), now, ALERT_LEASE_SECONDS)) claimed.push(intent);
+      else outcomes.push({ intent, status: 'already-sent' });
     }
-    try {
-      await notifier.publish(formatAlert(intent, current));
-    } catch (error) {
-      await store.releaseAlert(key);
-      firstError ??= error;
-      const message = error instanceof Error ? error.message : String(error);
-      logger.error('alert publish failed; released for retry', { ...key, error: message });
-      outcomes.push({ intent, status: 'failed', error: message });
-      continue;
-    }
-    await store.completeAlert(key, now);
-    logger.info('alert sent', { ...key });
-    outcomes.push({ intent, status: 'sent' });
+  } catch (error) {
+    await Promise.allSettled(claimed.map((intent) => store.releaseAlert(keyOf(intent))));
+    throw error;
   }
-  if (firstError !== undefined) {
+  if (claimed.length === 0) return outcomes;
+
+  // 4. One message for the change, naming every rule claimed now; all its claims stand or fall together.
+  const message = composeAlert(claimed, current, previous);
+  const lead = claimed.find((i) => i.rule === message.rule && i.level === message.level) ?? claimed[0];
+  const combined = {
+    intent: { ...(lead as AlertIntent), severity: message.severity },
+    intents: [lead as AlertIntent, ...claimed.filter((i) => i !== lead)],
+    message,
+  };
+  const keys = message.alerts.map((a) => `${a.rule}#${a.level}`);
+  try {
+    await notifier.publish(message);
+  } catch (error) {
+    await Promise.allSettled(claimed.map((intent) => store.releaseAlert(keyOf(intent))));
+    const text = error instanceof Error ? error.message : String(error);
+    logger.error('alert publish failed; released for retry', {
+      incidentId: current.id,
+      alerts: keys,
+      error: text,
+    });
+    outcomes.push({ ...combined, status: 'failed', error: text });
     throw new AlertPublishError(`alert publish failed for incident ${current.id}`, outcomes, {
-      cause: firstError,
+      cause: error,
     });
   }
+  for (const intent of claimed) await store.completeAlert(keyOf(intent), now);
+  logger.info('alert sent', { incidentId: current.id, alerts: keys });
+  outcomes.push({ ...combined, status: 'sent' });
   return outcomes;
 }

@@ -107,8 +107,70 @@ describe('evaluateAlertRules', () => {
 
     expect(increase).toMatchObject({ rule: 'toll-increase', level: 'killed:3->7', severity: 'critical' });
     expect(increase?.reason).toBe(
-      'Toll revised upward: killed rose from 3 to 7, reported by RFE/RL ("Death toll in Tajik-Afghan border clash rises to seven").',
+      'Toll raised: killed raised from 3 to 7, by RFE/RL on 2026-01-11 06:10 UTC.',
     );
+    expect(increase?.tollChanges).toEqual([
+      {
+        field: 'killed',
+        from: 3,
+        to: 7,
+        outlet: 'RFE/RL',
+        title: 'Death toll in Tajik-Afghan border clash rises to seven',
+        url: shohinRevised.sources[1]?.url,
+        at: '2026-01-11T06:10:00Z',
+      },
+    ]);
+  });
+
+  it.each<{ name: string; previous: () => Incident; current: () => Incident; expected: unknown[] }>([
+    {
+      name: 'a figure no report had given is raised from "not reported", never from 0',
+      previous: () => shohin,
+      current: () => mergeReport(shohin, shohinSevenKilled),
+      expected: [
+        { field: 'killed', from: 3, to: 7 },
+        { field: 'wounded', from: null, to: 2 },
+      ],
+    },
+    {
+      name: 'only the figure that rose is told',
+      previous: () => shohin,
+      current: () => shohinRevised,
+      expected: [{ field: 'killed', from: 3, to: 7 }],
+    },
+  ])('tells each raised figure with what it was before: $name', ({ previous, current, expected }) => {
+    const increase = evaluateAlertRules(previous(), current(), {
+      thresholds: afghan,
+      now: soonAfter(shohinSevenKilled),
+      maxAgeHours,
+    }).find((i) => i.rule === 'toll-increase');
+
+    expect(increase?.tollChanges).toEqual(expected.map((e) => expect.objectContaining(e as object)));
+    expect(increase?.reason).not.toMatch(/\b0 to\b|0->/);
+  });
+
+  it('writes every reason in subscriber words: no classifier score, level or comparison operator', () => {
+    const reasons = [
+      ...evaluateAlertRules(null, createIncident(khatlonFourNeutralised), {
+        thresholds: afghan,
+        now: soonAfter(khatlonFourNeutralised),
+        maxAgeHours,
+      }),
+      ...evaluateAlertRules(shohin, mergeReport(shohin, shohinSevenKilled), {
+        thresholds: afghan,
+        now: soonAfter(shohinSevenKilled),
+        maxAgeHours,
+        windowKilled: { before: 8, after: 12, end: '2026-01-11' },
+      }),
+    ].map((i) => i.reason);
+
+    expect(reasons).toEqual([
+      'New incident, first reported by Daily Sabah on 2026-01-04 15:42 UTC.',
+      'Toll threshold reached: 7 killed, at or above the alert threshold of 5 killed (7 killed, 2 wounded).',
+      'Toll raised: killed raised from 3 to 7, by RFE/RL on 2026-01-11 06:10 UTC; wounded first reported as 2, by RFE/RL on 2026-01-11 06:10 UTC.',
+      '12 killed on this border in the 30 days to 2026-01-11, reaching the alert threshold of 10 (8 before this report).',
+    ]);
+    for (const reason of reasons) expect(reason).not.toMatch(/score|[<>]=|->|version/);
   });
 
   it('names both figures in one toll-increase when killed and wounded rise together', () => {
@@ -179,7 +241,8 @@ describe('evaluateAlertRules', () => {
       level: 'killed>=10/30d@2026-01-11',
       severity: 'warning',
       incidentId: shohinRevised.id,
-      reason: '12 killed on the border in the 30 days to 2026-01-11 (threshold 10; 8 before this report).',
+      reason:
+        '12 killed on this border in the 30 days to 2026-01-11, reaching the alert threshold of 10 (8 before this report).',
       window: { days: 30, threshold: 10, killed: 12, end: '2026-01-11' },
     });
     expect(keys(already)).not.toContain(expect.stringMatching(/^window-total/));

@@ -29,7 +29,7 @@ const alert = (overrides: Partial<CycleAlert>): CycleAlert => ({
   level: 'new',
   severity: 'warning',
   status: 'sent',
-  attributes: { border: 'tajik-afghan', rule: 'new-incident', severity: 'warning', killed: 4, wounded: 0 },
+  attributes: { border: 'tajik-afghan', rule: ['new-incident'], severity: 'warning', killed: 4 },
   subscribers: [],
   ...overrides,
 });
@@ -67,7 +67,7 @@ function aSummary(overrides: Partial<CycleSummary> = {}): CycleSummary {
         severity: 'critical',
         attributes: {
           border: 'tajik-kyrgyz',
-          rule: 'new-incident',
+          rule: ['new-incident'],
           severity: 'critical',
           killed: 2,
           wounded: 8,
@@ -81,7 +81,7 @@ function aSummary(overrides: Partial<CycleSummary> = {}): CycleSummary {
         severity: 'critical',
         attributes: {
           border: 'tajik-kyrgyz',
-          rule: 'toll-threshold',
+          rule: ['toll-threshold'],
           severity: 'critical',
           killed: 2,
           wounded: 8,

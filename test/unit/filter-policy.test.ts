@@ -224,3 +224,71 @@ describe('matchingSubscribers', () => {
     expect(matchingSubscribers([], afghanRaid)).toEqual([]);
   });
 });
+
+describe('matchesFilterPolicy on one message for one change (rule as a String.Array)', () => {
+  /** A new incident that is already over the toll threshold, as the alert function now sends it. */
+  const newAndOverThreshold: MessageAttributeValues = {
+    border: 'tajik-afghan',
+    rule: ['new-incident', 'toll-threshold'],
+    severity: 'critical',
+    killed: 6,
+  };
+
+  it.each<{ name: string; policy: FilterPolicy; matches: boolean }>([
+    {
+      name: 'a subscriber of toll-threshold only still gets it',
+      policy: { rule: ['toll-threshold'] },
+      matches: true,
+    },
+    {
+      name: 'a subscriber of new-incident only still gets it',
+      policy: { rule: ['new-incident'] },
+      matches: true,
+    },
+    {
+      name: 'a subscriber of toll-increase and window-total does not',
+      policy: { rule: ['toll-increase', 'window-total'] },
+      matches: false,
+    },
+    {
+      name: 'anything-but new-incident accepts it: it is also a toll-threshold alert',
+      policy: { rule: [{ 'anything-but': ['new-incident'] }] },
+      matches: true,
+    },
+    {
+      name: 'anything-but both of its rules refuses it',
+      policy: { rule: [{ 'anything-but': ['new-incident', 'toll-threshold'] }] },
+      matches: false,
+    },
+    { name: 'a prefix matches an element', policy: { rule: [{ prefix: 'toll-' }] }, matches: true },
+    { name: 'exists sees the attribute', policy: { rule: [{ exists: true }] }, matches: true },
+    {
+      name: 'an unknown wounded figure is absent: a numeric condition on it does not match',
+      policy: { wounded: [{ numeric: ['>=', 0] }] },
+      matches: false,
+    },
+    {
+      name: 'an unknown wounded figure is absent: exists false matches',
+      policy: { wounded: [{ exists: false }] },
+      matches: true,
+    },
+  ])('$name', ({ policy, matches }) => {
+    expect(matchesFilterPolicy(policy, newAndOverThreshold)).toBe(matches);
+  });
+
+  it('routes it to every example subscriber whose rules name either of its rules', () => {
+    const example = parseConfig(JSON.parse(readFileSync('borderwatch.config.example.json', 'utf8')));
+
+    expect(matchingSubscribers(example.subscribers, newAndOverThreshold)).toEqual([
+      'desk@example.org',
+      'afghan-border@example.org',
+      '+992900000000',
+    ]);
+    expect(
+      matchingSubscribers(
+        [{ email: 'threshold@example.org', rules: ['toll-threshold'] } as SubscriberConfig],
+        newAndOverThreshold,
+      ),
+    ).toEqual(['threshold@example.org']);
+  });
+});

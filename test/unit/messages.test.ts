@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig, thresholdsFor } from '../../shared/config.js';
 import { evaluateAlertRules } from '../../shared/domain/alert-rules.js';
 import { createIncident, type IncidentReport, mergeReport } from '../../shared/domain/incidents.js';
-import { cleanLink, formatAlert, MAX_SUBJECT_LENGTH, plainLine } from '../../shared/domain/messages.js';
+import {
+  cleanLink,
+  composeAlert,
+  formatAlert,
+  MAX_SUBJECT_LENGTH,
+  plainLine,
+} from '../../shared/domain/messages.js';
 import { gsm7Length, isGsm7, SMS_GSM7_LIMIT } from '../../shared/domain/sms.js';
 import type { AlertIntent, AlertMessage, Incident } from '../../shared/domain/types.js';
 import {
@@ -19,7 +25,23 @@ import {
 const config = parseConfig({});
 const maxAgeHours = config.alerts.maxAgeHours;
 
-/** Runs the rules over one change and formats every alert, as the alert handler does. */
+/** Runs the rules over one change and composes its one message, as the alert handler does. */
+function messageFor(
+  previous: Incident | null,
+  current: Incident,
+  report: IncidentReport,
+  windowKilled?: { before: number; after: number; end: string },
+): AlertMessage {
+  const intents = evaluateAlertRules(previous, current, {
+    thresholds: thresholdsFor(config, current.border),
+    now: new Date(Date.parse(report.seenAt) + 3_600_000),
+    maxAgeHours,
+    ...(windowKilled ? { windowKilled } : {}),
+  });
+  return composeAlert(intents, current, previous);
+}
+
+/** Runs the rules over one change and formats each alert alone (the single-intent form). */
 function alertsFor(
   previous: Incident | null,
   current: Incident,
@@ -48,7 +70,7 @@ describe('formatAlert: email', () => {
   it('heads a new incident with border, toll, place and independent sources', () => {
     const alert = only(alertsFor(null, khatlon, apFourGunmenKilled));
 
-    expect(alert.subject).toBe('Tajik–Afghan border: 4 killed in Khatlon (2 sources)');
+    expect(alert.subject).toBe('Tajik–Afghan border, new incident: 4 killed in Khatlon (2 sources)');
     expect(alert).toMatchObject({
       incidentId: khatlon.id,
       rule: 'new-incident',
@@ -57,41 +79,42 @@ describe('formatAlert: email', () => {
     });
   });
 
-  it('says what, where, when, the toll, every source with a clean link, and why it was flagged', () => {
+  it('says what changed, what, where, when, the toll, every source with a clean link', () => {
     const { email } = only(alertsFor(null, khatlon, apFourGunmenKilled)).messages;
 
     expect(email).toContain('What: armed infiltration on the Tajik–Afghan border.');
     expect(email).toContain('Where: Khatlon.');
     expect(email).toContain('When: 2026-01-04');
-    expect(email).toContain('Toll: killed: 4; wounded: not reported.');
-    expect(email).toContain('Why flagged: New incident with classifier score 0.91 (threshold 0.6).');
+    expect(email).toContain('Killed: 4.\nWounded: not reported.');
+    expect(email).toContain(
+      'What changed:\n- New incident, first reported by Daily Sabah on 2026-01-04 15:42 UTC.',
+    );
     expect(email).toContain('1. Daily Sabah, 2026-01-04 15:42 UTC');
     expect(email).toContain('2. AP News, 2026-01-05 09:15 UTC');
     expect(email).toContain(
       'https://www.dailysabah.com/world/asia-pacific/tajikistan-says-4-terrorists-from-afghanistan-neutralised\n',
     );
-    expect(email).toContain(
-      'https://apnews.com/article/tajikistan-afghanistan-border-gunmen-killed-3c9f0e1b2a\n',
-    );
+    expect(
+      email.endsWith('https://apnews.com/article/tajikistan-afghanistan-border-gunmen-killed-3c9f0e1b2a'),
+    ).toBe(true);
     expect(email).not.toMatch(/utm_|fbclid/);
   });
 
   it('shows a revised toll with its range, the revision and the outlet that made it', () => {
-    const increase = alertsFor(shohin, shohinRevised, shohinSevenKilled).find(
-      (a) => a.rule === 'toll-increase',
-    );
+    const message = messageFor(shohin, shohinRevised, shohinSevenKilled);
 
-    expect(increase?.subject).toBe(
-      'Tajik–Afghan border: toll rises to 7 killed, 2 wounded in Shamsiddin Shohin (2 sources)',
+    expect(message.subject).toBe(
+      'Tajik–Afghan border, toll raised over threshold: 7 killed, 2 wounded in Shamsiddin Shohin',
     );
-    expect(increase?.messages.email).toContain('Toll: killed: 7 (reports range from 3 to 7); wounded: 2.');
-    expect(increase?.messages.email).toContain('- killed 3 -> 7, reported by RFE/RL (2026-01-11 06:10 UTC)');
-    expect(increase?.messages.email).toContain(
-      'Why flagged: Toll revised upward: killed rose from 3 to 7, reported by RFE/RL',
+    expect(message.messages.email).toContain('Killed: 7 (reports range from 3 to 7).\nWounded: 2.');
+    expect(message.messages.email).toContain(
+      '- Toll raised: killed from 3 to 7; wounded first reported as 2. Reported by RFE/RL ' +
+        '("Death toll in Tajik-Afghan border clash rises to seven"), 2026-01-11 06:10 UTC https://',
     );
-    expect(increase?.attributes).toEqual({
+    expect(message.messages.email).toContain('- killed from 3 to 7: RFE/RL, 2026-01-11 06:10 UTC');
+    expect(message.attributes).toEqual({
       border: 'tajik-afghan',
-      rule: 'toll-increase',
+      rule: ['toll-threshold', 'toll-increase'],
       severity: 'critical',
       killed: 7,
       wounded: 2,
@@ -110,8 +133,10 @@ describe('formatAlert: email', () => {
 
     const { email } = formatAlert(intent, kokTash).messages;
 
-    expect(email).toContain('Toll: killed: 1 (reports range from 1 to 3); wounded: not reported.');
-    expect(email).toContain('The sources disagree on the figures: the toll is disputed.');
+    expect(email).toContain('Killed: 1 (reports range from 1 to 3).\nWounded: not reported.');
+    expect(email).toContain(
+      'The reports disagree on the figures (Khovar: 1 killed, wounded not reported; 24.kg: 3 killed, wounded not reported).',
+    );
   });
 
   it('heads a rolling-total alert with the window’s total', () => {
@@ -121,8 +146,9 @@ describe('formatAlert: email', () => {
       end: '2026-01-11',
     }).find((a) => a.rule === 'window-total');
 
+    // 101 characters with the source count: it is dropped before anything that says what happened.
     expect(alert?.subject).toBe(
-      'Tajik–Afghan border: 12 killed in 30 days (latest: 7 killed, 2 wounded in Shamsiddin Shohin)',
+      'Tajik–Afghan border, 12 killed in 30 days: latest 7 killed, 2 wounded in Shamsiddin Shohin',
     );
     expect(alert?.level).toBe('killed>=10/30d@2026-01-11');
   });
@@ -138,7 +164,7 @@ describe('formatAlert: email', () => {
     const alert = only(alertsFor(null, longPlace, shohinThreeKilled));
 
     expect(alert.subject.length).toBeLessThanOrEqual(MAX_SUBJECT_LENGTH);
-    expect(alert.subject).toMatch(/^Tajik–Afghan border: 3 killed in the mountain pass .*…$/);
+    expect(alert.subject).toMatch(/^Tajik–Afghan border, new incident: 3 killed in the mountain pass .*…$/);
     expect(alert.subject).not.toMatch(/\s…$/);
   });
 });
@@ -153,11 +179,10 @@ describe('formatAlert: SMS', () => {
       ],
     },
     {
-      name: 'a threshold crossed and a toll revised',
-      alerts: () => alertsFor(shohin, shohinRevised, shohinSevenKilled),
+      name: 'a threshold crossed and a toll revised, in one message',
+      alerts: () => [messageFor(shohin, shohinRevised, shohinSevenKilled)],
       expected: [
-        'Toll alert: Tajik-Afghan border, 7 killed, 2 wounded in Shamsiddin Shohin, 2026-01-10. Armed clash. 2 sources.',
-        'Toll up killed 3->7, wounded 0->2: Tajik-Afghan border, 7 killed, 2 wounded in Shamsiddin Shohin, ' +
+        'Toll up over threshold (killed 3->7, wounded first reported 2): Tajik-Afghan border in Shamsiddin Shohin, ' +
           '2026-01-10. Source: RFE/RL. Armed clash. 2 sources.',
       ],
     },
@@ -196,8 +221,7 @@ describe('formatAlert: SMS', () => {
       }),
     );
 
-    const alert = alertsFor(null, longPlace, shohinThreeKilled).find((a) => a.rule === 'toll-threshold');
-    const sms = alert?.messages.sms ?? '';
+    const sms = messageFor(null, longPlace, shohinThreeKilled).messages.sms;
 
     expect(gsm7Length(sms)).toBeLessThanOrEqual(SMS_GSM7_LIMIT);
     expect(sms).toContain('12 killed, 31 wounded');
@@ -225,7 +249,7 @@ describe('formatAlert: untrusted content', () => {
       // Line breaks are the email's own; any other control or format character came from the feed.
       expect(text.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\p{Cf}]/u);
     }
-    expect(alert.subject).toBe('Tajik–Afghan border: 4 killed in Khatlon (1 source)');
+    expect(alert.subject).toBe('Tajik–Afghan border, new incident: 4 killed in Khatlon (1 source)');
     expect(alert.messages.email).toContain('1. Daily News, 2026-01-04 15:42 UTC');
     expect(alert.messages.email).toContain('"Clash in Khatlon"');
   });
@@ -234,14 +258,14 @@ describe('formatAlert: untrusted content', () => {
     expect(alert.messages.email).toContain('(link withheld: not an http(s) address)');
   });
 
-  it('gives 0 for unknown figures in the message attributes', () => {
+  it('leaves an unknown figure out of the message attributes instead of giving 0', () => {
     expect(alert.attributes).toEqual({
       border: 'tajik-afghan',
-      rule: 'new-incident',
+      rule: ['new-incident'],
       severity: 'warning',
       killed: 4,
-      wounded: 0,
     });
+    expect(alert.attributes).not.toHaveProperty('wounded');
   });
 });
 
@@ -271,5 +295,168 @@ describe('cleanLink and plainLine', () => {
     expect(plainLine('Tajik border guards repelled an attack near Shurobod', 30)).toBe(
       'Tajik border guards repelled…',
     );
+  });
+});
+
+describe('composeAlert: one message per incident change', () => {
+  const bigFirstReport = createIncident(
+    variant(shohinThreeKilled, { id: 'big-first', killed: 6, wounded: null }),
+  );
+  const cases: {
+    name: string;
+    message: () => AlertMessage;
+    rules: string[];
+    subject: string;
+    sms: RegExp;
+  }[] = [
+    {
+      name: 'a new incident that is already over the toll threshold',
+      message: () => messageFor(null, bigFirstReport, shohinThreeKilled),
+      rules: ['new-incident', 'toll-threshold'],
+      subject:
+        'Tajik–Afghan border, new incident, toll over threshold: 6 killed in Shamsiddin Shohin (1 source)',
+      sms: /^New incident, toll alert: Tajik-Afghan border, 6 killed in Shamsiddin Shohin, 2026-01-10\./,
+    },
+    {
+      name: 'a raised toll that crosses the threshold',
+      message: () => messageFor(shohin, shohinRevised, shohinSevenKilled),
+      rules: ['toll-threshold', 'toll-increase'],
+      subject: 'Tajik–Afghan border, toll raised over threshold: 7 killed, 2 wounded in Shamsiddin Shohin',
+      sms: /^Toll up over threshold \(killed 3->7, wounded first reported 2\): /,
+    },
+    {
+      name: 'a raised toll that also crosses the border’s rolling total',
+      message: () =>
+        messageFor(shohin, shohinRevised, shohinSevenKilled, { before: 8, after: 12, end: '2026-01-11' }),
+      rules: ['toll-threshold', 'toll-increase', 'window-total'],
+      subject:
+        'Tajik–Afghan border, toll raised over threshold, 12 killed in 30 days: 7 killed, 2 wounded in…',
+      sms: /2026-01-10\. Border total 12 killed in 30 days\./,
+    },
+  ];
+
+  it.each(cases)(
+    'sends $name as one message naming every rule it met',
+    ({ message, rules, subject, sms }) => {
+      const alert = message();
+
+      expect(alert.rules).toEqual(rules);
+      expect(alert.attributes.rule).toEqual(rules);
+      expect(alert.alerts.map((a) => a.rule)).toEqual(rules);
+      expect(alert.rule).toBe(rules[0]);
+      expect(alert.level).toBe(alert.alerts[0]?.level);
+      expect(alert.subject).toBe(subject);
+      expect(alert.subject.length).toBeLessThanOrEqual(MAX_SUBJECT_LENGTH);
+      expect(alert.messages.sms).toMatch(sms);
+      expect(gsm7Length(alert.messages.sms)).toBeLessThanOrEqual(SMS_GSM7_LIMIT);
+      // Each rule is told in the email's "What changed" list.
+      const changed = alert.messages.email.split('\n\n')[1]?.split('\n').slice(1) ?? [];
+      expect(changed.length).toBeGreaterThanOrEqual(rules.length);
+    },
+  );
+
+  it('gives the message the highest severity of its rules', () => {
+    const alert = messageFor(shohin, shohinRevised, shohinSevenKilled, {
+      before: 8,
+      after: 12,
+      end: '2026-01-11',
+    });
+
+    expect(alert.alerts.map((a) => a.severity)).toEqual(['critical', 'critical', 'warning']);
+    expect(alert.severity).toBe('critical');
+    expect(alert.attributes.severity).toBe('critical');
+  });
+
+  it('refuses to compose a message about nothing', () => {
+    expect(() => composeAlert([], shohin)).toThrow(/at least one/);
+  });
+});
+
+describe('composeAlert: what a subscriber can act on', () => {
+  const withArrowTitle = createIncident(
+    variant(khatlonFourNeutralised, {
+      id: 'arrow-title',
+      title: 'Toll rises 3 -> 4 in Khatlon; "fewer than <5" km from the river',
+    }),
+  );
+  const redated: Incident = { ...shohinRevised, eventDate: '2026-01-10' };
+  const earlierDate: Incident = { ...shohin, eventDate: '2026-01-11', place: 'Panj' };
+  const texts = (alert: AlertMessage) => [
+    alert.subject,
+    alert.messages.email,
+    alert.messages.sms,
+    alert.messages.default,
+  ];
+
+  it.each<{ name: string; alert: () => AlertMessage; email: string[]; sms: string[] }>([
+    {
+      name: 'an unknown wounded figure is "not reported", never 0',
+      alert: () => messageFor(null, khatlon, apFourGunmenKilled),
+      email: ['Wounded: not reported.', 'Reported: 4 killed, wounded not reported'],
+      sms: ['4 killed in Khatlon'],
+    },
+    {
+      name: 'a figure first given by a later report says who gave it and when',
+      alert: () => messageFor(shohin, shohinRevised, shohinSevenKilled),
+      email: [
+        'wounded first reported as 2. Reported by RFE/RL',
+        '- wounded first reported as 2: RFE/RL, 2026-01-11 06:10 UTC',
+      ],
+      sms: ['wounded first reported 2', 'Source: RFE/RL.'],
+    },
+    {
+      name: 'a corrected event date and place are told',
+      alert: () => messageFor(earlierDate, redated, shohinSevenKilled),
+      email: [
+        '- Event date corrected: now 2026-01-10 (earlier reported as 2026-01-11).',
+        '- Place corrected: now Shamsiddin Shohin (earlier reported as Panj).',
+      ],
+      sms: ['Date corrected, was 2026-01-11.'],
+    },
+    {
+      name: 'a killed figure says its sides and roles are not broken down, and points to the reports',
+      alert: () => messageFor(null, khatlon, apFourGunmenKilled),
+      email: ['Who they were (guards, civilians, attackers) is not broken down in these figures'],
+      sms: [],
+    },
+    {
+      name: '`>` and `<` in a title reach the email as they are',
+      alert: () => messageFor(null, withArrowTitle, khatlonFourNeutralised),
+      email: ['"Toll rises 3 -> 4 in Khatlon; "fewer than <5" km from the river"'],
+      sms: [],
+    },
+  ])('$name', ({ alert, email, sms }) => {
+    const message = alert();
+
+    for (const part of email) expect(message.messages.email).toContain(part);
+    for (const part of sms) expect(message.messages.sms).toContain(part);
+    for (const text of texts(message)) expect(text).not.toMatch(/\b0 ?->|0 to \d|from 0\b/);
+  });
+
+  it('tells the correction in the subject too', () => {
+    expect(messageFor(earlierDate, redated, shohinSevenKilled).subject).toMatch(
+      /^Tajik–Afghan border, toll raised over threshold, date corrected, place corrected:/,
+    );
+  });
+
+  it('keeps internal names out of every human text: no score, level, rule id, incident id or version', () => {
+    const messages = [
+      messageFor(null, khatlon, apFourGunmenKilled),
+      messageFor(shohin, shohinRevised, shohinSevenKilled, { before: 8, after: 12, end: '2026-01-11' }),
+      messageFor(
+        null,
+        mergeReport(createIncident(kokTashTajikFigure), kokTashKyrgyzFigure),
+        kokTashKyrgyzFigure,
+      ),
+    ];
+
+    for (const message of messages) {
+      for (const text of texts(message)) {
+        expect(text).not.toMatch(
+          /score|version|severity|level|[<>]=|casualties|new-incident|toll-(threshold|increase)/i,
+        );
+        expect(text).not.toContain(message.incidentId);
+      }
+    }
   });
 });

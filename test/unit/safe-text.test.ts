@@ -29,3 +29,15 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl(input)).toBe(expected);
   });
 });
+
+describe('stripMarkup keeps text that only looks like markup', () => {
+  it.each([
+    ['toll revised 3 -> 7', 'toll revised 3 -> 7'],
+    ['killed>=5 and wounded <5', 'killed>=5 and wounded <5'],
+    ['&lt;5 km &gt; the river', '<5 km > the river'],
+    ['<\u200bscript>alert(1)</script>Vorukh', ' Vorukh'],
+    ['&lt;\u200bb&gt;bold', ' bold'],
+  ])('turns %j into %j', (input, expected) => {
+    expect(stripMarkup(input)).toBe(expected);
+  });
+});
