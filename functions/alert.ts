@@ -1,5 +1,14 @@
-/** Lambda entry point: turns incident changes from the DynamoDB stream into SNS alerts, each once. */
-import { createAlertHandler } from '../shared/handlers/alert.js';
+/**
+ * Lambda entry point: turns incident changes from the DynamoDB stream into SNS alerts, each once; and, on
+ * the schedule's sweep event, sends whatever the stream left behind (records that exhausted its retries).
+ */
+import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { createAlertHandler, createSweepHandler, isSweepEvent } from '../shared/handlers/alert.js';
 import { alertDependencies } from '../shared/wiring/aws-alert.js';
 
-export const handler = createAlertHandler(alertDependencies(process.env));
+const deps = alertDependencies(process.env);
+const stream = createAlertHandler(deps);
+const sweep = createSweepHandler(deps);
+
+export const handler = async (event: DynamoDBStreamEvent | unknown) =>
+  isSweepEvent(event) ? sweep() : stream(event as DynamoDBStreamEvent);

@@ -221,6 +221,15 @@ program
                   fixtures: fixtures?.dir ?? null,
                 }),
           );
+          // Failed feeds are reported and the cycle still counts as run; an alert that did not go out is
+          // not: exit 1 so a scheduler notices. It stays behind in the database and the next run sends it.
+          if (summary.alertsFailed > 0) {
+            process.stderr.write(
+              `borderwatch: run: ${summary.alertsFailed} alert(s) could not be sent (see the log); ` +
+                'they are kept and the next run sends them\n',
+            );
+            process.exitCode = 1;
+          }
         } finally {
           await opened.close();
         }

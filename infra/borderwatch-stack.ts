@@ -3,6 +3,7 @@ import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cd
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { Config } from '../shared/config.js';
+import { AlertSweepSchedule } from './constructs/alert-sweep-schedule.js';
 import { AlertTopics } from './constructs/alert-topics.js';
 import { DeadLetterQueue } from './constructs/dead-letter-queue.js';
 import { FeedQueue, MIN_SQS_MAX_CONCURRENCY } from './constructs/feed-queue.js';
@@ -52,6 +53,7 @@ export class BorderwatchStack extends Stack {
   readonly pollFunction: MonitorFunction;
   readonly alertFunction: MonitorFunction;
   readonly alarms: MonitorAlarms;
+  readonly alertSweep: AlertSweepSchedule;
 
   constructor(scope: Construct, id: string, props: BorderwatchStackProps) {
     super(scope, id, props);
@@ -70,7 +72,9 @@ export class BorderwatchStack extends Stack {
         'poll cycles the schedule could not start (EventBridge delivery or the dispatch function failed)',
     });
     const alertFailures = new DeadLetterQueue(this, 'AlertFailures', {
-      holds: 'incident-stream batches the alert function gave up on (shard and sequence numbers to replay)',
+      holds:
+        'incident-stream batches the alert function gave up on (shard and sequence numbers to replay), ' +
+        'and alert sweeps EventBridge could not deliver',
     });
 
     const environment = {
@@ -129,6 +133,11 @@ export class BorderwatchStack extends Stack {
       maxConcurrency: Math.max(config.limits.feedConcurrency, MIN_SQS_MAX_CONCURRENCY),
     });
     this.table.streamIncidentsTo(this.alertFunction, { failureQueue: alertFailures.queue });
+    // Behind the stream: a sweep sends what its records could not (e.g. after exhausting their retries).
+    this.alertSweep = new AlertSweepSchedule(this, 'AlertSweep', {
+      alertFunction: this.alertFunction,
+      failureQueue: alertFailures.queue,
+    });
 
     this.alarms = new MonitorAlarms(this, 'Alarms', {
       operatorTopic: this.topics.operatorTopic,

@@ -7,6 +7,7 @@
  * | seen article    | `ARTICLE#<id>`      | `SEEN`           | TTL `expiresAt`                         |
  * | seen fingerprint| `FP#<fingerprint>`  | `SEEN`           | TTL `expiresAt`; syndicated copies      |
  * | incident        | `INCIDENT#<id>`     | `INCIDENT`       | GSI byBorder: `BORDER#<b>` / `<date>#<id>`; streamed to alerts |
+ * | alerted state   | `INCIDENT#<id>`     | `ALERTED`        | last version alerted, and that incident |
  * | alert claim     | `ALERT#<incidentId>`| `<rule>#<level>` | `pending` (with lease) or `sent`        |
  * | lock            | `LOCK#<name>`       | `LOCK`           | owner and lease expiry (TTL cleans up)  |
  *
@@ -29,7 +30,7 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Border, Incident } from '../domain/types.js';
 import { ConflictError } from '../errors.js';
-import type { AlertKey, FeedState, Store } from '../ports/store.js';
+import type { AlertedState, AlertKey, FeedState, Store } from '../ports/store.js';
 import { INCIDENT_ENTITY, TABLE_KEYS } from '../table-schema.js';
 
 const { partitionKey: PK, sortKey: SK, byBorderPartitionKey: GSI_PK, byBorderSortKey: GSI_SK } = TABLE_KEYS;
@@ -109,6 +110,13 @@ function feedKey(url: string): Item {
 function alertKey(key: AlertKey): Item {
   return { [PK]: `ALERT#${key.incidentId}`, [SK]: `${key.rule}#${key.level}` };
 }
+
+function alertedKey(incidentId: string): Item {
+  return { [PK]: `INCIDENT#${incidentId}`, [SK]: 'ALERTED' };
+}
+
+/** The `entity` of alerted-state items (not `incident`, so they never reach the alert stream). */
+const ALERTED_ENTITY = 'alerted';
 
 function chunk<T>(values: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -275,6 +283,24 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
       return all.sort((a, b) => b.eventDate.localeCompare(a.eventDate) || a.id.localeCompare(b.id));
     },
 
+    async listIncidentVersions() {
+      const versions: { id: string; version: number }[] = [];
+      for (const border of ['tajik-afghan', 'tajik-kyrgyz', 'tajik-uzbek'] as const) {
+        const base = byBorderQuery(tableName, border, '0000-00-00', '9999-12-31');
+        const query = {
+          ...base,
+          ProjectionExpression: '#id, #version',
+          ExpressionAttributeNames: { ...base.ExpressionAttributeNames, '#id': 'id', '#version': 'version' },
+        };
+        for await (const page of paginateQuery({ client }, query)) {
+          for (const item of (page.Items ?? []).map(fromWire)) {
+            versions.push({ id: String(item.id), version: Number(item.version) });
+          }
+        }
+      }
+      return versions;
+    },
+
     async saveIncident(incident, expectedVersion) {
       try {
         await client.send(
@@ -343,8 +369,65 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
       }
     },
 
+    async getAlertedStates(incidentIds) {
+      const states = new Map<string, AlertedState>();
+      if (incidentIds.length === 0) return states;
+      const keys = [...new Set(incidentIds)].map(alertedKey);
+      for (const item of await batchGet(keys, false)) {
+        const state: AlertedState = {
+          incidentId: String(item.incidentId),
+          version: Number(item.version),
+          incident: item.incident as Incident,
+        };
+        states.set(state.incidentId, state);
+      }
+      return states;
+    },
+
+    async markAlerted(incident, now) {
+      try {
+        await client.send(
+          new PutItemCommand({
+            TableName: tableName,
+            Item: toWire({
+              ...alertedKey(incident.id),
+              [TABLE_KEYS.entityAttribute]: ALERTED_ENTITY,
+              incidentId: incident.id,
+              version: incident.version,
+              incident,
+              alertedAt: now.toISOString(),
+            }),
+            ConditionExpression: 'attribute_not_exists(#pk) OR #version < :version',
+            ExpressionAttributeNames: { '#pk': PK, '#version': 'version' },
+            ExpressionAttributeValues: toWire({ ':version': incident.version }),
+          }),
+        );
+      } catch (error) {
+        // Someone recorded this version or a later one: the state only moves forward.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    },
+
+    async pendingAlerts(keys) {
+      if (keys.length === 0) return [];
+      const pending = new Set<string>();
+      for (const part of chunk(keys, BATCH_GET_LIMIT)) {
+        const items = await batchGet(part.map(alertKey), false);
+        for (const item of items) {
+          if (item.status !== 'sent') pending.add(`${String(item[PK])}\u0000${String(item[SK])}`);
+        }
+      }
+      return keys.filter((key) => {
+        const k = alertKey(key);
+        return pending.has(`${String(k[PK])}\u0000${String(k[SK])}`);
+      });
+    },
+
     async claimAlert(key, now, leaseSeconds) {
       const leaseCutoff = new Date(now.getTime() - leaseSeconds * 1000).toISOString();
+      // The lease also runs on the wall clock: a replay's cycle clock stands still (`--now`, fixtures), so a
+      // claim left by a run that died would otherwise never expire there, and its alert never go out.
+      const wallNow = Date.now();
       try {
         await client.send(
           new PutItemCommand({
@@ -357,11 +440,22 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
               level: key.level,
               status: 'pending',
               claimedAt: now.toISOString(),
+              leaseExpiresAtMs: wallNow + leaseSeconds * 1000,
             }),
             // Free, or claimed by a publisher whose lease ran out (it crashed before completing or releasing).
-            ConditionExpression: 'attribute_not_exists(#pk) OR (#status = :pending AND #claimedAt < :cutoff)',
-            ExpressionAttributeNames: { '#pk': PK, '#status': 'status', '#claimedAt': 'claimedAt' },
-            ExpressionAttributeValues: toWire({ ':pending': 'pending', ':cutoff': leaseCutoff }),
+            ConditionExpression:
+              'attribute_not_exists(#pk) OR (#status = :pending AND (#claimedAt < :cutoff OR #leaseEnd < :wallNow))',
+            ExpressionAttributeNames: {
+              '#pk': PK,
+              '#status': 'status',
+              '#claimedAt': 'claimedAt',
+              '#leaseEnd': 'leaseExpiresAtMs',
+            },
+            ExpressionAttributeValues: toWire({
+              ':pending': 'pending',
+              ':cutoff': leaseCutoff,
+              ':wallNow': wallNow,
+            }),
           }),
         );
         return true;

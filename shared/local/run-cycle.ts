@@ -2,6 +2,10 @@
  * One poll cycle in one process, through the same handlers the Lambdas run (see DESIGN.md, "Data flow"):
  * the dispatcher's messages are handed to the poll handler as an SQS event, and because dynalite has no
  * streams, each incident write (old image, new image) becomes a DynamoDB stream record for the alert handler.
+ *
+ * That emulated stream lives only in this process, so alert work is also derived from stored state: a sweep
+ * at the start of the cycle sends what an earlier run left behind (it was killed, or its outbox could not be
+ * written), and one at the end sends what this cycle's stream could not. Claims keep each alert to one send.
  */
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBRecord, SQSEvent, SQSRecord } from 'aws-lambda';
@@ -10,7 +14,7 @@ import type { Config, FeedConfig } from '../config.js';
 import { isBackfill } from '../domain/alert-rules.js';
 import { matchingSubscribers } from '../domain/filter-policy.js';
 import type { AlertMessage, AlertRule, Incident, Severity } from '../domain/types.js';
-import { createAlertHandler } from '../handlers/alert.js';
+import { type AlertHandlerDependencies, createAlertHandler } from '../handlers/alert.js';
 import { createDispatchHandler } from '../handlers/dispatch.js';
 import { createPollHandler } from '../handlers/poll.js';
 import type { Clock } from '../ports/clock.js';
@@ -19,6 +23,7 @@ import type { Logger } from '../ports/logger.js';
 import type { Notifier } from '../ports/notifier.js';
 import type { Store } from '../ports/store.js';
 import { TABLE_KEYS } from '../table-schema.js';
+import { type CatchUpResult, sweepAlerts } from '../usecases/catch-up-alerts.js';
 import type { FeedPollResult } from '../usecases/poll-feed.js';
 import type { AlertOutcome } from '../usecases/process-incident-change.js';
 
@@ -71,8 +76,17 @@ export interface CycleSummary {
   readonly incidentsCreated: number;
   readonly incidentsUpdated: number;
   readonly alertsSent: number;
+  /**
+   * Alerts not sent by the end of the cycle (publish failed, or claimed and never confirmed), plus incidents
+   * whose alerting failed before any alert was known (a store error). The next run sends them.
+   */
   readonly alertsFailed: number;
-  /** Every alert the rules raised in this cycle, in the order they were handled. */
+  /** Ids of incidents whose alerts are still behind at the end of the cycle (the next run's sweep sends them). */
+  readonly incidentsBehind?: readonly string[];
+  /**
+   * Every alert the rules raised in this cycle (including those an earlier, interrupted run left behind), in
+   * the order they were first handled, with where each ended up.
+   */
   readonly alerts: readonly CycleAlert[];
   /** How many subscribers the configuration has (each an SNS subscription with its filter policy in AWS). */
   readonly subscribersConfigured: number;
@@ -146,14 +160,26 @@ export async function runLocalCycle(
     },
     onFeedPolled: (result) => results.push(result),
   });
-  const alert = createAlertHandler({
+  // Where each incident's alerting stands: the last catch-up decides (a later sweep may fix a failure).
+  const catchUps = new Map<string, CatchUpResult>();
+  const alertDeps: AlertHandlerDependencies = {
     config,
     store,
     notifier,
     clock,
     logger,
     onAlertOutcomes: (list) => outcomes.push(...list),
-  });
+    onCatchUp: (result) => catchUps.set(result.incidentId, result),
+  };
+  const alert = createAlertHandler(alertDeps);
+  const sweep = () =>
+    sweepAlerts(alertDeps, (result) => {
+      alertDeps.onAlertOutcomes?.(result.outcomes);
+      alertDeps.onCatchUp?.(result);
+    });
+
+  // What an earlier run left behind goes out first.
+  await sweep();
 
   // Dispatch: the queue is the poll handler itself.
   const failedMessages = new Map<string, FeedConfig>();
@@ -176,14 +202,28 @@ export async function runLocalCycle(
   });
   await dispatch();
 
-  // The stream: records in write order, in batches as Lambda would receive them.
-  let alertsFailed = 0;
+  // The stream: records in write order, in batches as Lambda would receive them. A failed record is not
+  // retried here: the closing sweep below catches its incident up from the stored state.
   for (let i = 0; i < stream.length; i += 100) {
-    const response = await alert({ Records: stream.slice(i, i + 100) });
-    alertsFailed += response.batchItemFailures.length;
+    await alert({ Records: stream.slice(i, i + 100) });
   }
+  await sweep();
 
-  const alerts: CycleAlert[] = outcomes.map(({ intent, status }) => {
+  // One line per alert key, the last outcome winning, except that `already-sent` never hides a send made in
+  // this cycle (the sweep re-reading an alert the stream sent).
+  const finalOutcomes = new Map<string, AlertOutcome>();
+  for (const outcome of outcomes) {
+    const key = alertKey(outcome.intent);
+    const before = finalOutcomes.get(key);
+    if (before?.status === 'sent' && outcome.status === 'already-sent') continue;
+    finalOutcomes.set(key, outcome);
+  }
+  const behind = [...catchUps.values()].filter((r) => r.status === 'behind');
+  const alertsFailed =
+    [...finalOutcomes.values()].filter((o) => o.status === 'failed').length +
+    behind.filter((r) => !r.outcomes.some((o) => o.status === 'failed')).length;
+
+  const alerts: CycleAlert[] = [...finalOutcomes.values()].map(({ intent, status }) => {
     const message = status === 'already-sent' ? undefined : attempted.get(alertKey(intent));
     return {
       incidentId: intent.incidentId,
@@ -236,8 +276,9 @@ export async function runLocalCycle(
     offlineSkipped: sum('offlineSkipped'),
     incidentsCreated: sum('incidentsCreated'),
     incidentsUpdated: sum('incidentsUpdated'),
-    alertsSent: outcomes.filter((o) => o.status === 'sent').length,
+    alertsSent: [...finalOutcomes.values()].filter((o) => o.status === 'sent').length,
     alertsFailed,
+    incidentsBehind: behind.map((r) => r.incidentId),
     alerts,
     subscribersConfigured: config.subscribers.length,
     maxAgeHours: config.alerts.maxAgeHours,

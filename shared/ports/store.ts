@@ -32,6 +32,17 @@ export interface AlertKey {
   readonly level: string;
 }
 
+/**
+ * What was last alerted for an incident: the version whose change was fully processed by the alert rules
+ * (every alert it raised sent, or history that raises none), and the incident as it stood then, so that the
+ * next change is evaluated against what subscribers were last told, not against a stream record's old image.
+ */
+export interface AlertedState {
+  readonly incidentId: string;
+  readonly version: number;
+  readonly incident: Incident;
+}
+
 /** Persistence port. The DynamoDB adapter implements it against a single table. */
 export interface Store {
   getFeedState(url: string): Promise<FeedState | null>;
@@ -57,6 +68,8 @@ export interface Store {
   ): Promise<{ readonly id: string; readonly killed: number | null }[]>;
   /** Every stored incident, newest event first. */
   listIncidents(): Promise<Incident[]>;
+  /** Every stored incident's id and version (a projection of the border index; may lag a write briefly). */
+  listIncidentVersions(): Promise<{ readonly id: string; readonly version: number }[]>;
   /**
    * Writes an incident if the stored version is still `expectedVersion` (null: must not exist yet).
    * Rejects with `ConflictError` when another writer got there first.
@@ -70,6 +83,16 @@ export interface Store {
   acquireLock(name: string, owner: string, now: Date, leaseSeconds: number): Promise<boolean>;
   /** Gives a lock up, if this owner still holds it. */
   releaseLock(name: string, owner: string): Promise<void>;
+
+  /** What was last alerted for each of these incidents, where anything was (one batched, consistent read). */
+  getAlertedStates(incidentIds: readonly string[]): Promise<ReadonlyMap<string, AlertedState>>;
+  /**
+   * Records that `incident` (at its version) has been fully alerted. Only moves forward: a call with a
+   * version at or below the recorded one changes nothing.
+   */
+  markAlerted(incident: Incident, now: Date): Promise<void>;
+  /** Of these alerts, those claimed but not (yet) marked sent: a publish in progress, or one that died. */
+  pendingAlerts(keys: readonly AlertKey[]): Promise<AlertKey[]>;
 
   /**
    * Claims an alert before publishing. True when this caller owns it now; false when it was already
