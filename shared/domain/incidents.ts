@@ -11,7 +11,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { containersOf } from '../baseline/place-hierarchy.js';
+import { containersOf, facingAreasOf } from '../baseline/place-hierarchy.js';
 import { PLACES } from '../baseline/places.js';
 import type { PlaceKind } from '../baseline/types.js';
 import { addDays, daysApart } from './days.js';
@@ -23,6 +23,8 @@ import type {
   Incident,
   IncidentSource,
   IncidentType,
+  TollClaim,
+  TollDispute,
   TollRange,
   TollRevision,
 } from './types.js';
@@ -83,7 +85,40 @@ export function reportEventDate(report: IncidentReport): string {
  */
 export function candidateDateRange(report: IncidentReport, windowDays: number): { from: string; to: string } {
   const day = reportEventDate(report);
-  return { from: addDays(day, -windowDays), to: addDays(day, windowDays) };
+  const days = searchWindowDays(windowDays);
+  return { from: addDays(day, -days), to: addDays(day, days) };
+}
+
+/**
+ * Days beyond the merge window within which a report still joins an incident whose place it shares: a
+ * follow-up whose event date was read a few days off ("last Saturday" resolved against the wrong week, the
+ * funeral's day taken for the clash's) is still that event when the place agrees.
+ */
+export const FOLLOW_UP_DAYS = 5;
+
+/** How far (in days) from a report's event date to look for incidents it may join. */
+export function searchWindowDays(windowDays: number): number {
+  return windowDays + FOLLOW_UP_DAYS;
+}
+
+/**
+ * The span of event dates of an incident: the earliest and latest day its sources gave (a multi-day clash,
+ * or reports that disagree by a day), else its event date.
+ */
+export function incidentSpan(incident: Pick<Incident, 'eventDate' | 'eventDates'>): {
+  from: string;
+  to: string;
+} {
+  const days = [...(incident.eventDates ?? []), incident.eventDate].filter((d) => d !== '').sort();
+  const from = days[0] ?? incident.eventDate;
+  return { from, to: days[days.length - 1] ?? from };
+}
+
+/** Days from `day` to the nearest day of the span (0 when within it). */
+function daysOutside(day: string, span: { from: string; to: string }): number {
+  if (day < span.from) return daysApart(day, span.from);
+  if (day > span.to) return daysApart(day, span.to);
+  return 0;
 }
 
 /** When a source reported: its publication time, else when it was seen (epoch ms). */
@@ -357,6 +392,13 @@ export interface PlaceInfo {
   readonly kind: 'settlement' | 'district' | 'region' | 'country' | 'feature';
   /** ISO 3166 alpha-2 of the country it lies in, when known. */
   readonly country?: string | null;
+  /**
+   * The stretches of border the place (or its district) lies on, with the places facing it across the
+   * border: two places in different countries that share one are the two sides of one area.
+   */
+  readonly facing?: readonly string[];
+  /** The district the place is (or lies in), when the gazetteer knows it: the unit of the same-day guard. */
+  readonly district?: string | null;
 }
 
 /** Resolves a place name (any spelling or alias) to what a gazetteer knows of it, or null. */
@@ -430,11 +472,21 @@ function consonantSkeleton(key: string): string {
  * across the border (per the gazetteer), named in the other report's lead ("residents of the Kyrgyz
  * village of Kulundu and the neighbouring Tajik village of Ovchi-Kalacha"), or different.
  */
-export type PlaceRelation = 'same' | 'contained' | 'unknown' | 'across' | 'mentioned' | 'different';
+export type PlaceRelation =
+  | 'same'
+  | 'contained'
+  | 'facing'
+  | 'neighbours'
+  | 'unknown'
+  | 'across'
+  | 'mentioned'
+  | 'different';
 
 const PLACE_RELATION_RANK: Readonly<Record<PlaceRelation, number>> = {
-  same: 5,
-  contained: 4,
+  same: 6,
+  contained: 5,
+  facing: 4,
+  neighbours: 3.5,
   across: 3,
   mentioned: 2,
   unknown: 1,
@@ -488,6 +540,12 @@ function placeRelation(a: string | null, b: string | null, lookup: PlaceLookup |
   if (ia && ib) {
     if (ia.id === ib.id) return 'same';
     if (ia.within.includes(ib.id) || ib.within.includes(ia.id)) return 'contained';
+    // The Kyrgyz and the Tajik side's names for one stretch of border (Ak-Sai / Vorukh).
+    if (ia.country && ib.country && ia.country !== ib.country && sharesFacingArea(ia, ib)) return 'facing';
+    // Two villages of one district (Kekh / Vorukh): a clash spreads along the line between them.
+    if (ia.kind === 'settlement' && ib.kind === 'settlement' && ia.district && ia.district === ib.district) {
+      return 'neighbours';
+    }
   }
   // A river or a capital says nothing about where on the border the event was.
   if (ia?.kind === 'feature' || ib?.kind === 'feature') return 'unknown';
@@ -497,7 +555,12 @@ function placeRelation(a: string | null, b: string | null, lookup: PlaceLookup |
     const coarse = (p: PlaceInfo) => p.kind === 'region' || p.kind === 'country';
     // A report from the other side of the border often names the province facing the region of the
     // event: two coarse places in different countries do not contradict each other.
-    if (ia.country && ib.country && ia.country !== ib.country && (coarse(ia) || coarse(ib))) return 'across';
+    if (ia.country && ib.country && ia.country !== ib.country) {
+      if (coarse(ia) || coarse(ib)) return 'across';
+      // Places of two countries are on different stretches only when the gazetteer knows the stretch of
+      // each; otherwise one may well face the other.
+      if ((ia.facing ?? []).length === 0 || (ib.facing ?? []).length === 0) return 'unknown';
+    }
     return 'different';
   }
   // A village or post the gazetteer does not know may well lie within the known place of the other report,
@@ -538,15 +601,29 @@ const BASELINE_KINDS: Readonly<Record<PlaceKind, PlaceInfo['kind']>> = {
   capital: 'feature',
 };
 
+function sharesFacingArea(a: PlaceInfo, b: PlaceInfo): boolean {
+  const areas = new Set(a.facing ?? []);
+  return (b.facing ?? []).some((area) => areas.has(area));
+}
+
 function buildBaselineLookup(): PlaceLookup {
   const exact = new Map<string, PlaceInfo>();
   const prefixes: [string, PlaceInfo][] = [];
+  const kindOf = new Map(PLACES.map((p) => [p.name, p.kind]));
   for (const place of PLACES) {
+    const containers = containersOf(place.name);
+    // A village shares its district's stretch of border; a region is too coarse to face one place.
+    const local = [place.name, ...containers].filter((n) => {
+      const kind = kindOf.get(n);
+      return kind === 'district' || kind === 'town' || kind === 'village';
+    });
     const info: PlaceInfo = {
       id: place.name,
-      within: [...containersOf(place.name), place.country],
+      within: [...containers, place.country],
       kind: BASELINE_KINDS[place.kind],
       country: place.country,
+      facing: [...new Set(local.flatMap(facingAreasOf))],
+      district: [place.name, ...containers].find((n) => kindOf.get(n) === 'district') ?? null,
     };
     const forms = [place.name, ...place.terms.map((t) => t.text)];
     for (const form of forms) {
@@ -622,15 +699,56 @@ interface Figure {
   readonly value: number;
   readonly at: number;
   readonly outlet: string;
+  readonly source: IncidentSource;
 }
 
+/** The figures that count towards the toll: those of sources about this event (see {@link tollExclusion}). */
 function figuresOf(sources: readonly IncidentSource[], field: 'killed' | 'wounded'): Figure[] {
   const figures: Figure[] = [];
   for (const source of sources) {
     const value = source[field];
-    if (value !== null) figures.push({ value, at: reportedAt(source), outlet: outletKey(source.outlet) });
+    if (value !== null && !source.tollExcluded)
+      figures.push({
+        value,
+        at: reportedAt(source),
+        outlet: outletKey(source.outlet),
+        source,
+      });
   }
   return figures.sort((a, b) => a.at - b.at || a.value - b.value);
+}
+
+/**
+ * What the classifier says of a report that is not itself about an event: a recap, statistics, a
+ * commemoration or reference piece, or no specific incident. Read from the assessment's reasons, so the
+ * guard follows the classifier's own judgement rather than repeating it.
+ */
+const NOT_ABOUT_THE_EVENT =
+  /\b(?:statistics|commemoration|reference-work|recap|analysis|anniversary) context\b|\bno specific incident\b/i;
+
+/** A report published this long after the incident's last event date is a retrospective. */
+export const RETROSPECTIVE_DAYS = 30;
+
+/**
+ * Why a report's figures must not raise the incident's toll, or null when they may: a figure counts only
+ * when its report is itself about this event. A report the classifier read as a recap or background piece,
+ * or one published {@link RETROSPECTIVE_DAYS} or more after the event, is not: its figures are often other
+ * incidents' or cumulative ones.
+ */
+export function tollExclusion(
+  report: IncidentReport,
+  incident: Pick<Incident, 'eventDate' | 'eventDates'> | null,
+): string | null {
+  const marker = report.assessment.evidence.reasons.find((r) => NOT_ABOUT_THE_EVENT.test(r));
+  if (marker) return `not about this event (${marker})`;
+  const published = isoDay(report.article.published);
+  if (incident && published) {
+    const last = incidentSpan(incident).to;
+    if (last !== '' && published > last && daysApart(published, last) >= RETROSPECTIVE_DAYS) {
+      return `retrospective: published ${daysApart(published, last)} days after the event`;
+    }
+  }
+  return null;
 }
 
 /**
@@ -659,15 +777,74 @@ function tollRange(figures: readonly Figure[]): TollRange {
  * Sources disagree when two outlets report materially different figures and the difference is not an
  * upward revision (the higher figure published more than a time frame after the lower one).
  */
-function isDisputed(figures: readonly Figure[]): boolean {
+function sameTimeDispute(figures: readonly Figure[]): Figure[] | null {
   for (const a of figures) {
     for (const b of figures) {
       if (a.outlet === b.outlet || a.value >= b.value || !materiallyDifferent(a.value, b.value)) continue;
       // `a` is the lower figure, `b` the higher.
-      if (b.at <= a.at + FRAME_MS) return true;
+      if (b.at <= a.at + FRAME_MS) return [a, b];
     }
   }
-  return false;
+  return null;
+}
+
+/** A figure this many times every other outlet's highest, and at least {@link JUMP_MIN} more, is a jump. */
+export const JUMP_FACTOR = 3;
+const JUMP_MIN = 5;
+
+/**
+ * One outlet's figure far above every other outlet's (a tabloid's 40 dead against the agencies' 4): the
+ * higher figure and the others' highest, or null. A figure that another outlet comes near is corroborated.
+ */
+function singleSourceJump(figures: readonly Figure[]): readonly [Figure, Figure] | null {
+  const top = figures.reduce<Figure | null>((m, f) => (m === null || f.value > m.value ? f : m), null);
+  if (!top) return null;
+  const others = figures.filter((f) => f.outlet !== top.outlet);
+  if (others.length === 0) return null;
+  const near = others.reduce((m, f) => (f.value > m.value ? f : m));
+  if (top.value >= JUMP_FACTOR * near.value && top.value - near.value >= JUMP_MIN) return [near, top];
+  return null;
+}
+
+/** Each outlet's latest figure among `figures` (in publication order), lowest first. */
+function claimsOf(
+  figures: readonly Figure[],
+  field: 'killed' | 'wounded',
+  among: readonly Figure[],
+): TollClaim[] {
+  const outlets = new Set(among.map((f) => f.outlet));
+  const latest = new Map<string, Figure>();
+  for (const f of figures) if (outlets.has(f.outlet)) latest.set(f.outlet, f);
+  return [...latest.values()]
+    .sort((a, b) => a.value - b.value || a.at - b.at)
+    .map((f) => ({
+      outlet: f.source.outlet,
+      articleId: f.source.articleId,
+      value: f.source[field] ?? f.value,
+      at: f.source.published ?? f.source.seenAt,
+    }));
+}
+
+/**
+ * What the sources dispute: materially different figures from two outlets in one time frame (not an upward
+ * revision), or one outlet's figure far above all others' (see {@link JUMP_FACTOR}); each with who claims
+ * what.
+ */
+function tollDisputes(sources: readonly IncidentSource[]): TollDispute[] {
+  const disputes: TollDispute[] = [];
+  for (const field of ['killed', 'wounded'] as const) {
+    const figures = figuresOf(sources, field);
+    const sameTime = sameTimeDispute(figures);
+    // Who claims what: every outlet's latest figure, the disputing ones among them.
+    if (sameTime) {
+      disputes.push({ field, kind: 'same-time', claims: claimsOf(figures, field, figures) });
+      continue;
+    }
+    if (singleSourceJump(figures)) {
+      disputes.push({ field, kind: 'single-source-jump', claims: claimsOf(figures, field, figures) });
+    }
+  }
+  return disputes;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -695,8 +872,8 @@ export interface MatchOptions {
 
 /**
  * Evidence weights. A candidate matches when the sum reaches {@link MATCH_THRESHOLD} and nothing rules it
- * out (another border, dates outside the window, incompatible types, separate-incident wording without a
- * shared place).
+ * out (another border, dates outside the window and the follow-up days, different districts on the same
+ * day, separate-incident wording without a shared place). A type disagreement only weighs against.
  */
 const WEIGHTS = {
   sameDay: 2,
@@ -705,7 +882,15 @@ const WEIGHTS = {
   samePlace: 3,
   containedPlace: 2,
   differentPlace: -4,
-  /** Places facing each other across the border, one named in the other's report. */
+  /** Two sides of one stretch of border, both named by the gazetteer (Vorukh / Ak-Sai). */
+  facingPlace: 2,
+  /** Two villages of one district. */
+  neighbouringPlace: 1,
+  /** Types no report of one event would mix (a refugee crossing and shelling): weak evidence against. */
+  differentType: -1,
+  /** An event date beyond the merge window, accepted only with a shared place (a follow-up misdated). */
+  followUpDate: -1,
+  /** Places facing each other across the border, or different places, one named in the other's report. */
   placesNamedTogether: 1,
   /** The same killed figure (at least one): outlets agree on the one fact they all report. */
   sameToll: 3,
@@ -776,6 +961,44 @@ function tollEvidence(
   return sameFrame ? WEIGHTS.conflictingToll : WEIGHTS.differentToll;
 }
 
+/** What weighing one candidate incident against a report found: a match or a refusal, with its reasons. */
+export interface CandidateVerdict {
+  readonly incident: Incident;
+  /** True when the report describes this incident (the evidence reached {@link MATCH_THRESHOLD}). */
+  readonly matched: boolean;
+  /** Every piece of evidence weighed, in order; for a refusal, the last one says why. */
+  readonly reasons: string[];
+  /** The sum of the evidence weights (0 for a candidate ruled out before weighing). */
+  readonly score: number;
+}
+
+/** The district-level unit a place resolves to, when the gazetteer knows it (see {@link PlaceInfo.district}). */
+function districtOf(place: string | null | undefined, lookup: PlaceLookup): string | null {
+  if (!place) return null;
+  return lookup(place)?.district ?? null;
+}
+
+/**
+ * Two reports naming different districts that neither contains nor faces across the border, on one day,
+ * are two events: the same formulaic wording and toll ("two guards killed in a clash") do not join them.
+ * The districts' names, or null when the guard does not apply.
+ */
+function differentDistricts(
+  place: string | null,
+  incident: Incident,
+  lookup: PlaceLookup,
+): { report: string; incident: string } | null {
+  const own = districtOf(place, lookup);
+  if (own === null) return null;
+  const theirs = distinctSorted([incident.place, ...(incident.places ?? [])]).map((p) =>
+    districtOf(p, lookup),
+  );
+  // Every place the incident's sources named must lie in a known, other district.
+  if (theirs.length === 0 || theirs.some((d) => d === null || d === own)) return null;
+  const other = theirs[0] as string;
+  return { report: own, incident: other };
+}
+
 function evaluateCandidate(
   report: IncidentReport,
   terms: readonly string[],
@@ -783,43 +1006,66 @@ function evaluateCandidate(
   separate: string | null,
   incident: Incident,
   options: MatchOptions,
-): IncidentMatch | null {
+): CandidateVerdict {
   const { assessment } = report;
-  if (assessment.border !== incident.border) return null;
-  const reasons: string[] = [`same border: ${incident.border}`];
+  const lookup = options.places ?? baselinePlaceLookup;
+  const reasons: string[] = [];
+  const refuse = (why: string): CandidateVerdict => {
+    reasons.push(`refused: ${why}`);
+    return { incident, matched: false, reasons, score: 0 };
+  };
+  if (assessment.border !== incident.border) {
+    return refuse(`another border (${assessment.border ?? 'none'} / ${incident.border})`);
+  }
+  reasons.push(`same border: ${incident.border}`);
   let score = 0;
 
+  // Dates: the report's event date against the incident's span (a multi-day clash is one event).
   const day = reportEventDate(report);
-  const apart = daysApart(day, incident.eventDate);
-  if (apart > options.windowDays) return null;
+  const span = incidentSpan(incident);
+  const spanText = span.from === span.to ? span.from : `${span.from}..${span.to}`;
+  const apart = daysOutside(day, span);
+  if (apart > options.windowDays + FOLLOW_UP_DAYS) {
+    return refuse(`event date ${day} is ${apart} days outside the incident's dates (${spanText})`);
+  }
   if (apart === 0) {
     score += WEIGHTS.sameDay;
-    reasons.push(`same event date: ${day}`);
+    reasons.push(span.from === span.to ? `same event date: ${day}` : `event date ${day} within ${spanText}`);
   } else {
     if (apart === 1) score += WEIGHTS.nextDay;
-    reasons.push(`event dates ${apart} day${apart === 1 ? '' : 's'} apart (${day}, ${incident.eventDate})`);
+    else if (apart > options.windowDays) score += WEIGHTS.followUpDate;
+    reasons.push(`event dates ${apart} day${apart === 1 ? '' : 's'} apart (${day}, ${spanText})`);
   }
 
+  // Types: disagreement is weak evidence against, never a veto (outlets code one event differently).
   const types = typeRelation(assessment.type, incident.type);
-  if (types === 'incompatible') return null;
   if (types === 'same') {
     score += WEIGHTS.sameType;
     reasons.push(`same type: ${incident.type}`);
-  } else {
+  } else if (types === 'compatible') {
     reasons.push(`compatible types: ${assessment.type ?? 'unknown'} / ${incident.type}`);
+  } else {
+    score += WEIGHTS.differentType;
+    reasons.push(`types differ (weak evidence): ${assessment.type ?? 'unknown'} / ${incident.type}`);
   }
 
   const {
     relation: places,
     other,
     namedTogether,
-  } = incidentPlaceRelation(assessment.place, terms, incident, options.places ?? baselinePlaceLookup);
+  } = incidentPlaceRelation(assessment.place, terms, incident, lookup);
   if (places === 'same') {
     score += WEIGHTS.samePlace;
     reasons.push(`same place: ${other}`);
   } else if (places === 'contained') {
     score += WEIGHTS.containedPlace;
     reasons.push(`place ${assessment.place} within or containing ${other}`);
+  } else if (places === 'facing') {
+    score += WEIGHTS.facingPlace;
+    reasons.push(`the two sides of one stretch of border: ${assessment.place} / ${other}`);
+  } else if (places === 'neighbours') {
+    score += WEIGHTS.neighbouringPlace;
+    reasons.push(`places in one district: ${assessment.place} / ${other}`);
   } else if (places === 'across') {
     reasons.push(`places facing each other across the border: ${assessment.place} / ${other}`);
     if (namedTogether) {
@@ -827,12 +1073,39 @@ function evaluateCandidate(
       reasons.push(`one report names the other's place: ${assessment.place} / ${other}`);
     }
   } else if (places === 'mentioned') {
+    // The reports tie the two places themselves (a clash along the line between two districts).
+    score += WEIGHTS.placesNamedTogether;
     reasons.push(`different places named together in the reports: ${assessment.place} / ${other}`);
   } else if (places === 'different') {
     score += WEIGHTS.differentPlace;
     reasons.push(`different places: ${assessment.place} / ${other}`);
   } else {
     reasons.push('place not known on one side');
+  }
+
+  // The reverse guard: different districts on one day are different events, whatever the wording.
+  if (places === 'different' && apart === 0) {
+    const districts = differentDistricts(assessment.place, incident, lookup);
+    if (districts) {
+      return refuse(
+        `different districts on the same day (${assessment.place}: ${districts.report} / ${other}: ${districts.incident})`,
+      );
+    }
+  }
+  // Beyond the merge window only a follow-up dated late (its date read from its own publication, a funeral's
+  // day) at a specific place (a village, a district, not a region) can be the same event.
+  if (apart > options.windowDays && day < span.from) {
+    return refuse(`event date ${day} is ${apart} days before the incident's dates (${spanText})`);
+  }
+  if (apart > options.windowDays) {
+    const specific = (name: string | null | undefined) => {
+      const kind = name ? lookup(name)?.kind : undefined;
+      return kind === 'settlement' || kind === 'district';
+    };
+    const shared = places === 'same' || places === 'contained' || places === 'facing';
+    if (!shared || !specific(assessment.place) || !specific(other)) {
+      return refuse(`event dates ${apart} days apart and no shared village or district`);
+    }
   }
 
   const at = reportedAt({ published: report.article.published, seenAt: report.seenAt });
@@ -859,6 +1132,7 @@ function evaluateCandidate(
     }
   }
 
+  // Wording is supporting evidence only: it adds, and its absence never counts against.
   const overlap = contentOverlap(terms, incident.terms ?? []);
   const shared = `${Math.round(overlap * 100)}% of distinctive words shared`;
   if (overlap >= 0.5) score += WEIGHTS.contentStrong;
@@ -871,29 +1145,60 @@ function evaluateCandidate(
   const reportPlaces = assessment.place ? [assessment.place] : [];
   for (const source of incident.sources) {
     if (!source.separateWording || reportPlaces.length === 0) continue;
-    if (separatePointsAt(source.separateWording, reportPlaces) === 'this' && places !== 'same') return null;
+    if (separatePointsAt(source.separateWording, reportPlaces) === 'this' && places !== 'same') {
+      return refuse(
+        `a source sets its event apart from one at ${assessment.place}: "${source.separateWording.slice(0, 120)}"`,
+      );
+    }
   }
   if (separate !== null) {
     const pointed = separatePointsAt(separate, [incident.place, ...(incident.places ?? [])]);
-    if (pointed === 'this' && (places !== 'same' || apart !== 0)) return null;
-    if (pointed === 'unnamed' && ((places !== 'same' && places !== 'contained') || tollConflict)) return null;
+    if (pointed === 'this' && (places !== 'same' || apart !== 0)) {
+      return refuse(
+        `the report sets its event apart from this incident's place: "${separate.slice(0, 120)}"`,
+      );
+    }
+    if (pointed === 'unnamed' && ((places !== 'same' && places !== 'contained') || tollConflict)) {
+      return refuse(`separate-incident wording without a shared place and toll: "${separate.slice(0, 120)}"`);
+    }
     reasons.push(
       pointed === 'other'
         ? 'separate-incident wording points at another place'
         : 'separate-incident wording, but same place, date and toll',
     );
   }
-  if (score < MATCH_THRESHOLD) return null;
-  return { incident, reasons, score };
+  if (score < MATCH_THRESHOLD) {
+    reasons.push(`refused: evidence ${score} below ${MATCH_THRESHOLD}`);
+    return { incident, matched: false, reasons, score };
+  }
+  reasons.push(`evidence ${score}`);
+  return { incident, matched: true, reasons, score };
+}
+
+/**
+ * Every candidate weighed against a report, matches and refusals alike, each with its reasons: what
+ * {@link matchIncident} decides from, for a caller that keeps why a report did not join an incident.
+ */
+export function assessCandidates(
+  report: IncidentReport,
+  candidates: readonly Incident[],
+  options: MatchOptions,
+): CandidateVerdict[] {
+  const terms = reportTerms(report);
+  const names = reportNames(report);
+  const separate = separateIncidentWording(report.article.text);
+  return candidates.map((incident) => evaluateCandidate(report, terms, names, separate, incident, options));
 }
 
 /**
  * The known incident a report describes, or null when it describes a new one. A candidate must be on the
- * same border, within `windowDays` of the report's event date, of a compatible type; evidence for it is a
- * shared or containing place, a shared toll, shared distinctive words; evidence against is a different
- * place, a different toll in the same time frame, wording that sets the event apart ("in a separate
- * incident", "a second clash this week"). Of the candidates that match, the surest wins (ties: the
- * earliest incident). Every match lists its reasons.
+ * same border and its event dates within `windowDays` of the report's (of the incident's span, first to
+ * last day), or within {@link FOLLOW_UP_DAYS} more when the place agrees. Evidence for it: a shared,
+ * containing or facing place (the two sides of one stretch of border), a shared toll, shared names and
+ * distinctive words (supporting only); against it: a different place, a different type (weak), a
+ * different toll in the same time frame. Ruled out: different districts on the same day, wording that sets
+ * the event apart ("in a separate incident"). Of the candidates that match, the surest wins (ties: the
+ * earliest incident). Every match lists its reasons; {@link assessCandidates} gives the refusals' too.
  */
 export function matchIncident(
   report: IncidentReport,
@@ -901,13 +1206,14 @@ export function matchIncident(
   options: MatchOptions,
 ): IncidentMatch | null {
   if (report.assessment.border === null) return null;
-  const terms = reportTerms(report);
-  const names = reportNames(report);
-  const separate = separateIncidentWording(report.article.text);
   let best: IncidentMatch | null = null;
-  for (const incident of candidates) {
-    const match = evaluateCandidate(report, terms, names, separate, incident, options);
-    if (match === null) continue;
+  for (const verdict of assessCandidates(report, candidates, options)) {
+    if (!verdict.matched) continue;
+    const match: IncidentMatch = {
+      incident: verdict.incident,
+      reasons: verdict.reasons,
+      score: verdict.score,
+    };
     if (
       best === null ||
       match.score > best.score ||
@@ -918,10 +1224,25 @@ export function matchIncident(
       best = match;
     }
   }
+  const separate = separateIncidentWording(report.article.text);
   if (best && separate !== null) {
     return { ...best, reasons: [...best.reasons, `report's wording: "${separate.slice(0, 160)}"`] };
   }
   return best;
+}
+
+/**
+ * Why a report did not join each candidate it was weighed against: one line per refused candidate,
+ * `incident <id>: <reason>`, for the source of the incident the report then starts (see
+ * {@link createIncident}).
+ */
+export function refusalReasons(verdicts: readonly CandidateVerdict[]): string[] {
+  // The evidence against, and the refusal itself: what tells a reader why these are two events.
+  const against = (reason: string) =>
+    reason.startsWith('refused') || reason.startsWith('different') || reason.startsWith('types differ');
+  return verdicts
+    .filter((v) => !v.matched)
+    .map((v) => `not incident ${v.incident.id}: ${v.reasons.filter(against).join('; ')}`);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -935,8 +1256,13 @@ function outletKey(outlet: string): string {
     .trim();
 }
 
-function sourceOf(report: IncidentReport, matchReasons: readonly string[]): IncidentSource {
+function sourceOf(
+  report: IncidentReport,
+  matchReasons: readonly string[],
+  incident: Pick<Incident, 'eventDate' | 'eventDates'> | null,
+): IncidentSource {
   const { article, assessment, seenAt } = report;
+  const excluded = tollExclusion(report, incident);
   return {
     articleId: article.id,
     url: article.url,
@@ -953,6 +1279,7 @@ function sourceOf(report: IncidentReport, matchReasons: readonly string[]): Inci
     type: assessment.type,
     fingerprint: article.fingerprint,
     separateWording: separateIncidentWording(article.text),
+    ...(excluded ? { tollExcluded: excluded } : {}),
   };
 }
 
@@ -1014,6 +1341,7 @@ function aggregate(
   | 'killedRange'
   | 'woundedRange'
   | 'disputed'
+  | 'disputes'
   | 'independentSources'
   | 'score'
   | 'title'
@@ -1027,6 +1355,7 @@ function aggregate(
   const woundedFigures = figuresOf(sorted, 'wounded');
   const killedRange = tollRange(killedFigures);
   const woundedRange = tollRange(woundedFigures);
+  const disputes = tollDisputes(sorted);
   const types = sorted.map((s) => s.type).filter((t): t is IncidentType => t != null && t !== 'other');
   const placeNames = sorted
     .map((s) => s.place)
@@ -1044,7 +1373,8 @@ function aggregate(
     wounded: woundedRange.best,
     killedRange,
     woundedRange,
-    disputed: isDisputed(killedFigures) || isDisputed(woundedFigures),
+    disputed: disputes.length > 0,
+    disputes,
     independentSources: new Set(sorted.map((s) => outletKey(s.outlet))).size,
     score: Math.max(...sorted.map((s) => s.score)),
     title: first?.title ?? '',
@@ -1066,17 +1396,20 @@ export function incidentIdFor(report: IncidentReport): string {
 }
 
 /**
- * A new incident from its first report: version 1, one source, the report's figures as its toll.
+ * A new incident from its first report: version 1, one source, the report's figures as its toll (unless
+ * the report is not about the event, see {@link tollExclusion}). `refusals` (see {@link refusalReasons})
+ * are kept as the source's match reasons: why the report joined none of the incidents it was weighed
+ * against.
  * @throws RangeError when the report's assessment names no border (see {@link toIncidentReport}).
  */
-export function createIncident(report: IncidentReport): Incident {
+export function createIncident(report: IncidentReport, refusals: readonly string[] = []): Incident {
   const border = report.assessment.border;
   if (border === null) throw new RangeError(`article ${report.article.id}: an incident needs a border`);
   return {
     id: incidentIdFor(report),
     version: 1,
     border,
-    ...aggregate([sourceOf(report, [])]),
+    ...aggregate([sourceOf(report, refusals, null)]),
     revisions: [],
     terms: reportTerms(report),
   };
@@ -1105,7 +1438,7 @@ export function mergeReport(
   matchReasons: readonly string[] = [],
 ): Incident {
   if (hasSource(incident, report)) return incident;
-  const added = sourceOf(report, matchReasons);
+  const added = sourceOf(report, matchReasons, incident);
   const next = aggregate([...incident.sources, added]);
   const revisions: TollRevision[] = [...incident.revisions];
   for (const field of ['killed', 'wounded'] as const) {

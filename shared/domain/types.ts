@@ -102,6 +102,32 @@ export interface IncidentSource {
   readonly fingerprint?: string;
   /** The sentence in which the report set its event apart from another ("a second clash this week"), or null. */
   readonly separateWording?: string | null;
+  /**
+   * Why this report's figures do not count towards the incident's toll (a recap, a retrospective), or
+   * null/absent when they do. The figures stay on the source: who said what is kept either way.
+   */
+  readonly tollExcluded?: string | null;
+}
+
+/** One outlet's figure in a dispute over a toll. */
+export interface TollClaim {
+  readonly outlet: string;
+  readonly articleId: string;
+  readonly value: number;
+  /** When the outlet reported it (ISO 8601). */
+  readonly at: string;
+}
+
+/** Sources that disagree on one figure of an incident: who claims what. */
+export interface TollDispute {
+  readonly field: 'killed' | 'wounded';
+  /**
+   * `same-time`: materially different figures reported within one time frame; `single-source-jump`: one
+   * outlet's figure far above every other outlet's.
+   */
+  readonly kind: 'same-time' | 'single-source-jump';
+  /** Each outlet's latest figure for this field, lowest first. */
+  readonly claims: readonly TollClaim[];
 }
 
 /** A change of the best figure, kept so that alerts can say who raised a toll. */
@@ -128,8 +154,10 @@ export interface Incident {
   readonly killedRange: TollRange;
   readonly woundedRange: TollRange;
   readonly revisions: readonly TollRevision[];
-  /** True when sources report materially different figures. */
+  /** True when sources report materially different figures (see `disputes`). */
   readonly disputed: boolean;
+  /** What is disputed and who claims what; absent or empty when nothing is. */
+  readonly disputes?: readonly TollDispute[];
   readonly sources: readonly IncidentSource[];
   /** Distinct outlets among the sources. */
   readonly independentSources: number;
@@ -152,6 +180,20 @@ export type AlertRule = (typeof ALERT_RULES)[number];
 export const SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** One figure a change raised, with who raised it: what a `toll-increase` tells subscribers. */
+export interface TollChange {
+  readonly field: 'killed' | 'wounded';
+  /** The figure before the change; null when no report had given one ("not reported", never 0). */
+  readonly from: number | null;
+  readonly to: number;
+  /** The outlet whose report raised it, and that report's title and link when the incident holds them. */
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly url: string | null;
+  /** When that report was published (else when it was seen), ISO 8601; null when unknown. */
+  readonly at: string | null;
+}
+
 /** What the rules decided should be said, before it is formatted. */
 export interface AlertIntent {
   readonly rule: AlertRule;
@@ -159,7 +201,7 @@ export interface AlertIntent {
   readonly level: string;
   readonly severity: Severity;
   readonly incidentId: string;
-  /** Human-readable reason, used in the message body. */
+  /** Human-readable reason, for subscribers and logs: plain words, no scores, levels or ids. */
   readonly reason: string;
   /** For `window-total`: the rolling window that crossed its threshold. */
   readonly window?: {
@@ -170,22 +212,45 @@ export interface AlertIntent {
     /** Last day of the window (YYYY-MM-DD). */
     readonly end: string;
   };
+  /** For `toll-increase`: each figure raised, from what, to what, and by whom. */
+  readonly tollChanges?: readonly TollChange[];
 }
 
-/** A formatted alert, ready for a notifier. The outbox stores exactly this, one per line. */
-export interface AlertMessage {
-  readonly incidentId: string;
+/** One alert key, (incident, rule, level), that a message carries: each is claimed and sent exactly once. */
+export interface AlertKeyOfMessage {
   readonly rule: AlertRule;
   readonly level: string;
   readonly severity: Severity;
+}
+
+/**
+ * A formatted alert, ready for a notifier: one per incident change, naming every rule the change met. The
+ * outbox stores exactly this, one per line.
+ */
+export interface AlertMessage {
+  readonly incidentId: string;
+  /** The leading rule of `rules` (in `ALERT_RULES` order: new incident first). */
+  readonly rule: AlertRule;
+  /** The leading rule's level. */
+  readonly level: string;
+  /** The highest severity of the rules met. */
+  readonly severity: Severity;
+  /** Every rule this message reports, in `ALERT_RULES` order. */
+  readonly rules: readonly AlertRule[];
+  /** Every alert key this message reports (each claimed before the publish), in `rules` order. */
+  readonly alerts: readonly AlertKeyOfMessage[];
   readonly subject: string;
   readonly messages: { readonly default: string; readonly email: string; readonly sms: string };
-  /** SNS message attributes for subscription filter policies. */
+  /**
+   * SNS message attributes for subscription filter policies. `rule` lists every rule met and goes to SNS
+   * as a `String.Array`: a policy `rule: [...]` accepts the message when any of them is selected.
+   * `killed` and `wounded` are absent when no report gave a figure (unknown is not 0).
+   */
   readonly attributes: {
     readonly border: Border;
-    readonly rule: AlertRule;
+    readonly rule: readonly AlertRule[];
     readonly severity: Severity;
-    readonly killed: number;
-    readonly wounded: number;
+    readonly killed?: number;
+    readonly wounded?: number;
   };
 }

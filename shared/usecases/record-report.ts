@@ -12,27 +12,32 @@
  * so a creation mostly takes one lock (two writes: take, release). Locks are taken in order, so two creators
  * never deadlock.
  *
- * 1. Query the candidates (border, event date +/- the merge window) from the index.
+ * 1. Query the candidates (border, event date +/- the merge window and the follow-up days) from the index.
  * 2. If a candidate already lists this article as a source, the report was recorded: nothing to do.
  * 3. Merge into the best matching candidate, written on the version read.
  * 4. No match: take the creation locks, read the candidate slots strongly consistently, and merge (3) if one matches
- *    now, else create the incident in the first free slot; release the lock.
+ *    now, else create the incident in the first free slot, its first source keeping why each candidate was
+ *    refused; release the lock.
  * 5. On a write conflict, start again from 1.
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
 import { addDays, dayNumber } from '../domain/days.js';
 import {
+  assessCandidates,
   createIncident,
   type IncidentReport,
   matchIncident,
   mergeReport,
+  refusalReasons,
   reportEventDate,
+  searchWindowDays,
 } from '../domain/incidents.js';
 import type { Border, Incident } from '../domain/types.js';
 import { ConflictError } from '../errors.js';
 import type { Logger } from '../ports/logger.js';
 import type { Store } from '../ports/store.js';
+import { acquireLease, type HeldLease } from './lease.js';
 
 /** Told of every incident write (previous image, new image). */
 export type IncidentWriteListener = (previous: Incident | null, current: Incident) => void | Promise<void>;
@@ -47,22 +52,15 @@ export interface RecordOutcome {
 export const SLOTS_PER_DAY = 6;
 /** Conflicts tolerated before giving up (the SQS message is then retried as a whole). */
 const MAX_ATTEMPTS = 12;
-/** A creation lock outlives a crashed holder by at most this. Creating one incident takes milliseconds. */
-const CREATE_LOCK_LEASE_SECONDS = 30;
+/**
+ * A creation lock outlives a dead holder (a killed run, a timed-out poll) by at most this; a live holder
+ * renews it (see `lease.ts`), so a slow creation keeps it. Creating one incident takes milliseconds.
+ */
+export const CREATE_LOCK_LEASE_SECONDS = 5;
 /** How long a poll waits for another poll's creation on the same border before giving up (and retrying). */
 const CREATE_LOCK_WAIT_MS = 15_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits for the lock with jittered backoff. Leases run on the wall clock, not the cycle's replay clock. */
-async function acquireWithin(store: Store, name: string, owner: string, waitMs: number): Promise<boolean> {
-  const deadline = Date.now() + waitMs;
-  for (let delay = 5; ; delay = Math.min(40, delay * 2)) {
-    if (await store.acquireLock(name, owner, new Date(), CREATE_LOCK_LEASE_SECONDS)) return true;
-    if (Date.now() + delay > deadline) return false;
-    await sleep(delay / 2 + Math.random() * (delay / 2));
-  }
-}
 
 /** The slot id of the n-th incident on a border and date. */
 export function slotId(border: Border, eventDate: string, n: number): string {
@@ -108,10 +106,12 @@ export async function recordReport(
   const eventDate = reportEventDate(report);
   const dated: IncidentReport = { ...report, assessment: { ...report.assessment, eventDate } };
   const windowDays = config.merge.windowDays;
+  // Candidates are looked for beyond the merge window: a misdated follow-up joins an incident at its place.
+  const searchDays = searchWindowDays(windowDays);
 
-  const slots = candidateSlots(border, eventDate, windowDays);
+  const slots = candidateSlots(border, eventDate, searchDays);
   const owner = randomUUID();
-  const lockNames = creationLocks(border, eventDate, windowDays);
+  const lockNames = creationLocks(border, eventDate, searchDays);
 
   /** Steps 2-3 over fresh candidates: the outcome, or the write to make (null when nothing matches). */
   const decide = (candidates: Incident[]) => {
@@ -148,7 +148,7 @@ export async function recordReport(
     // 1-3. Candidates from the border/date index (one query; it may lag a just-created incident, which the
     // locked, strongly consistent look below then finds); already recorded, or merge.
     const first = decide(
-      await store.queryIncidents(border, addDays(eventDate, -windowDays), addDays(eventDate, windowDays)),
+      await store.queryIncidents(border, addDays(eventDate, -searchDays), addDays(eventDate, searchDays)),
     );
     if (first.done) return first.done;
     if (first.merge) {
@@ -159,13 +159,14 @@ export async function recordReport(
 
     // 4. Create under the border's lock, after looking again.
     logger.debug('taking the incident creation lock', { border, article: report.article.id });
-    const held: string[] = [];
+    const held: HeldLease[] = [];
     for (const name of lockNames) {
-      if (!(await acquireWithin(store, name, owner, CREATE_LOCK_WAIT_MS))) {
-        for (const taken of held) await store.releaseLock(taken, owner);
+      const lease = await acquireLease(store, name, owner, CREATE_LOCK_LEASE_SECONDS, CREATE_LOCK_WAIT_MS);
+      if (!lease) {
+        for (const taken of held) await taken.release();
         throw new ConflictError(`could not take the incident creation lock ${name}; will retry`);
       }
-      held.push(name);
+      held.push(lease);
     }
     try {
       const candidates = await store.getIncidents(slots);
@@ -184,14 +185,18 @@ export async function recordReport(
           `no free incident slot on ${border} for ${eventDate}: ${SLOTS_PER_DAY} incidents already`,
         );
       }
+      // The new incident's first source keeps why the report joined none of the candidates.
+      const refusals = refusalReasons(assessCandidates(dated, candidates, { windowDays }));
+      if (refusals.length > 0)
+        logger.debug('report starts a new incident', { article: report.article.id, refusals });
       const outcome = await write(
         null,
-        { ...createIncident(dated), id: slotId(border, eventDate, n) },
+        { ...createIncident(dated, refusals), id: slotId(border, eventDate, n) },
         attempt,
       );
       if (outcome) return outcome;
     } finally {
-      for (const name of held) await store.releaseLock(name, owner);
+      for (const lease of held) await lease.release();
     }
   }
   throw new ConflictError(

@@ -71,7 +71,8 @@ describe('toIncidentReport and reportEventDate', () => {
 
     expect(reportEventDate(undated)).toBe('2026-01-05');
     expect(reportEventDate(khatlonFourNeutralised)).toBe('2026-01-04');
-    expect(candidateDateRange(undated, 2)).toEqual({ from: '2026-01-03', to: '2026-01-07' });
+    // The merge window and the follow-up days beyond it (a misdated follow-up at the same village).
+    expect(candidateDateRange(undated, 2)).toEqual({ from: '2025-12-29', to: '2026-01-12' });
   });
 });
 
@@ -148,8 +149,15 @@ describe('matchIncident', () => {
       candidates: [khatlon],
     },
     {
-      name: 'a drone attack is not the infiltration reported the same day',
-      report: variant(khatlonFourNeutralised, { id: 'drone', type: 'drone-attack', killed: null }),
+      name: 'a drone attack at an unknown place is not the infiltration reported the same day',
+      report: variant(khatlonFourNeutralised, {
+        id: 'drone',
+        type: 'drone-attack',
+        killed: null,
+        place: null,
+        title: 'Drone strikes a road',
+        text: 'A drone struck a road on Sunday.',
+      }),
       candidates: [khatlon],
     },
     {
@@ -170,7 +178,7 @@ describe('matchIncident', () => {
     const district = createIncident(
       variant(apFourGunmenKilled, { id: 'district-1', place: 'Shamsiddin Shohin' }),
     );
-    const village = variant(apFourGunmenKilled, { id: 'village-1', place: 'Kavok' });
+    const village = variant(apFourGunmenKilled, { id: 'village-1', place: 'Gulshanobod' });
 
     const match = matchIncident(village, [district], options);
 
