@@ -643,6 +643,10 @@ const STATE_FORCE = compileTermSet(
 const AREA_DESCRIPTION =
   /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|действуют|активны|маршрут\p{L}*|коридор\p{L}*)(?![\p{L}])/u;
 
+/** The neighbour's side or both sides named: guards on the Kyrgyz or Uzbek border facing each other. */
+const NEIGHBOUR_SIDE =
+  /kyrgyz|uzbek|кыргыз|киргиз|узбек|both sides|two countries|обеих сторон|двух стран|обе стороны/u;
+
 /** A state's armed forces, of either side, without saying which. */
 const FORCES = compileTermSet(
   [
@@ -712,9 +716,13 @@ function decideType(
   // On the Kyrgyz and Uzbek borders both sides' guards and troops are states' forces; on the Afghan border
   // the Tajik side's are, and the other side's only when named (the Taliban's).
   const interstateBorder = border === 'tajik-kyrgyz' || border === 'tajik-uzbek';
+  // ... when the neighbour's side takes part: its guards, its side, or both sides are named.
+  const neighbourForces =
+    interstateBorder &&
+    infos.some((i) => NEIGHBOUR_SIDE.test(i.sentence.lower) && FORCES.test(i.sentence.lower));
   const stateForces = score(
     (i) =>
-      (STATE_FORCE.test(i.sentence.lower) || (interstateBorder && FORCES.test(i.sentence.lower))) &&
+      (STATE_FORCE.test(i.sentence.lower) || (neighbourForces && FORCES.test(i.sentence.lower))) &&
       (i.categories.has('incident:clash') ||
         i.categories.has('incident:shelling') ||
         FIREARMS.test(i.sentence.lower)),
@@ -774,6 +782,7 @@ function decideType(
     return decided('shelling', 'shells and rounds more than an exchange of fire');
   if (exchange === 0 && stateForces === 0 && shelling > 0)
     return decided('shelling', 'fire across the border without a ground clash');
+  if (nonState > 0 && stateForces === 0) return decided('infiltration', 'an armed group, no second state');
   if (exchange > 0 || stateForces > 0 || clash > 0) return decided('armed-clash', 'fire between forces');
   if (infos.some((i) => i.categories.has('incident:other')))
     return decided('other', 'another border incident');

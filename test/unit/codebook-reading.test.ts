@@ -258,6 +258,15 @@ describe('type precedence by the codebook', () => {
     expect(got.type).toBe('infiltration');
   });
 
+  it('calls an armed group storming a post on the Uzbek border an infiltration, not a clash between states', () => {
+    const got = assess(
+      'Armed group attacks Tajik border post near the Uzbek border',
+      'An armed group attacked the Ishkobod border post in Rudaki district at night, and the border guards ' +
+        'fought back; one border guard and one policeman were killed, and 15 attackers were neutralised.',
+    );
+    expect(got.type).toBe('infiltration');
+  });
+
   it('calls an exchange of fire between Kyrgyz and Tajik guards with mortars an armed clash', () => {
     const got = assess(
       'Kyrgyz and Tajik border guards exchange fire near Vorukh',
