@@ -643,9 +643,12 @@ const STATE_FORCE = compileTermSet(
 const AREA_DESCRIPTION =
   /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|действуют|активны|маршрут\p{L}*|коридор\p{L}*)(?![\p{L}])/u;
 
-/** The neighbour's side or both sides named: guards on the Kyrgyz or Uzbek border facing each other. */
+/**
+ * The neighbour's side or both sides named: guards on the Kyrgyz or Uzbek border facing each other (not the
+ * border's own name, "таджикско-узбекская граница").
+ */
 const NEIGHBOUR_SIDE =
-  /kyrgyz|uzbek|кыргыз|киргиз|узбек|both sides|two countries|обеих сторон|двух стран|обе стороны/u;
+  /(?<!таджикско-|tajik-)(?:kyrgyz|uzbek|кыргыз|киргиз|узбек)(?!\p{L}*-(?:таджик|tajik))|both sides|two countries|обеих сторон|двух стран|обе стороны/u;
 
 /** A state's armed forces, of either side, without saying which. */
 const FORCES = compileTermSet(

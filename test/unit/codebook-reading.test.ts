@@ -260,9 +260,10 @@ describe('type precedence by the codebook', () => {
 
   it('calls an armed group storming a post on the Uzbek border an infiltration, not a clash between states', () => {
     const got = assess(
-      'Armed group attacks Tajik border post near the Uzbek border',
-      'An armed group attacked the Ishkobod border post in Rudaki district at night, and the border guards ' +
-        'fought back; one border guard and one policeman were killed, and 15 attackers were neutralised.',
+      'Нападение на заставу «Ишкобод» на таджикско-узбекской границе',
+      'Ночью вооруженная группа напала на пограничную заставу «Ишкобод» в районе Рудаки. В ходе перестрелки ' +
+        'погибли один военнослужащий пограничных войск и один сотрудник милиции. Пятнадцать нападавших ' +
+        'нейтрализованы.',
     );
     expect(got.type).toBe('infiltration');
   });
