@@ -499,6 +499,26 @@ const AUX = new Set([
   'на',
   'месте',
 ]);
+/** Words opening a part of a figure just given: "including two civilians", "among them". */
+const PART_OPENERS = new Set(['including', 'among', 'включая', 'среди']);
+
+/** "в том числе двое пограничников", "из них" before the count at `at`. */
+function partOpenedRu(tokens: readonly Token[], at: number): boolean {
+  const [a, b, c] = [tokens[at - 3]?.text, tokens[at - 2]?.text, tokens[at - 1]?.text];
+  return (a === 'в' && b === 'том' && c === 'числе') || (b === 'из' && c === 'них');
+}
+
+/**
+ * The other side's figure said elliptically after the first: "13 on the Kyrgyz side and 10 on the Tajik
+ * side", "с кыргызской стороны погибли 24 человека, с таджикской — 15".
+ */
+const ELLIPTICAL_SIDE =
+  /(?:,|\band\b|\bи\b|\bа\b|\bwhile\b)\s+(?:on|с|со|from)\s+(?:the\s+)?(tajik|kyrgyz|uzbek|afghan|таджикск\p{L}*|кыргызск\p{L}*|киргизск\p{L}*|узбекск\p{L}*|афганск\p{L}*)(?:\s+(?:side|стороны))?\s*[—–:-]?\s*(\d{1,4})(?![\d.,]*\s*(?:%|км|km|кг|kg))/gu;
+
+/** The same, the number first: "and 10 on the Tajik side". */
+const ELLIPTICAL_SIDE_AFTER =
+  /(?:,|\band\b|\bwhile\b)\s+(\d{1,4})\s+(?:on|from)\s+the\s+(tajik|kyrgyz|uzbek|afghan)\s+side/gu;
+
 /** "были убиты и двое нападавших", "were also": words between a predicate and its count. */
 const ALSO = new Set(['и', 'также', 'еще', 'тоже']);
 const SINGULAR_AUX = new Set(['was', 'получил', 'получила', 'был', 'была']);
@@ -830,6 +850,8 @@ function readPredicate(
     const longer = k > 0 ? countAt(tokens, k - 1) : null;
     if (longer && longer.end > k && (!count || longer.start < count.start)) count = longer;
     if (!count || count.end > p.start) continue;
+    // "seven people, including two civilians, were killed": a part named after its total is not the figure.
+    if (PART_OPENERS.has(tokens[count.start - 1]?.text ?? '') || partOpenedRu(tokens, count.start)) continue;
     const group = attachedGroup(tokens, count, p.start);
     const adjacent = !someText(tokens, count.end, p.start, (w) => !AUX.has(w));
     if (!group && !(adjacent && !count.bare && !UNITS.has(tokens[count.end]?.text ?? ''))) continue;
@@ -898,6 +920,21 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         side: sideAt(tokens, part.countStart, wholeSentenceSide),
         total: part.total === true,
       });
+    }
+  }
+  // One kind of toll in the sentence, and the other side's figure given elliptically after it.
+  const kinds = new Set(figures.map((f) => f.kind));
+  if (kinds.size === 1 && (lower.includes(' on ') || lower.includes('с '))) {
+    const [kind] = kinds;
+    const said = [
+      ...[...lower.matchAll(ELLIPTICAL_SIDE)].map((m) => [m[1], m[2]] as const),
+      ...[...lower.matchAll(ELLIPTICAL_SIDE_AFTER)].map((m) => [m[2], m[1]] as const),
+    ];
+    for (const [sideWord, figure] of said) {
+      const side = sideOfWord(sideWord ?? '');
+      const value = Number(figure);
+      if (kind && side && value > 0 && !figures.some((f) => f.side === side && f.value === value))
+        figures.push({ kind, value, group: 'generic', side, total: false });
     }
   }
   return { figures, noneKilled, noneHurt };

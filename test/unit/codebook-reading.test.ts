@@ -9,7 +9,41 @@ import { extractTolls, readSentenceTolls } from '../../shared/domain/tolls.js';
 const PUBLISHED = '2026-03-06T09:00:00Z';
 const assess = (title: string, text: string) => classifyArticle({ title, text, published: PUBLISHED });
 
+/** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
+const TOLL_CASES: [string[], number | null, number | null][] = [
+  [['Two Tajik border guards and three militants were killed in the clash.'], 5, null],
+  [['The gunmen opened fire, killing two guards and wounding three others.'], 2, 3],
+  [['Three soldiers died and five were injured.'], 3, 5],
+  [['The attack left four dead and six injured.'], 4, 6],
+  [['At least seven people, including two civilians, were killed.'], 7, null],
+  [['The death toll rose to 12, the ministry said.'], 12, null],
+  [['Kyrgyzstan said 24 of its citizens were killed, while Tajikistan reported 15 dead.'], 39, null],
+  [['Tajik authorities said one of their guards was killed.', 'The Kyrgyz side reported two dead.'], 3, null],
+  [
+    [
+      'Kyrgyzstan said three of its servicemen were wounded, and Tajikistan said two of its guards were hurt.',
+    ],
+    null,
+    5,
+  ],
+  [['A guard was killed and another was wounded.'], 1, 1],
+  [['Three of the attackers were killed and the other two fled back across the river.'], 3, null],
+  [['Officials said five people died, two of them border guards.'], 5, null],
+  [['One militant was killed and two were captured.'], 1, null],
+  [['The clashes killed 13 people on the Kyrgyz side and 10 on the Tajik side.'], 23, null],
+  [['Четверо нарушителей были ликвидированы, один пограничник получил ранение.'], 4, 1],
+  [['Погибли двое военнослужащих и трое мирных жителей.'], 5, null],
+  [['С кыргызской стороны погибли 24 человека, с таджикской — 15.'], 39, null],
+  [['В результате столкновения ранения получили шесть человек, в том числе четверо пограничников.'], null, 6],
+  [['Число погибших возросло до 12 человек.'], 12, null],
+];
+
 describe('toll arithmetic by the codebook', () => {
+  it.each(TOLL_CASES)('reads %j as killed %s, wounded %s', (sentences, killed, wounded) => {
+    const tolls = extractTolls(sentences);
+    expect([tolls.killed, tolls.wounded]).toEqual([killed, wounded]);
+  });
+
   it('adds the two sides wounded figures given in separate sentences', () => {
     const tolls = extractTolls([
       'The Kyrgyz health ministry said 11 Kyrgyz citizens were wounded, eight of them servicemen.',
