@@ -159,7 +159,7 @@ const PLACE_CUES: readonly RegExp[] = [
     'u',
   ),
   new RegExp(
-    String.raw`(?<![\p{L}])(?:near|in|at|outside)\s+(?:the\s+)?${NAME}\s+(?:village|border\s+post|post|outpost|checkpoint)`,
+    String.raw`(?<![\p{L}])(?:near|in|at|outside|the)\s+(?:the\s+)?${NAME}\s+(?:village|border\s+post|post|outpost|checkpoint|crossing|bridge)`,
     'u',
   ),
   new RegExp(
@@ -180,7 +180,7 @@ const NEAR_CUE = new RegExp(String.raw`(?<![\p{L}])(?:near|outside|у|возле
 const NEAR_RANK = 3.5;
 /** Every match of `PLACE_CUES` holds one of these: a cheap test before them. */
 const PLACE_CUE_WORD =
-  /village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area|post|checkpoint|сел|деревн|кишлак|поселк|джамоат|айыл|махалл|местност|урочищ|пункт|застав|пост|кпп/i;
+  /crossing|bridge|village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area|post|checkpoint|сел|деревн|кишлак|поселк|джамоат|айыл|махалл|местност|урочищ|пункт|застав|пост|кпп/i;
 /** What follows a name that lies on the far side: "of Afghanistan", "Афганистана", "in Afghan Badakhshan". */
 const FAR_SIDE_AFTER =
   /^[^.;]{0,50}?(?:afghanistan|афганистан|afghan\s+(?:side|bank|territory|badakhshan|province)|афганск\p{L}*\s+(?:сторон|берег|территори|провинци|бадахшан))/iu;

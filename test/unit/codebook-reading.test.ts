@@ -127,7 +127,84 @@ describe('event date by the codebook', () => {
   });
 });
 
+/** Place phrasings of wire and Russian-language reports, written for this test: [title, text, accepted]. */
+const PLACE_CASES: [string, string, string[]][] = [
+  [
+    'Tajik and Kyrgyz guards clash',
+    'Tajik and Kyrgyz border guards exchanged fire near the Tajik village of Vorukh on Tuesday; two guards were wounded.',
+    ['Vorukh'],
+  ],
+  [
+    'Kyrgyz villager wounded in border shooting',
+    'A resident of the Kyrgyz village of Kok-Tash in Batken region was wounded on Tuesday when Tajik guards opened fire, Kyrgyz officials said.',
+    ['Kok-Tash'],
+  ],
+  [
+    'Guard killed on Afghan border',
+    'A Tajik border guard was killed on Tuesday when gunmen from Afghanistan attacked a border post in the Shamsiddin Shohin district, the border troops said.',
+    ['Shamsiddin Shohin'],
+  ],
+  [
+    'Drone hits Tajik post',
+    'A drone launched from Afghanistan struck the Istiqlol border post in Shamsiddin Shohin district on Tuesday, killing one guard.',
+    ['Istiqlol'],
+  ],
+  [
+    'Shootout on the Panj',
+    'Tajik border guards killed two smugglers on Tuesday in the Panj district of Khatlon province, the border troops said.',
+    ['Panj'],
+  ],
+  [
+    'Post attacked in Farkhor',
+    "Gunmen from Afghanistan's Takhar province attacked a Tajik border post in Farkhor district on Tuesday, killing one guard.",
+    ['Farkhor'],
+  ],
+  [
+    'Workers killed in Darvoz',
+    "Two Chinese workers were shot dead on Tuesday in Tajikistan's Darvoz district, officials in Dushanbe said.",
+    ['Darvoz'],
+  ],
+  [
+    'Clash at Sari Gor',
+    'Tajik guards and Taliban forces exchanged fire near Sari Gor border post on Tuesday; one Tajik guard was wounded.',
+    ['Sari Gor'],
+  ],
+  [
+    'Shepherd shot on Uzbek border',
+    'A Tajik shepherd was shot dead by Uzbek border guards on Tuesday in Jabbor Rasulov district, his relatives said.',
+    ['Jabbor Rasulov'],
+  ],
+  [
+    'Перестрелка у Воруха',
+    'Во вторник в джамоате Ворух произошла перестрелка между таджикскими и кыргызскими пограничниками, ранены двое.',
+    ['Ворух', 'Vorukh'],
+  ],
+  [
+    'Стрельба в Ходжаи Аъло',
+    'Во вторник в селе Ходжаи Аъло Исфаринского района кыргызские военные открыли огонь, ранен один житель.',
+    ['Ходжаи Аъло', 'Khoja', 'Ходжа'],
+  ],
+  [
+    'Guards fire at the crossing',
+    'Uzbek and Tajik guards traded fire at the Sayod crossing on Tuesday; one Tajik guard was wounded.',
+    ['Sayod'],
+  ],
+  [
+    'Clash in Surkh',
+    'Kyrgyz and Tajik border guards clashed on Tuesday in the Tajik village of Surkh in Isfara district; three were wounded.',
+    ['Surkh'],
+  ],
+];
+
 describe('place by the codebook', () => {
+  it.each(PLACE_CASES)('%s: names the place', (title, text, accepted) => {
+    const place = assess(title, text).place ?? '';
+    expect(
+      accepted.some((name) => place.toLowerCase().includes(name.toLowerCase())),
+      place,
+    ).toBe(true);
+  });
+
   it.each([
     ['Kyrgyz and Tajik guards trade fire at the Jar-Kyshtak post', 'Jar-Kyshtak'],
     ['Перестрелка у заставы «Сари Гор» на таджикско-афганской границе', 'Сари Гор'],
