@@ -237,6 +237,30 @@ const enMonthWithDigit = (lower: string, digit: boolean) => digit && EN_MONTH_ST
 const ruMonthWithDigit = (lower: string, digit: boolean) => digit && RU_MONTH_STEM.test(lower);
 
 const RULES: readonly Rule[] = [
+  // "on the night of 26 to 27 November": the first of the two days
+  {
+    pattern: new RegExp(
+      String.raw`night\s+of\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|and|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(${EN_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`,
+      'gu',
+    ),
+    may: (lower, digit) => digit && lower.includes('night'),
+    resolve: (m, a) => dayMonth(a, MONTHS_EN[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
+  },
+  // "в ночь с 26 на 27 ноября": the first of the two days
+  {
+    pattern: new RegExp(
+      String.raw`в\s+ночь\s+с\s+(\d{1,2})\s+на\s+\d{1,2}\s+(${RU_MONTH})(?:\s+(\d{4}))?`,
+      'gu',
+    ),
+    may: (lower, digit) => digit && lower.includes('ночь'),
+    resolve: (m, a) => dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
+  },
+  // "the day before yesterday", "позавчера"
+  {
+    pattern: /(?<![\p{L}])(the day before yesterday|позавчера)(?![\p{L}])/gu,
+    may: (lower) => lower.includes('day before yesterday') || lower.includes('позавчера'),
+    resolve: (_m, a) => addDays(a, -2),
+  },
   // "on the night of December 9", "December 9", "Dec. 9, 2025"
   {
     pattern: new RegExp(
@@ -381,7 +405,7 @@ const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${S
 
 /** A cheap test that a sentence may hold a date expression at all, before the full rules run. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл`,
+  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера`,
   'u',
 );
 

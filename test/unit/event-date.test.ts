@@ -88,3 +88,27 @@ describe('relative days the codebook resolves against publication, always to the
     expect(resolveEventDate(['Бой произошел в минувший понедельник.'], published).date).toBe('2026-07-20');
   });
 });
+
+/** Date phrasings of wire and Russian-language reports, written for this test; published Saturday 28 November 2026. */
+const DATE_CASES: [string, string][] = [
+  ['Guards clashed with gunmen late on Tuesday.', '2026-11-24'],
+  ['The attack took place on the night of 26 to 27 November.', '2026-11-26'],
+  ['The clash happened in the early hours of Thursday.', '2026-11-26'],
+  ['Gunmen attacked the post on Tuesday night.', '2026-11-24'],
+  ['The shooting happened late Wednesday.', '2026-11-25'],
+  ['Fighting broke out on Nov. 25 and continued into the next day.', '2026-11-25'],
+  ['В ночь с 26 на 27 ноября нарушители пересекли границу.', '2026-11-26'],
+  ['Перестрелка произошла в среду вечером.', '2026-11-25'],
+  ['Инцидент произошел 25 ноября около 23:00.', '2026-11-25'],
+  ['Столкновение произошло в четверг, 26 ноября.', '2026-11-26'],
+  ['Нападение было совершено позавчера.', '2026-11-26'],
+  ['The attack happened the day before yesterday.', '2026-11-26'],
+  ['DUSHANBE, Nov 28 (Reuters) - Two guards were killed on Thursday.', '2026-11-26'],
+  ['ДУШАНБЕ, 28 ноября. Двое пограничников погибли в четверг.', '2026-11-26'],
+];
+
+describe('event dates as wires and Russian-language reports phrase them', () => {
+  it.each(DATE_CASES)('%s', (sentence, expected) => {
+    expect(resolveEventDate([sentence], '2026-11-28T09:00:00Z').date).toBe(expected);
+  });
+});
