@@ -359,7 +359,80 @@ describe('what is background', () => {
   });
 });
 
+/** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
+const TYPE_CASES: [string, string, string][] = [
+  [
+    'Quadcopter attack on Tajik post',
+    'A quadcopter flown from Afghanistan dropped grenades on a Tajik border post in Darvoz on Tuesday, wounding two guards; the guards also came under rifle fire.',
+    'drone-attack',
+  ],
+  [
+    'Afghan soldiers flee to Tajikistan',
+    'More than 300 Afghan soldiers crossed into Tajikistan on Tuesday fleeing a Taliban offensive, Tajik border troops said.',
+    'mass-crossing',
+  ],
+  [
+    'Drug couriers killed on the Panj',
+    'Tajik border guards killed three drug couriers who opened fire when stopped on the Panj river in Hamadoni district on Tuesday.',
+    'smuggling-shootout',
+  ],
+  [
+    'Gunmen storm Tajik post',
+    'Armed men who crossed from Afghanistan attacked a Tajik border post in Farkhor district on Tuesday; two attackers and one guard were killed.',
+    'infiltration',
+  ],
+  [
+    'Tajik and Taliban forces exchange fire',
+    'Tajik border guards and Taliban forces exchanged fire across the Panj near Ishkashim on Tuesday; one Tajik guard was wounded.',
+    'armed-clash',
+  ],
+  [
+    'Kyrgyz, Tajik troops clash',
+    'Kyrgyz and Tajik troops exchanged fire with mortars and machine guns along the border in Batken on Tuesday; four servicemen were killed.',
+    'armed-clash',
+  ],
+  [
+    'Mortar rounds hit Tajik village',
+    'Mortar rounds fired from the Afghan side landed in a Tajik village in Shahritus district on Tuesday, wounding a woman; there was no exchange of fire.',
+    'shelling',
+  ],
+  [
+    'Shepherd shot by Kyrgyz guards',
+    'A Tajik shepherd was shot and wounded by Kyrgyz border guards near Chorkuh on Tuesday, Tajik officials said.',
+    'other',
+  ],
+  [
+    'Villagers throw stones at border',
+    'Residents of Tajik and Kyrgyz villages near Vorukh threw stones at each other on Tuesday over a water canal; five people were hurt.',
+    'other',
+  ],
+  [
+    'Mine blast on Uzbek border',
+    'A Tajik teenager was killed by a landmine on the Tajik-Uzbek border in Zafarobod district on Tuesday.',
+    'other',
+  ],
+  [
+    'Нарушители ликвидированы на границе',
+    'Во вторник на таджикско-афганской границе в Шамсиддин Шохинском районе пограничники ликвидировали троих боевиков, проникших из Афганистана.',
+    'infiltration',
+  ],
+  [
+    'Бой с контрабандистами',
+    'Во вторник пограничники Таджикистана вступили в бой с контрабандистами на Пяндже в Хамадонийском районе, двое нарушителей убиты.',
+    'smuggling-shootout',
+  ],
+  [
+    'Беспилотник атаковал заставу',
+    'Во вторник беспилотник, запущенный с афганской территории, сбросил взрывчатку на таджикскую заставу в Дарвазе, ранен пограничник.',
+    'drone-attack',
+  ],
+];
+
 describe('type precedence by the codebook', () => {
+  it.each(TYPE_CASES)('%s: %s', (title, text, type) => {
+    expect(assess(title, text).type).toBe(type);
+  });
+
   it('calls a firefight with gunmen who crossed from Afghanistan an infiltration, not an interstate clash', () => {
     const got = assess(
       'Tajik border guard killed in clash with gunmen on Afghan border',
