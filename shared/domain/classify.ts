@@ -26,7 +26,7 @@ import {
 } from './term-matcher.js';
 import { normaliseText, type Sentence, splitSentences } from './text.js';
 import { extractTolls } from './tolls.js';
-import type { Assessment, Border, IncidentType } from './types.js';
+import type { Assessment, Border, IncidentType, TollPart } from './types.js';
 
 /** What `classifyArticle` reads. */
 export interface ClassifyInput {
@@ -901,6 +901,15 @@ function evidenceTerms(infos: readonly SentenceInfo[]): string[] {
   return [...labels];
 }
 
+/** `{[field]: parts}` when a figure has a breakdown worth telling (more than one part, or one with a side). */
+function breakdown<F extends 'killedBy' | 'woundedBy'>(
+  field: F,
+  parts: readonly TollPart[],
+): { [K in F]?: readonly TollPart[] } {
+  const telling = parts.length > 1 || parts.some((p) => p.side !== null || p.who !== 'people');
+  return (telling ? { [field]: parts } : {}) as { [K in F]?: readonly TollPart[] };
+}
+
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
@@ -1084,6 +1093,8 @@ export function classifyArticle(input: ClassifyInput): Assessment {
       killedSentence: tolls.killedSentence ?? (killed !== null ? (titleTolls?.killedSentence ?? null) : null),
       woundedSentence:
         tolls.woundedSentence ?? (wounded !== null ? (titleTolls?.woundedSentence ?? null) : null),
+      ...breakdown('killedBy', tolls.killed !== null ? tolls.killedBy : (titleTolls?.killedBy ?? [])),
+      ...breakdown('woundedBy', tolls.wounded !== null ? tolls.woundedBy : (titleTolls?.woundedBy ?? [])),
       reasons,
     },
   };

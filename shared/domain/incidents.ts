@@ -1271,6 +1271,8 @@ function sourceOf(
     title: article.title,
     killed: assessment.killed,
     wounded: assessment.wounded,
+    ...(assessment.evidence.killedBy ? { killedBy: assessment.evidence.killedBy } : {}),
+    ...(assessment.evidence.woundedBy ? { woundedBy: assessment.evidence.woundedBy } : {}),
     score: assessment.score,
     seenAt,
     matchReasons: [...matchReasons],

@@ -29,6 +29,7 @@ import {
   SEVERITIES,
   type Severity,
   type TollChange,
+  type TollPart,
   type TollRange,
 } from './types.js';
 
@@ -189,6 +190,53 @@ function figureText(field: 'Killed' | 'Wounded', best: number | null, range: Tol
   return `${field}: ${best}.`;
 }
 
+const WHO_WORDS: Readonly<Record<TollPart['who'], [string, string]>> = {
+  forces: ['member of the security forces', 'members of the security forces'],
+  attackers: ['attacker', 'attackers'],
+  civilians: ['civilian', 'civilians'],
+  people: ['person', 'people'],
+};
+const SIDE_WORDS: Readonly<Record<Exclude<TollPart['side'], null>, string>> = {
+  TJ: 'Tajik',
+  KG: 'Kyrgyz',
+  UZ: 'Uzbek',
+  AF: 'Afghan',
+};
+
+/**
+ * "2 Tajik members of the security forces, 2 attackers (as RFE/RL reported)": whose dead or wounded a figure
+ * counts, from the latest report that gave this figure with a breakdown; null when no report broke it down
+ * (never invented).
+ */
+function whoText(incident: Incident, field: 'killed' | 'wounded'): string | null {
+  const best = incident[field];
+  if (!best) return null;
+  const by = field === 'killed' ? 'killedBy' : 'woundedBy';
+  const source = [...incident.sources].reverse().find((s) => s[field] === best && (s[by]?.length ?? 0) > 0);
+  const parts = source?.[by];
+  if (!source || !parts) return null;
+  const named = parts.map((p) => {
+    const [one, many] = WHO_WORDS[p.who] ?? ['person', 'people'];
+    return `${p.count} ${p.side ? `${SIDE_WORDS[p.side]} ` : ''}${p.count === 1 ? one : many}`;
+  });
+  const sum = parts.reduce((n, p) => n + p.count, 0);
+  const outlet = plainLine(source.outlet, 60) || 'a report';
+  return `${sum === best ? '' : 'among them '}${named.join(', ')} (as ${outlet} reported)`;
+}
+
+/** "Who: killed — …; wounded — …", or a line saying no report broke the figures down. */
+function whoLine(incident: Incident): string | null {
+  if (!incident.killed && !incident.wounded) return null;
+  const killed = whoText(incident, 'killed');
+  const wounded = whoText(incident, 'wounded');
+  if (!killed && !wounded) return 'Who they were is not broken down in the reports.';
+  const parts = [
+    ...(incident.killed ? [`killed: ${killed ?? 'not broken down'}`] : []),
+    ...(incident.wounded ? [`wounded: ${wounded ?? 'not broken down'}`] : []),
+  ];
+  return `Who: ${parts.join('; ')}.`;
+}
+
 function sourceFigures(source: Pick<IncidentSource, 'killed' | 'wounded'>): string {
   const killed = source.killed === null ? 'killed not reported' : `${source.killed} killed`;
   const wounded = source.wounded === null ? 'wounded not reported' : `${source.wounded} wounded`;
@@ -275,12 +323,8 @@ function emailBody(
   );
   lines.push(figureText('Killed', incident.killed, incident.killedRange));
   lines.push(figureText('Wounded', incident.wounded, incident.woundedRange));
-  if (incident.killed || incident.wounded) {
-    // The incident keeps totals only; whose dead they were is in the reports, not invented here.
-    lines.push(
-      'Who they were (guards, civilians, attackers) is not broken down in these figures: see the reports below.',
-    );
-  }
+  const who = whoLine(incident);
+  if (who) lines.push(who);
   if (incident.disputed) lines.push(disputeLine(incident));
   if (incident.revisions.length > 0) {
     lines.push('');

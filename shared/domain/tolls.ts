@@ -6,10 +6,12 @@
  * fourth" = 1), vague quantities are conservative lower bounds (dozens = 12, tens = 10, hundreds = 100).
  * Sentences marked as background (cumulative, historical, other incidents) are skipped by the caller.
  */
+
 import { VOCABULARY } from '../baseline/index.js';
 import { isAsciiDigit, letterLengthAt, matchesAfterNonLetter } from './chars.js';
 import { compileTermSets, type Span } from './term-matcher.js';
 import { type Token, tokenize } from './text.js';
+import type { TollPart } from './types.js';
 
 /** Who the victims were, so that figures for different groups in different sentences can be added. */
 export type VictimGroup = 'perpetrator' | 'defender' | 'civilian' | 'generic';
@@ -41,6 +43,9 @@ export interface SentenceTolls {
 export interface TollResult {
   readonly killed: number | null;
   readonly wounded: number | null;
+  /** Whose dead and wounded the figures count, per group and side, as far as the sentences say. */
+  readonly killedBy: readonly TollPart[];
+  readonly woundedBy: readonly TollPart[];
   readonly killedSentence: string | null;
   readonly woundedSentence: string | null;
   readonly reasons: readonly string[];
@@ -100,12 +105,6 @@ const SMALL: ReadonlyMap<string, number> = new Map(
     both: 2,
     couple: 2,
     dozen: 12,
-    dozens: 12,
-    tens: 10,
-    scores: 20,
-    hundreds: 100,
-    thousands: 1000,
-    several: 3,
     another: 1,
     один: 1,
     одна: 1,
@@ -162,15 +161,10 @@ const SMALL: ReadonlyMap<string, number> = new Map(
     пятьдесят: 50,
     сто: 100,
     десятки: 10,
-    десятков: 10,
     дюжина: 12,
     дюжины: 12,
-    сотни: 100,
-    сотен: 100,
     тысяча: 1000,
     тысячи: 1000,
-    несколько: 3,
-    нескольких: 3,
   }),
 );
 /** Ordinals count one victim when they follow a count ("killed three ... and wounded a fourth"). */
@@ -391,6 +385,9 @@ function sideOfWord(word: string): TollSide {
   return null;
 }
 
+/** Marks that end a noun phrase for the side search (an apostrophe, "Kyrgyzstan's", does not). */
+const PHRASE_ENDS = new Set([';', ':', '.', '(', ')', '—', '–', '"']);
+
 /** Tokens either side of a count searched for its nationality. */
 const SIDE_WINDOW = 6;
 
@@ -400,11 +397,23 @@ const SIDE_WINDOW = 6;
  */
 function sideAt(tokens: readonly Token[], at: number, sentenceSide: TollSide | 'several'): TollSide {
   if (at >= 0) {
-    for (let d = 1; d <= SIDE_WINDOW; d++) {
-      for (const k of [at + d, at - d]) {
-        const token = tokens[k];
-        if (token === undefined) continue;
-        const side = sideOfWord(token.text);
+    // Outward from the count, each way until a coordinator or a punctuation mark ends its noun phrase:
+    // in "two Tajik guards and three militants", the militants are not Tajik.
+    let forward = true;
+    let backward = true;
+    for (let d = 1; d <= SIDE_WINDOW && (forward || backward); d++) {
+      for (const [k, open] of [
+        [at + d, forward],
+        [at - d, backward],
+      ] as const) {
+        if (!open) continue;
+        const text = tokens[k]?.text;
+        if (text === undefined || COORDINATORS.has(text) || PHRASE_ENDS.has(text)) {
+          if (k > at) forward = false;
+          else backward = false;
+          continue;
+        }
+        const side = sideOfWord(text);
         if (side !== null) return side;
       }
     }
@@ -941,6 +950,13 @@ export function readSentenceTolls(lower: string): SentenceTolls {
 }
 
 const GROUPS: readonly VictimGroup[] = ['perpetrator', 'defender', 'civilian'];
+/** The victim groups in a subscriber's words. */
+const WHO: Readonly<Record<VictimGroup, TollPart['who']>> = {
+  perpetrator: 'attackers',
+  defender: 'forces',
+  civilian: 'civilians',
+  generic: 'people',
+};
 
 /**
  * One kind of toll over the incident's sentences. Per victim group and side, the highest figure any sentence
@@ -989,12 +1005,18 @@ function combine(
   const totalValue = total?.value ?? 0;
   const value = Math.max(specific, generic, bySide, totalValue);
   if (value === 0 && best.size === 0 && !total) return null;
+  const parts: TollPart[] = [];
+  for (const [key, { value: count }] of best) {
+    const [group, side] = key.split(':') as [VictimGroup, string];
+    if (count > 0)
+      parts.push({ who: WHO[group], side: side === '?' ? null : (side as TollPart['side']), count });
+  }
   const sentence =
     totalValue === value && total
       ? total.sentence
       : // Figures added up from several sentences: cite each of them.
         [...new Set([...best.values()].map((b) => b.sentence))].join(' … ') || null;
-  return { value, sentence };
+  return { value, sentence, parts };
 }
 
 /**
@@ -1028,6 +1050,8 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   return {
     killed: killedValue,
     wounded: woundedValue,
+    killedBy: killed?.parts ?? [],
+    woundedBy: wounded?.parts ?? [],
     killedSentence: killed?.sentence ?? null,
     woundedSentence: wounded?.sentence ?? null,
     reasons,

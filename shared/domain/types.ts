@@ -41,6 +41,14 @@ export interface Article {
   readonly fingerprint: string;
 }
 
+/** Part of a toll: whose people, on which side, how many ("2 Tajik border guards"). */
+export interface TollPart {
+  readonly who: 'attackers' | 'forces' | 'civilians' | 'people';
+  /** The country whose people they were, when the article says. */
+  readonly side: 'TJ' | 'KG' | 'UZ' | 'AF' | null;
+  readonly count: number;
+}
+
 /** Why an assessment came out as it did: matched baseline terms and the sentences figures came from. */
 export interface Evidence {
   /** Baseline terms that matched, by kind (e.g. `place:Khatlon`, `incident:neutralised`). */
@@ -49,6 +57,10 @@ export interface Evidence {
   readonly killedSentence: string | null;
   /** The sentence the `wounded` figure was taken from, if any. */
   readonly woundedSentence: string | null;
+  /** Whose dead the `killed` figure counts, by group and side, as far as the article says. */
+  readonly killedBy?: readonly TollPart[];
+  /** Whose wounded the `wounded` figure counts, by group and side, as far as the article says. */
+  readonly woundedBy?: readonly TollPart[];
   /** Short human-readable reasons for the decision ("cumulative figure excluded: ..."). */
   readonly reasons: readonly string[];
 }
@@ -87,6 +99,10 @@ export interface IncidentSource {
   readonly title: string;
   readonly killed: number | null;
   readonly wounded: number | null;
+  /** This report's breakdown of its `killed` figure by group and side, when it gives one. */
+  readonly killedBy?: readonly TollPart[];
+  /** This report's breakdown of its `wounded` figure by group and side, when it gives one. */
+  readonly woundedBy?: readonly TollPart[];
   readonly score: number;
   /** When Borderwatch first saw this report (the cycle's clock). */
   readonly seenAt: string;

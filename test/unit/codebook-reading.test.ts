@@ -103,6 +103,22 @@ describe('toll arithmetic by the codebook', () => {
     expect(figures.filter((f) => f.kind === 'wounded').map((f) => f.value)).toEqual([wounded]);
   });
 
+  it("gives the killed figure's breakdown by role and side, the militants not taken for Tajik", () => {
+    const got = assess(
+      'Tajik guards and militants killed in clash on Afghan border',
+      'Two Tajik border guards and three militants were killed on Tuesday when gunmen crossed from ' +
+        'Afghanistan into Shamsiddin Shohin district, the border troops said.',
+    );
+    expect(got.killed).toBe(5);
+    expect(got.evidence.killedBy).toHaveLength(2);
+    expect(got.evidence.killedBy).toEqual(
+      expect.arrayContaining([
+        { who: 'forces', side: 'TJ', count: 2 },
+        { who: 'attackers', side: null, count: 3 },
+      ]),
+    );
+  });
+
   it('tells the side of each count from the nationality nearest it', () => {
     const figures = readSentenceTolls(
       'two uzbek border guards were killed and one tajik guard was wounded.',

@@ -414,9 +414,9 @@ describe('composeAlert: what a subscriber can act on', () => {
       sms: ['Date corrected, was 2026-01-11.'],
     },
     {
-      name: 'a killed figure says its sides and roles are not broken down, and points to the reports',
+      name: 'a killed figure no report broke down says so, inventing no sides or roles',
       alert: () => messageFor(null, khatlon, apFourGunmenKilled),
-      email: ['Who they were (guards, civilians, attackers) is not broken down in these figures'],
+      email: ['Killed: 4.\nWounded: not reported.\nWho they were is not broken down in the reports.'],
       sms: [],
     },
     {
@@ -431,6 +431,28 @@ describe('composeAlert: what a subscriber can act on', () => {
     for (const part of email) expect(message.messages.email).toContain(part);
     for (const part of sms) expect(message.messages.sms).toContain(part);
     for (const text of texts(message)) expect(text).not.toMatch(/\b0 ?->|0 to \d|from 0\b/);
+  });
+
+  it('says whose dead the figure counts, by side and role, from the report that broke it down', () => {
+    const broken: IncidentReport = {
+      ...apFourGunmenKilled,
+      assessment: {
+        ...apFourGunmenKilled.assessment,
+        evidence: {
+          ...apFourGunmenKilled.assessment.evidence,
+          killedBy: [
+            { who: 'forces', side: 'TJ', count: 1 },
+            { who: 'attackers', side: null, count: 3 },
+          ],
+        },
+      },
+    };
+
+    const email = messageFor(null, createIncident(broken), broken).messages.email;
+
+    expect(email).toContain(
+      `Who: killed: 1 Tajik member of the security forces, 3 attackers (as ${broken.article.outlet} reported).`,
+    );
   });
 
   it('tells the correction in the subject too', () => {

@@ -15,7 +15,9 @@ describe('extractTolls: counts attached to victim nouns', () => {
     ['Two soldiers and a civilian were killed, officials said.', 3, null],
     ['The attackers killed three villagers and wounded a fourth before fleeing.', 3, 1],
     ['At least 10 people were injured in the clash.', null, 10],
-    ['Dozens of residents were injured when the crowds clashed.', null, 12],
+    // The codebook: "dozens" alone gives no number; "several" and "hundreds" neither.
+    ['Dozens of residents were injured when the crowds clashed.', null, null],
+    ['Several guards were hurt and hundreds of residents fled.', null, null],
     ['Security forces eliminated a dozen militants near the river.', 12, null],
     ['Two dozen people were wounded, the ministry said.', null, 24],
     ['Between 5 and 7 smugglers were killed in the firefight.', 5, null],
