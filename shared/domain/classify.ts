@@ -154,6 +154,12 @@ const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})`;
  * village of X", "X village", "the X border post", "застава «X»", "в местности X", "у села X".
  */
 const PLACE_CUES: readonly RegExp[] = [
+  // "in Kok-Tash, a village in Batken", "the village Surkh"
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:in|at|near)\s+${NAME},\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:village|settlement|hamlet|border\s+post|outpost)`,
+    'u',
+  ),
+  new RegExp(String.raw`(?<![\p{L}])the\s+(?:village|settlement|hamlet|outpost)\s+${NAME}`, 'u'),
   new RegExp(
     String.raw`(?<![\p{L}])(?:village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area)\s+of\s+${NAME}`,
     'u',

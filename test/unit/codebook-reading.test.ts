@@ -146,6 +146,16 @@ describe('event date by the codebook', () => {
 /** Place phrasings of wire and Russian-language reports, written for this test: [title, text, accepted]. */
 const PLACE_CASES: [string, string, string[]][] = [
   [
+    'Kyrgyz villager wounded',
+    'A resident was wounded on Tuesday in Jar-Kyshtak, a village in Batken region, when Tajik guards opened fire.',
+    ['Jar-Kyshtak'],
+  ],
+  [
+    'Shots at the border',
+    'Tajik guards opened fire on Tuesday near the village Kara-Tokoi in Isfara district; one man was wounded.',
+    ['Kara-Tokoi'],
+  ],
+  [
     'Tajik and Kyrgyz guards clash',
     'Tajik and Kyrgyz border guards exchanged fire near the Tajik village of Vorukh on Tuesday; two guards were wounded.',
     ['Vorukh'],
