@@ -901,6 +901,8 @@ const WEIGHTS = {
   differentToll: -1,
   /** ... reported in the same time frame: more likely another event. */
   conflictingToll: -2,
+  /** Place unknown on one side, and the only incident on the border within the merge window. */
+  onlyIncidentNearby: 1,
   contentStrong: 3,
   contentGood: 2,
   contentSome: 1,
@@ -1006,6 +1008,7 @@ function evaluateCandidate(
   separate: string | null,
   incident: Incident,
   options: MatchOptions,
+  alone = false,
 ): CandidateVerdict {
   const { assessment } = report;
   const lookup = options.places ?? baselinePlaceLookup;
@@ -1081,6 +1084,12 @@ function evaluateCandidate(
     reasons.push(`different places: ${assessment.place} / ${other}`);
   } else {
     reasons.push('place not known on one side');
+    // A report that names no place (or one the gazetteer does not know) and the only incident on the border
+    // in those days: most likely that incident.
+    if (alone && apart <= 1) {
+      score += WEIGHTS.onlyIncidentNearby;
+      reasons.push('the only incident on this border within the merge window');
+    }
   }
 
   // The reverse guard: different districts on one day are different events, whatever the wording.
@@ -1187,7 +1196,15 @@ export function assessCandidates(
   const terms = reportTerms(report);
   const names = reportNames(report);
   const separate = separateIncidentWording(report.article.text);
-  return candidates.map((incident) => evaluateCandidate(report, terms, names, separate, incident, options));
+  // The only incident on this border within the merge window of the report's date.
+  const day = reportEventDate(report);
+  const near = candidates.filter(
+    (c) => c.border === report.assessment.border && daysOutside(day, incidentSpan(c)) <= options.windowDays,
+  );
+  const alone = near.length === 1 ? near[0] : undefined;
+  return candidates.map((incident) =>
+    evaluateCandidate(report, terms, names, separate, incident, options, incident === alone),
+  );
 }
 
 /**

@@ -295,3 +295,33 @@ describe('tolls that only go up for the right reason', () => {
     expect(merged.disputes).toEqual([]);
   });
 });
+
+describe('a report that names no place', () => {
+  const placeless = variant(tortKochoExchange, {
+    id: 'placeless',
+    place: null,
+    eventDate: '2026-01-29',
+    published: '2026-01-29T18:00:00Z',
+    killed: null,
+    wounded: null,
+    outlet: 'outlet-placeless',
+    title: 'Shooting reported on the border',
+    text: 'Residents reported heavy shooting on the border on Thursday; officials gave no details.',
+  });
+
+  it('joins the only incident on its border within the merge window, saying so', () => {
+    const only = createIncident(clash('isfara', { place: 'Isfara' }));
+
+    const match = matchIncident(placeless, [only], options);
+
+    expect(match?.incident.id).toBe(only.id);
+    expect(match?.reasons).toContain('the only incident on this border within the merge window');
+  });
+
+  it('joins neither of two incidents on its border in those days', () => {
+    const isfara = createIncident(clash('isfara', { place: 'Isfara' }));
+    const leilek = createIncident(clash('leilek', { place: 'Leilek', outlet: 'outlet-leilek' }));
+
+    expect(matchIncident(placeless, [isfara, leilek], options)).toBeNull();
+  });
+});
