@@ -433,6 +433,12 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     label: 'background',
     terms: [
       t('in total', S0),
+      t('in that period', DOMAIN),
+      t('over that period', DOMAIN),
+      t('during that period', DOMAIN),
+      t('a tally', DOMAIN),
+      t('за этот период', RU),
+      t('за тот же период', RU),
       t('since', S0, S1, S2),
       t('last year', S4),
       t('earlier this month', S4),

@@ -508,6 +508,29 @@ const AUX = new Set([
   'на',
   'месте',
 ]);
+/** Verbs of change before "from": "rose from 24 to 36", "up from 24". */
+const CHANGE_BEFORE_FROM = new Set([
+  'up',
+  'down',
+  'rose',
+  'risen',
+  'increased',
+  'climbed',
+  'jumped',
+  'revised',
+]);
+
+/** The count at `at` is the earlier figure of a change the sentence reports. */
+function earlierCount(tokens: readonly Token[], at: number): boolean {
+  // A count read as a range starts at its "from" ("from 24" in "up from 24").
+  if (tokens[at]?.text === 'from') return CHANGE_BEFORE_FROM.has(tokens[at - 1]?.text ?? '');
+  const before = tokens[at - 1]?.text;
+  if (before === 'from') return CHANGE_BEFORE_FROM.has(tokens[at - 2]?.text ?? '');
+  if (before === 'против') return true;
+  if (before === 'с') return tokens.slice(at + 1, at + 4).some((t) => t.text === 'до');
+  return false;
+}
+
 /** Words opening a part of a figure just given: "including two civilians", "among them". */
 const PART_OPENERS = new Set(['including', 'among', 'включая', 'среди']);
 
@@ -920,6 +943,8 @@ export function readSentenceTolls(lower: string): SentenceTolls {
     for (const part of readPredicate(tokens, p, claimed, predicateStarts)) {
       const key = `${p.kind}:${part.countStart}`;
       if (part.countStart >= 0 && usedCounts.has(key)) continue;
+      // "up from 24 dead the day before", "rose from 24 to 36", "с 24 до 36": the earlier count, overtaken.
+      if (part.countStart >= 0 && earlierCount(tokens, part.countStart)) continue;
       usedCounts.add(key);
       if (part.countStart >= 0) claimed.add(part.countStart);
       figures.push({

@@ -11,6 +11,9 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
+  [['The ministry said 36 people had been killed and 134 injured, up from 24 dead the day before.'], 36, 134],
+  [['Число погибших выросло с 24 до 36 человек.'], 36, null],
+
   [['Two Tajik border guards and three militants were killed in the clash.'], 5, null],
   [['The gunmen opened fire, killing two guards and wounding three others.'], 2, 3],
   [['Three soldiers died and five were injured.'], 3, 5],
@@ -67,6 +70,16 @@ describe('toll arithmetic by the codebook', () => {
       'The three wounded Tajik guards were taken to hospital in Isfara.',
     ]);
     expect(tolls.wounded).toBe(3);
+  });
+
+  it('leaves out a tally of the period ("a tally shows 16 killed in that period")', () => {
+    const got = assess(
+      'Two Tajik guards killed on Afghan border',
+      'Two Tajik border guards were killed on Sunday when gunmen crossed from Afghanistan into Shamsiddin ' +
+        'Shohin district. A tally of official figures shows at least 16 people killed in that period, among ' +
+        'them guards and militants.',
+    );
+    expect(got.killed).toBe(2);
   });
 
   it('reads "no deaths were reported" as nobody killed', () => {
