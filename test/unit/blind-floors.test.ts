@@ -19,7 +19,7 @@ const SEALED_FLOORS = {
   place: 0.6,
   eventDateWithinDay: 0.84,
   killed: 0.65,
-  wounded: 0.76,
+  wounded: 0.77,
   groupingPrecision: 0.95,
   groupingRecall: 0.64,
 } as const;
