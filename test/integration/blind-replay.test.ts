@@ -1,0 +1,337 @@
+/**
+ * The whole cycle over reporting the rules were not written from (issue 12, item 6): the blind set's tuning
+ * part (`test/fixtures/blind/tuning.jsonl`, 207 articles from 80 outlets, 27 events each reported over
+ * several days, with revisions, recaps and near misses) served as a few aggregator-style feeds and the
+ * articles' own pages from a local server (`test/support/blind-replay.ts`), and replayed day by day: one
+ * cycle at the end of each UTC day on which something was published, through the same handlers as
+ * `npm start`, into a fresh dynalite and an outbox. The sealed part is never read here.
+ *
+ * The issue's targets are pairwise same-incident precision ≥ 0.95 and recall ≥ 0.92, at most one
+ * `new-incident` alert per event, no alert for a non-incident, and final tolls equal to the latest report's.
+ * They are not met yet (the classifier and matcher are still improving), so the figures are measured and
+ * printed on one line, and held by floors a small margin below what was measured when this test was written;
+ * what must hold regardless (nothing lost, nothing doubled, every report read, every event alerted) is
+ * asserted exactly. Raise a floor when the product improves; never lower one to make a change pass.
+ *
+ * Recall here is below `npm run eval`'s for the same part (which groups the same assessments one article at
+ * a time in publication order): a cycle takes a whole day's reports at once, each feed's newest first, and a
+ * report that arrives before the ones that would have bridged it to its incident starts another (e.g. the
+ * 2022-01-28 and 2022-09-14 Tajik–Kyrgyz reports).
+ *
+ * A second replay is killed at a seeded point of a seeded day, as `alerts-never-lost.test.ts` kills the
+ * default recording's cycle, and the day's next run completes it: nothing is lost or doubled.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../shared/adapters/outbox-notifier.js';
+import { createOutboxNotifier } from '../../shared/adapters/outbox-notifier.js';
+import { articleIdFor, canonicalizeUrl } from '../../shared/domain/canonical-url.js';
+import type { Incident } from '../../shared/domain/types.js';
+import type { CycleSummary } from '../../shared/local/run-cycle.js';
+import { selectBehind } from '../../shared/usecases/catch-up-alerts.js';
+import { type DevsetArticle, pairwiseScores, readDevset } from '../eval/incident-eval.js';
+import {
+  type BlindRecording,
+  countingStore,
+  dyingStore,
+  startBlindRecording,
+} from '../support/blind-replay.js';
+import { type Rig, startRig } from '../support/rig.js';
+
+const TUNING = 'test/fixtures/blind/tuning.jsonl';
+
+/**
+ * Floors, a small margin below the figures measured when this test was written (see the summary line the
+ * test prints). The issue's targets: precision ≥ 0.95, recall ≥ 0.92, one new-incident alert per event, no
+ * alert for a non-incident, every final toll equal to the latest report's.
+ */
+const FLOORS = {
+  /** Pairwise, over every article (a relevant report the classifier missed counts against recall). */
+  endToEndPrecision: 0.94, // measured 0.968 (153 pairs right, 5 wrongly joined, 71 missed)
+  endToEndRecall: 0.66, // measured 0.683
+  /** Pairwise, over the labelled-relevant reports that became sources (113 of 114). */
+  sourcesPrecision: 0.94, // measured 0.968
+  sourcesRecall: 0.67, // measured 0.699
+  /** At most this many new-incident alerts beyond the first, summed over the 27 events. */
+  extraNewIncidentAlerts: 12, // measured 10 (7 events alerted more than once, at most 4 times)
+  /** At most this many alert messages for incidents whose every source is labelled not an incident. */
+  nonIncidentAlerts: 6, // measured 5 (5 near misses, each its own incident)
+  /** At least this many events whose incident holding the latest report has that report's toll. */
+  tollsAsLatest: 8, // measured 9 of 27
+} as const;
+
+const articles = readDevset(TUNING);
+const articleById = new Map(articles.map((a) => [articleIdFor(canonicalizeUrl(a.url)), a]));
+const byPublication = (a: DevsetArticle, b: DevsetArticle) =>
+  Date.parse(a.published) - Date.parse(b.published) || a.id.localeCompare(b.id);
+
+interface Replay {
+  readonly summaries: readonly CycleSummary[];
+  readonly incidents: readonly Incident[];
+  readonly outbox: readonly OutboxEntry[];
+  /** Store calls each day's cycle made (death points only), in day order. */
+  readonly callsPerDay: readonly number[];
+  /** Whether the interrupted run, if any, died (rather than finished before its death point). */
+  readonly died: boolean;
+}
+
+/** Replays every day of the recording, one cycle at the end of each, into `rig`. */
+async function replayDays(
+  rig: Rig,
+  recording: BlindRecording,
+  interrupt?: { readonly day: number; readonly dieAt: number },
+): Promise<Replay> {
+  const summaries: CycleSummary[] = [];
+  const callsPerDay: number[] = [];
+  let died = false;
+  for (const [i, now] of recording.days.entries()) {
+    recording.at(now);
+    const options = { now, connectTo: recording.connectTo };
+    if (interrupt?.day === i) {
+      const dying = dyingStore(rig.store, interrupt.dieAt);
+      const outbox = createOutboxNotifier(rig.outbox, () => new Date(now));
+      const run = rig.run(recording.feeds, {
+        ...options,
+        store: dying.store,
+        notifier: { publish: (message) => dying.publish(() => outbox.publish(message)) },
+      });
+      // The dead run's promise never settles, as a killed process never finishes. The day's next run
+      // (below) is the restart.
+      died = await Promise.race([run.then(() => false), dying.died.then(() => true)]);
+    }
+    const counting = countingStore(rig.store);
+    summaries.push(await rig.run(recording.feeds, { ...options, store: counting.store }));
+    callsPerDay.push(counting.calls());
+  }
+  return {
+    summaries,
+    incidents: await rig.store.listIncidents(),
+    outbox: await rig.outboxEntries(),
+    callsPerDay,
+    died,
+  };
+}
+
+/** The labelled article behind each source, by incident. */
+function sourceArticles(incident: Incident): DevsetArticle[] {
+  return incident.sources.map((s) => {
+    const article = articleById.get(s.articleId);
+    if (!article) throw new Error(`source ${s.url} is not an article of the recording`);
+    return article;
+  });
+}
+
+/** The labelled event most of an incident's sources report (null when none reports one). */
+function eventOf(incident: Incident): string | null {
+  const counts = new Map<string, number>();
+  for (const a of sourceArticles(incident)) {
+    if (a.label.event) counts.set(a.label.event, (counts.get(a.label.event) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/** Every alert key the outbox carries, one per key a message reports. */
+const alertKeys = (outbox: readonly OutboxEntry[]) =>
+  outbox.flatMap((m) => m.alerts.map((k) => `${m.incidentId}|${k.rule}|${k.level}`)).sort();
+
+const duplicates = (list: readonly string[]) => list.filter((x, i) => list.indexOf(x) !== i);
+
+/** Feeds that failed, and alerts not sent, over every completed cycle of a replay. */
+const failuresOf = (replay: Replay) => ({
+  feeds: replay.summaries.flatMap((s) =>
+    s.feeds.filter((f) => f.status === 'failed' || f.status === 'error').map((f) => `${s.now} ${f.url}`),
+  ),
+  alertsFailed: replay.summaries.reduce((sum, s) => sum + s.alertsFailed, 0),
+});
+
+/** The articles that became sources of an incident, by id. */
+const sourceIds = (replay: Replay) =>
+  replay.incidents.flatMap((i) => sourceArticles(i).map((a) => a.id)).sort();
+
+/** A small deterministic generator (mulberry32), so the death point is reproducible from the seed. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** The figures the issue sets targets for. */
+function measure(replay: Replay) {
+  const incidentOf = new Map<string, string>();
+  for (const incident of replay.incidents) {
+    for (const a of sourceArticles(incident)) incidentOf.set(a.id, incident.id);
+  }
+  const endToEnd = pairwiseScores(articles, incidentOf);
+  const relevantSources = articles.filter((a) => a.label.relevant && incidentOf.has(a.id));
+  const amongSources = pairwiseScores(relevantSources, incidentOf);
+
+  const incidentById = new Map(replay.incidents.map((i) => [i.id, i]));
+  const nonIncident = (incident: Incident) => sourceArticles(incident).every((a) => !a.label.relevant);
+  const newIncidentAlerts = new Map<string, Set<string>>();
+  let nonIncidentAlerts = 0;
+  for (const message of replay.outbox) {
+    const incident = incidentById.get(message.incidentId);
+    if (!incident) throw new Error(`alert for an incident not stored: ${message.incidentId}`);
+    if (nonIncident(incident)) nonIncidentAlerts++;
+    const event = eventOf(incident);
+    if (event && message.rules.includes('new-incident')) {
+      const set = newIncidentAlerts.get(event) ?? new Set<string>();
+      set.add(incident.id);
+      newIncidentAlerts.set(event, set);
+    }
+  }
+  const events = [...new Set(articles.map((a) => a.label.event).filter((e) => e !== null))];
+  const extraNewIncidentAlerts = [...newIncidentAlerts.values()].reduce(
+    (sum, set) => sum + Math.max(0, set.size - 1),
+    0,
+  );
+
+  // Final tolls: the incident holding each event's latest labelled-relevant report against its labels.
+  let tollsAsLatest = 0;
+  for (const event of events) {
+    const latest = articles
+      .filter((a) => a.label.event === event && a.label.relevant)
+      .sort(byPublication)
+      .at(-1);
+    const incident = latest ? incidentById.get(incidentOf.get(latest.id) ?? '') : undefined;
+    if (incident && incident.killed === latest?.label.killed && incident.wounded === latest.label.wounded)
+      tollsAsLatest++;
+  }
+
+  return {
+    endToEnd,
+    amongSources,
+    events: events.length,
+    eventsWithNewIncidentAlert: newIncidentAlerts.size,
+    eventsWithSeveralNewIncidentAlerts: [...newIncidentAlerts.values()].filter((s) => s.size > 1).length,
+    maxNewIncidentAlertsPerEvent: Math.max(0, ...[...newIncidentAlerts.values()].map((s) => s.size)),
+    extraNewIncidentAlerts,
+    nonIncidentIncidents: replay.incidents.filter(nonIncident).length,
+    nonIncidentAlerts,
+    tollsAsLatest,
+    relevantReports: articles.filter((a) => a.label.relevant).length,
+    relevantSources: relevantSources.length,
+    nonRelevantSources: articles.filter((a) => !a.label.relevant && incidentOf.has(a.id)).length,
+  };
+}
+
+/** Nothing lost and nothing doubled, whatever the figures. */
+async function expectNothingLostOrDoubled(rig: Rig, replay: Replay): Promise<void> {
+  const keys = alertKeys(replay.outbox);
+  expect(duplicates(keys)).toEqual([]);
+  const newIncident = replay.outbox.filter((m) => m.rules.includes('new-incident')).map((m) => m.incidentId);
+  expect(duplicates(newIncident)).toEqual([]);
+  // Every stored incident is alerted up to its version.
+  const alerted = await rig.store.getAlertedStates(replay.incidents.map((i) => i.id));
+  expect(selectBehind(replay.incidents, alerted)).toEqual([]);
+  // Each incident was news when it was created (its report published that day), so each that reaches the
+  // score threshold has had its one new-incident alert.
+  const threshold = rig.config.alerts.newIncidentScore;
+  expect(
+    replay.incidents
+      .filter((i) => i.score >= threshold)
+      .map((i) => i.id)
+      .filter((id) => !newIncident.includes(id)),
+  ).toEqual([]);
+}
+
+let recording: BlindRecording;
+let rig: Rig;
+let replay: Replay;
+let figures: ReturnType<typeof measure>;
+
+beforeAll(async () => {
+  recording = await startBlindRecording(articles);
+  rig = await startRig();
+  const started = Date.now();
+  replay = await replayDays(rig, recording);
+  figures = measure(replay);
+  const f = figures;
+  const pct = (x: number) => (100 * x).toFixed(1);
+  console.log(
+    `blind replay (tuning, ${articles.length} articles, ${recording.feeds.length} feeds, ${recording.days.length} daily cycles, ${((Date.now() - started) / 1000).toFixed(1)} s): ` +
+      `pairwise end to end P ${pct(f.endToEnd.precision)} % R ${pct(f.endToEnd.recall)} %; ` +
+      `among ${f.relevantSources}/${f.relevantReports} relevant sources P ${pct(f.amongSources.precision)} % R ${pct(f.amongSources.recall)} %; ` +
+      `${replay.incidents.length} incidents; new-incident alerts: ${f.eventsWithNewIncidentAlert}/${f.events} events alerted, ` +
+      `${f.eventsWithSeveralNewIncidentAlerts} with several (max ${f.maxNewIncidentAlertsPerEvent}, ${f.extraNewIncidentAlerts} extra); ` +
+      `non-incidents: ${f.nonRelevantSources} near misses became sources, ${f.nonIncidentIncidents} incidents, ${f.nonIncidentAlerts} alerts; ` +
+      `final toll as the latest report's: ${f.tollsAsLatest}/${f.events} events`,
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await rig?.close();
+  await recording?.close();
+});
+
+describe('the whole cycle replayed day by day over the blind tuning part', () => {
+  it('reads every article once, from its page, with no feed, page or alert failing', () => {
+    expect(failuresOf(replay)).toEqual({ feeds: [], alertsFailed: 0 });
+    const total = (key: 'newArticles' | 'duplicateArticles' | 'pageFallbacks' | 'offlineSkipped') =>
+      replay.summaries.reduce((sum, s) => sum + s[key], 0);
+    expect(total('newArticles') + total('duplicateArticles')).toBe(articles.length);
+    expect(total('pageFallbacks')).toBe(0);
+    expect(total('offlineSkipped')).toBe(0);
+    expect(recording.requests.pages).toBe(articles.length);
+    expect(recording.requests.notFound).toBe(0);
+  });
+
+  it('loses and doubles no alert, and alerts every labelled event', async () => {
+    await expectNothingLostOrDoubled(rig, replay);
+    expect(figures.eventsWithNewIncidentAlert).toBe(figures.events);
+  });
+
+  it('groups reports of one event into one incident at least as well as when measured', () => {
+    expect(figures.endToEnd.precision).toBeGreaterThanOrEqual(FLOORS.endToEndPrecision);
+    expect(figures.endToEnd.recall).toBeGreaterThanOrEqual(FLOORS.endToEndRecall);
+    expect(figures.amongSources.precision).toBeGreaterThanOrEqual(FLOORS.sourcesPrecision);
+    expect(figures.amongSources.recall).toBeGreaterThanOrEqual(FLOORS.sourcesRecall);
+  });
+
+  it('sends no more repeated new-incident alerts, and no more alerts for non-incidents, than when measured', () => {
+    expect(figures.extraNewIncidentAlerts).toBeLessThanOrEqual(FLOORS.extraNewIncidentAlerts);
+    expect(figures.nonIncidentAlerts).toBeLessThanOrEqual(FLOORS.nonIncidentAlerts);
+  });
+
+  it('ends with the latest report’s toll on at least as many events as when measured', () => {
+    expect(figures.tollsAsLatest).toBeGreaterThanOrEqual(FLOORS.tollsAsLatest);
+  });
+
+  it('does nothing on a repeat of the last cycle: every feed answers 304, no alert', async () => {
+    const last = recording.days.at(-1) as string;
+    const again = await rig.run(recording.feeds, { now: last, connectTo: recording.connectTo });
+    expect(again.feeds.every((f) => f.status === 'not-modified')).toBe(true);
+    expect(again.alertsSent).toBe(0);
+    expect(await rig.outboxEntries()).toHaveLength(replay.outbox.length);
+  });
+});
+
+describe('the replay killed at a random point of a random day', () => {
+  it('loses and doubles nothing when the next run completes the day', async () => {
+    // A seeded day whose cycle wrote an incident, and a seeded store call within that cycle.
+    const random = seeded(12);
+    const busy = replay.summaries
+      .map((s, day) => ({ day, writes: s.incidentsCreated + s.incidentsUpdated }))
+      .filter((d) => d.writes > 0);
+    const day = busy[Math.floor(random() * busy.length)]?.day ?? 0;
+    const calls = replay.callsPerDay[day] ?? 1;
+    const dieAt = Math.max(1, Math.round((0.05 + 0.9 * random()) * calls));
+    console.log(`blind replay killed before store call ${dieAt} of ${calls} on ${recording.days[day]}`);
+    const killedRecording = await startBlindRecording(articles);
+    const killedRig = await startRig();
+    try {
+      const killed = await replayDays(killedRig, killedRecording, { day, dieAt });
+
+      expect(killed.died).toBe(true);
+      expect(failuresOf(killed)).toEqual({ feeds: [], alertsFailed: 0 });
+      await expectNothingLostOrDoubled(killedRig, killed);
+      expect(sourceIds(killed)).toEqual(sourceIds(replay));
+    } finally {
+      await killedRig.close();
+      await killedRecording.close();
+    }
+  }, 120_000);
+});
