@@ -266,10 +266,11 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
   }
   counts.newArticles = originals.length;
 
-  // 6. Classify; record relevant reports as incidents.
+  // 6. Classify; record relevant reports as incidents, oldest first: a feed lists its newest items first,
+  // and a follow-up recorded before the first report it follows would start an incident of its own.
   const seenAt = now.toISOString();
   const incidentOf = new Map<string, string>();
-  for (const article of originals) {
+  for (const article of oldestFirst(originals)) {
     const assessment = classifyArticle({
       title: article.title,
       text: article.text,
@@ -307,4 +308,16 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
   if (needsWrite(stored, next, now)) await store.putFeedState(next);
   logger.info('feed polled', { feed: feed.url, ...counts });
   return result('ok', next);
+}
+
+/** Articles in publication order, oldest first; those without a date keep their feed order, after the rest. */
+function oldestFirst(articles: readonly Article[]): Article[] {
+  const time = (a: Article) => {
+    const t = a.published === null ? Number.NaN : Date.parse(a.published);
+    return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+  };
+  return articles
+    .map((article, order) => ({ article, order }))
+    .sort((a, b) => time(a.article) - time(b.article) || a.order - b.order)
+    .map(({ article }) => article);
 }
