@@ -920,10 +920,31 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * A line of page furniture rather than a sentence: a date, a time, "Updated", a view count ("3 January 2026,
+ * 11:45", "2026-01-03", "Просмотров: 3 418"). Pages put one above the text; as a sentence it would push the
+ * lead's sentences down and date nothing.
+ */
+const METADATA_LINE =
+  /^(?:(?:updated|published|обновлено|опубликовано|просмотров|views)\s*:?\s*)?[\d\s.,:/-]*(?:\p{L}{3,9}\.?)?[\d\s.,:/-]*(?:utc|gmt|msk)?\s*$/iu;
+
+/** The sentences without metadata lines, body sentences numbered again from 1. */
+function withoutMetadataLines(sentences: readonly Sentence[]): Sentence[] {
+  let index = 0;
+  const kept: Sentence[] = [];
+  for (const sentence of sentences) {
+    if (!sentence.isTitle && /\d/.test(sentence.text) && METADATA_LINE.test(sentence.text.trim())) continue;
+    kept.push(sentence.isTitle ? sentence : { ...sentence, index: ++index });
+  }
+  return kept;
+}
+
 /** Assesses one article. Pure: the same input always gives the same assessment. */
 export function classifyArticle(input: ClassifyInput): Assessment {
   const anchor = publicationDay(input.published);
-  const sentences = splitSentences(normaliseText(input.title ?? ''), normaliseText(input.text ?? ''));
+  const sentences = withoutMetadataLines(
+    splitSentences(normaliseText(input.title ?? ''), normaliseText(input.text ?? '')),
+  );
   const infos = analyse(sentences, anchor);
   const reasons: string[] = [];
 

@@ -2,9 +2,13 @@
  * Codebook rules the reading applies, each on a short article of its own: toll arithmetic across sides and
  * sentences, the type precedence, and what is not background.
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classifyArticle } from '../../shared/domain/classify.js';
 import { extractTolls, readSentenceTolls } from '../../shared/domain/tolls.js';
+import { loadDevset } from '../eval/classification-eval.js';
+
+const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.meta.url));
 
 const PUBLISHED = '2026-03-06T09:00:00Z';
 const assess = (title: string, text: string) => classifyArticle({ title, text, published: PUBLISHED });
@@ -543,4 +547,32 @@ describe('type precedence by the codebook', () => {
     );
     expect(got.type).toBe('shelling');
   });
+});
+
+describe('page furniture', () => {
+  it('reads every article of the blind tuning part the same with a date line above its text', () => {
+    const differ: string[] = [];
+    for (const article of loadDevset(TUNING)) {
+      const read = (text: string) => {
+        const got = classifyArticle({ title: article.title, text, published: article.published });
+        return JSON.stringify({ ...got, score: 0, evidence: null });
+      };
+      if (read(`${article.published.slice(0, 10)}\n${article.text}`) !== read(article.text))
+        differ.push(article.id);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it.each(['3 March 2026, 11:45', '03.03.2026 11:45', 'Просмотров: 3 418'])(
+    'takes "%s" above the text for a metadata line, not a sentence',
+    (line) => {
+      const title = 'Two Tajik border guards killed in clash with gunmen';
+      const text =
+        'Two Tajik border guards were killed on Tuesday in a clash with gunmen who crossed from Afghanistan. ' +
+        'The border troops said the attackers fled. A third guard was wounded in Shahritus district.';
+      const plain = assess(title, text);
+      const withLine = assess(title, `${line}\n${text}`);
+      expect({ ...withLine, score: 0, evidence: null }).toEqual({ ...plain, score: 0, evidence: null });
+    },
+  );
 });
