@@ -24,6 +24,11 @@ export interface FeedItem {
   readonly published: string | null;
   /** Plain text of the longest of content:encoded, content, description and summary; '' when none. */
   readonly summary: string;
+  /**
+   * The outlet an aggregator credits the item to (RSS 2.0 `<source>`), or null: one feed may carry many
+   * outlets' reports, and each is a source of its own.
+   */
+  readonly source: string | null;
 }
 
 /** A parsed feed. */
@@ -206,6 +211,9 @@ function itemLink(item: XmlObject, base: string): string | null {
   return null;
 }
 
+/** An outlet's name is short; a longer `<source>` is cut. */
+const MAX_SOURCE_CHARS = 120;
+
 function itemSummary(item: XmlObject): string {
   let best = '';
   // rss-parser's own `contentSnippet` strips tags with a regex and keeps script text: never used.
@@ -226,6 +234,10 @@ function toFeedItem(item: XmlObject, feedBase: string): FeedItem {
     guid,
     published: isoDate(item.isoDate, item.pubDate, item.date),
     summary: itemSummary(item),
+    source: plainText(
+      Array.isArray(item.sourceElements) ? item.sourceElements[0] : undefined,
+      MAX_SOURCE_CHARS,
+    ),
   };
 }
 
@@ -270,6 +282,7 @@ function createParser(): Parser<XmlObject, XmlObject> {
         ['$', 'itemAttributes', { keepArray: true }],
         ['link', 'linkElements', { keepArray: true }],
         ['guid', 'guidElements', { keepArray: true }],
+        ['source', 'sourceElements', { keepArray: true }],
       ],
     },
     xml2js: {

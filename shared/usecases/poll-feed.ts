@@ -91,6 +91,8 @@ interface Candidate {
   readonly title: string;
   readonly summary: string;
   readonly published: string | null;
+  /** The outlet an aggregator credits the item to, if it says. */
+  readonly source: string | null;
 }
 
 const DAY_SECONDS = 86_400;
@@ -193,6 +195,7 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
         title: item.title ?? '',
         summary: item.summary ?? '',
         published: item.published,
+        source: item.source,
       });
     }
     candidates = [...byId.values()];
@@ -244,6 +247,8 @@ export async function pollFeed(feed: FeedConfig, deps: PollDependencies): Promis
       feedUrl: feed.url,
       textSource,
       fingerprint: contentFingerprint(text) ?? '',
+      // An aggregator's item credited to an outlet is that outlet's report.
+      ...(candidate.source ? { outlet: candidate.source } : {}),
     };
     return article;
   });

@@ -55,4 +55,31 @@ describe('a poll of a feed that lists its newest items first', () => {
     const creator = incidents[0]?.sources.find((s) => s.matchReasons.length === 0);
     expect(creator?.url).toBe(first.link);
   });
+
+  it("credits an aggregator's items to the outlets its <source> names, each a source of its own", async () => {
+    const item = (n: number, outlet: string, published: string) =>
+      `<item><title>Tajik guard killed near Vorukh ${n}</title><link>${site.origin}/agg/${n}</link>` +
+      `<pubDate>${new Date(published).toUTCString()}</pubDate><source url="https://${n}.example/rss">${outlet}</source></item>`;
+    site.routes.set('/aggregator.xml', {
+      body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Border digest</title><link>${site.origin}/</link>
+${item(1, 'Pamir Wire', '2026-02-03T08:00:00Z')}
+${item(2, 'Isfara Voices', '2026-02-03T09:00:00Z')}
+</channel></rss>`,
+    });
+    for (const n of [1, 2]) {
+      site.routes.set(`/agg/${n}`, {
+        body: newsPage(`Tajik guard killed near Vorukh ${n}`, [
+          'A Tajik border guard was killed on Tuesday when Kyrgyz and Tajik border guards exchanged fire near ' +
+            `the Tajik exclave of Vorukh, the border troops said (report ${n}).`,
+        ]),
+      });
+    }
+
+    await rig.run([{ url: `${site.origin}/aggregator.xml`, name: 'Border digest' }], {
+      now: '2026-02-03T12:00:00Z',
+    });
+
+    const incident = (await rig.store.listIncidents()).find((i) => i.border === 'tajik-kyrgyz');
+    expect(incident?.sources.map((s) => s.outlet).sort()).toEqual(['Isfara Voices', 'Pamir Wire']);
+  });
 });

@@ -101,7 +101,19 @@ describe('parseFeed', () => {
       published: '2025-06-01T04:15:00.000Z',
       summary:
         'Tajik border guards detained two violators on the Panj river.\n\nThey were handed over to AT&T-style investigators.',
+      source: null,
     });
+  });
+
+  it('reads the outlet an aggregator credits an item to from its <source>, and null without one', async () => {
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Border digest</title><link>https://digest.example/</link>
+<item><title>Clash near Vorukh</title><link>https://digest.example/1</link><source url="https://wire.example/rss">Pamir <b>Wire</b></source></item>
+<item><title>Funeral in Isfara</title><link>https://digest.example/2</link></item>
+</channel></rss>`;
+
+    const feed = await parseFeed(xml, 'https://digest.example/rss.xml');
+
+    expect(feed.items.map((item) => item.source)).toEqual(['Pamir Wire', null]);
   });
 
   it('resolves relative links against the feed URL and turns unparsable dates into null', async () => {
@@ -164,6 +176,7 @@ describe('parseFeed', () => {
         guid: null,
         published: '2025-05-30T00:00:00.000Z',
         summary: 'Shots were fired.',
+        source: null,
       },
     ]);
   });
