@@ -656,6 +656,24 @@ const AREA_DESCRIPTION =
 const NEIGHBOUR_SIDE =
   /(?<!таджикско-|tajik-)(?:kyrgyz|uzbek|кыргыз|киргиз|узбек)(?!\p{L}*-(?:таджик|tajik))|both sides|two countries|обеих сторон|двух стран|обе стороны/u;
 
+/** An attack, raid or assault: somebody set out to strike, not guards firing on a passer-by. */
+const ATTACK = compileTermSet(
+  [
+    'attack*',
+    'raid*',
+    'assault*',
+    'ambush*',
+    'stormed',
+    'напад*',
+    'напал*',
+    'атак*',
+    'налет*',
+    'засад*',
+    'штурм*',
+  ],
+  { edge: 'letter' },
+);
+
 /** A state's armed forces, of either side, without saying which. */
 const FORCES = compileTermSet(
   [
@@ -709,6 +727,7 @@ const CIVILIAN = compileTermSet(
 function decideType(
   infos: readonly SentenceInfo[],
   border: Border | null,
+  victims: readonly TollPart[],
 ): { type: IncidentType; reason: string } {
   const weight = (i: SentenceInfo) => (i.sentence.isTitle ? 3 : i.sentence.index <= 2 ? 2 : 1);
   const score = (holds: (i: SentenceInfo) => boolean) =>
@@ -783,7 +802,16 @@ function decideType(
     const civilians = score((i) => CIVILIAN.test(i.sentence.lower));
     const forces = score((i) => FORCES.test(i.sentence.lower));
     const shotDead = infos.some((i) => hasTerm(i, SHOT_DEAD));
-    if ((civilians > 0 && civilians >= forces) || shotDead)
+    // The toll says who was hit: only people outside any force, with no drone or shells.
+    // (One or two people shot, not an attack: a raid or a war also kills civilians.)
+    const onlyCivilianVictims =
+      victims.length > 0 &&
+      victims.every((v) => v.who === 'civilians' || v.who === 'people') &&
+      victims.reduce((n, v) => n + v.count, 0) <= 2 &&
+      !infos.some((i) => ATTACK.test(i.sentence.lower)) &&
+      drone === 0 &&
+      shelling === 0;
+    if ((civilians > 0 && civilians >= forces) || shotDead || onlyCivilianVictims)
       return decided('other', 'one side fired on people outside any force');
   }
   if (nonState >= 2 && nonState > stateForces) return decided('infiltration', 'a non-state armed group');
@@ -791,7 +819,7 @@ function decideType(
     return decided('shelling', 'shells and rounds more than an exchange of fire');
   if (exchange === 0 && stateForces === 0 && shelling > 0)
     return decided('shelling', 'fire across the border without a ground clash');
-  if (nonState > 0 && stateForces === 0) return decided('infiltration', 'an armed group, no second state');
+  if (armedGroup > 0 && stateForces === 0) return decided('infiltration', 'an armed group, no second state');
   if (exchange > 0 || stateForces > 0 || clash > 0) return decided('armed-clash', 'fire between forces');
   if (infos.some((i) => i.categories.has('incident:other')))
     return decided('other', 'another border incident');
@@ -1093,7 +1121,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
       evidence: { terms, killedSentence: null, woundedSentence: null, reasons },
     };
   }
-  const type = decideType(scope, border);
+  const type = decideType(scope, border, [...tolls.killedBy, ...tolls.woundedBy]);
   reasons.unshift(
     `border ${border} (votes ${[...votes].map(([b, v]) => `${b}=${v.toFixed(1)}`).join(', ')})`,
   );

@@ -538,6 +538,16 @@ describe('type precedence by the codebook', () => {
     expect(got.type).toBe('infiltration');
   });
 
+  it('calls an Uzbek guard shooting a herder his side says crossed the border "other", not an infiltration', () => {
+    const got = assess(
+      'Житель Согдийской области погиб от выстрела узбекского пограничника',
+      'Гражданин Таджикистана погиб на таджикско-узбекской границе в Зафарабадском районе: вечером в ' +
+        'воскресенье в него выстрелил военнослужащий пограничных войск Узбекистана. По словам родственников, ' +
+        'он пас скот у линии границы. Узбекская сторона утверждает, что мужчина нарушил государственную границу.',
+    );
+    expect(got.type).toBe('other');
+  });
+
   it('calls mortar rounds from Afghanistan that hit a Tajik village, with no fire returned, shelling', () => {
     const got = assess(
       'Mortar rounds from Afghanistan hit Tajik village',
