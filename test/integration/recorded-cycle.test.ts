@@ -19,6 +19,7 @@ const EXPECTED = [
     border: 'tajik-afghan',
     // "Early on Sunday" (DD1) is the 4th; "overnight into Sunday" (CW1) and «в ночь на воскресенье» (FV1) are
     // dated by the evening the night began, the 3rd (the convention the seeds fix; see shared/domain/event-date.ts).
+    type: 'infiltration',
     eventDate: ['2026-01-03', '2026-01-04'],
     killed: 4,
     wounded: null,
@@ -31,6 +32,7 @@ const EXPECTED = [
   },
   {
     border: 'tajik-kyrgyz',
+    type: 'armed-clash',
     eventDate: '2026-01-03',
     killed: 2,
     wounded: 8,
@@ -43,6 +45,7 @@ const EXPECTED = [
   },
   {
     border: 'tajik-afghan',
+    type: 'smuggling-shootout',
     eventDate: '2026-01-02',
     killed: 2,
     wounded: null,
@@ -51,6 +54,7 @@ const EXPECTED = [
   },
   {
     border: 'tajik-uzbek',
+    type: 'other',
     eventDate: '2026-01-04',
     killed: 1,
     wounded: null,
@@ -59,6 +63,7 @@ const EXPECTED = [
   },
   {
     border: 'tajik-afghan',
+    type: 'drone-attack',
     eventDate: '2025-11-26',
     killed: 3,
     wounded: 1,
@@ -106,6 +111,8 @@ describe('the bundled recording, replayed', () => {
     for (const expected of EXPECTED) {
       const incident = find(incidents, expected);
       expect(incident, `${expected.border} ${expected.eventDate}`).toBeDefined();
+      // The type by the codebook's precedence, as EXPECTED.md gives it.
+      expect(incident?.type, `${expected.border} ${expected.eventDate}`).toBe(expected.type);
       expect({ killed: incident?.killed, wounded: incident?.wounded }).toEqual({
         killed: expected.killed,
         wounded: expected.wounded,
