@@ -7,6 +7,7 @@
  * decide relevance, border, type, place, date and toll. Pure and synchronous: no I/O, no clock.
  */
 import type { PlaceEntry } from '../baseline/index.js';
+import { containersOf } from '../baseline/place-hierarchy.js';
 import { isAsciiDigit, isLetterBefore, matchesAfterNonLetter } from './chars.js';
 import {
   DATE_WORD_MARKS,
@@ -895,6 +896,22 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
   return (best as { name: string } | null)?.name ?? null;
 }
 
+/**
+ * A place within `place` named in the title or lead, though not in an incident sentence: "In Ak-Sai, a pump
+ * house with holes" over the body's "this corner of Batken province". The gazetteer decides what lies within.
+ */
+function narrowedByLead(place: string | null, lead: readonly SentenceInfo[]): string | null {
+  if (place === null) return null;
+  for (const info of lead) {
+    for (const hit of info.hits) {
+      if (hit.owner.kind !== 'place') continue;
+      const name = hit.owner.entry.name;
+      if (name !== place && containersOf(name).includes(place)) return name;
+    }
+  }
+  return place;
+}
+
 /** Labels of places, countries and actors: one per entry, built once. */
 const ENTRY_LABELS = new WeakMap<object, string>();
 
@@ -1134,12 +1151,14 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     score,
     border,
     type: type.type,
-    place:
+    place: narrowedByLead(
       decidePlace(scope, border) ??
-      decidePlace(
-        core.filter((i) => i.tajik),
-        border,
-      ),
+        decidePlace(
+          core.filter((i) => i.tajik),
+          border,
+        ),
+      core.filter((i) => i.sentence.index <= 2),
+    ),
     eventDate: date.date,
     killed,
     wounded,

@@ -263,6 +263,16 @@ describe('place by the codebook', () => {
     },
   );
 
+  it("takes a village the title names within the region the incident's sentences name", () => {
+    const got = assess(
+      'In Ak-Sai, a pump house with holes in it',
+      "The pump house that feeds Ak-Sai's fields has two fresh holes in its roof. Villagers say it was hit on " +
+        'Saturday, when a quarrel between Kyrgyz and Tajik border patrols turned into the worst shooting this ' +
+        'corner of Batken province has seen; six Kyrgyz were wounded.',
+    );
+    expect(got.place).toBe('Ak-Sai');
+  });
+
   it('takes the village, not the district named right after it', () => {
     const got = assess(
       'Пограничник погиб в бою на Пяндже',
