@@ -163,6 +163,12 @@ describe('event date by the codebook', () => {
 /** Place phrasings of wire and Russian-language reports, written for this test: [title, text, accepted]. */
 const PLACE_CASES: [string, string, string[]][] = [
   [
+    'Gunmen storm Tajik border post',
+    'One guard and 15 attackers were killed, the border troops said. Gunmen who crossed from Afghanistan ' +
+      'days earlier entered Qubodiyon district. The assault on the Sari-Tepa post in Rudaki district began at 3 a.m.',
+    ['Sari-Tepa'],
+  ],
+  [
     'Kyrgyz villager wounded',
     'A resident was wounded on Tuesday in Jar-Kyshtak, a village in Batken region, when Tajik guards opened fire.',
     ['Jar-Kyshtak'],
