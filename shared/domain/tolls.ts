@@ -862,7 +862,9 @@ function readPredicate(
   for (const at of after === p.end ? [p.end] : [p.end, after]) {
     if (isNumberToken(tokens[at]?.text ?? '') || QUALIFIERS.has(tokens[at]?.text ?? '')) {
       const forward = forwardParts(tokens, at, ceiling, predicateStarts);
-      if (forward) return forward;
+      // "о двух погибших и десяти раненых": past "и", a count followed by another predicate is that one's.
+      const ownCount = at === p.end || !forward?.some((part) => predicateStarts.has(part.countStart + 1));
+      if (forward && ownCount) return forward;
     }
   }
   // "killed ... along with two Tajik border guards" adds the second group.
