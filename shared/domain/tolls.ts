@@ -385,6 +385,13 @@ function sideOfWord(word: string): TollSide {
   return null;
 }
 
+/** "two others", "another": more of the people just counted, on their side. */
+function othersOf(tokens: readonly Token[], at: number): boolean {
+  if (at < 0) return false;
+  const after = tokens[at + 1]?.text;
+  return after === 'others' || after === 'other' || tokens[at]?.text === 'another';
+}
+
 /** Marks that end a noun phrase for the side search (an apostrophe, "Kyrgyzstan's", does not). */
 const PHRASE_ENDS = new Set([';', ':', '.', '(', ')', '—', '–', '"']);
 
@@ -953,7 +960,9 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         kind: p.kind,
         value: part.value,
         group: part.group,
-        side: sideAt(tokens, part.countStart, wholeSentenceSide),
+        side: othersOf(tokens, part.countStart)
+          ? (figures.at(-1)?.side ?? sideAt(tokens, part.countStart, wholeSentenceSide))
+          : sideAt(tokens, part.countStart, wholeSentenceSide),
         total: part.total === true,
       });
     }

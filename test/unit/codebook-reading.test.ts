@@ -15,6 +15,14 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
+  [
+    [
+      'A Tajik border guard was killed and two others were wounded when Tajik and Kyrgyz forces exchanged fire.',
+      "Kyrgyzstan's border service said two of its servicemen were wounded.",
+    ],
+    1,
+    4,
+  ],
   [['Таджикские погранвойска сообщили о двух погибших и десяти раненых гражданах Таджикистана.'], 2, 10],
   [['The ministry said 36 people had been killed and 134 injured, up from 24 dead the day before.'], 36, 134],
   [['Число погибших выросло с 24 до 36 человек.'], 36, null],
