@@ -46,13 +46,13 @@ const TUNING = 'test/fixtures/blind/tuning.jsonl';
  */
 const FLOORS = {
   /** Pairwise, over every article (a relevant report the classifier missed counts against recall). */
-  endToEndPrecision: 0.95, // measured 0.972 (polls recording the oldest report first)
-  endToEndRecall: 0.75, // measured 0.781
+  endToEndPrecision: 0.95, // measured 0.967 (polls recording the oldest report first)
+  endToEndRecall: 0.76, // measured 0.790
   /** Pairwise, over the labelled-relevant reports that became sources (113 of 114). */
-  sourcesPrecision: 0.95, // measured 0.972
-  sourcesRecall: 0.77, // measured 0.799
+  sourcesPrecision: 0.95, // measured 0.967
+  sourcesRecall: 0.78, // measured 0.808
   /** At most this many new-incident alerts beyond the first, summed over the 27 events. */
-  extraNewIncidentAlerts: 9, // measured 7 (5 events alerted more than once, at most 3 times)
+  extraNewIncidentAlerts: 8, // measured 6 (5 events alerted more than once, at most 3 times)
   /** At most this many alert messages for incidents whose every source is labelled not an incident. */
   nonIncidentAlerts: 6, // measured 5 (5 near misses, each its own incident)
   /** At least this many events whose incident holding the latest report has that report's toll. */

@@ -16,9 +16,9 @@ const SEALED_FLOORS = {
   relevanceF1: 0.88,
   border: 0.89,
   type: 0.7,
-  place: 0.6,
+  place: 0.62,
   eventDateWithinDay: 0.84,
-  killed: 0.65,
+  killed: 0.67,
   wounded: 0.77,
   groupingPrecision: 0.95,
   groupingRecall: 0.64,
@@ -29,12 +29,12 @@ const TUNING_FLOORS = {
   relevanceF1: 0.95,
   border: 0.95,
   type: 0.83,
-  place: 0.81,
+  place: 0.84,
   eventDateWithinDay: 0.87,
-  killed: 0.74,
+  killed: 0.76,
   wounded: 0.7,
   groupingPrecision: 0.95,
-  groupingRecall: 0.74,
+  groupingRecall: 0.75,
 } as const;
 
 describe.each([
