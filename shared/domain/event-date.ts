@@ -348,16 +348,16 @@ const RULES: readonly Rule[] = [
       return n > 0 && n <= 14 ? addDays(a, -n) : null;
     },
   },
-  // "the 9th" (no month): the latest 9th not after today
+  // "on the 9th" (no month): the latest 9th not after today; "on the 7th border post" is an ordinal.
   {
     pattern:
-      /(?<![\p{L}])the\s+(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?\p{L}*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gu,
+      /(?<![\p{L}])on\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:border|post|outpost|frontier|detachment|company|battalion|brigade|regiment|unit|division|floor|km|kilomet|mile|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?![\p{L}\d])/gu,
     may: (lower, digit) => digit && lower.includes('the '),
     resolve: (m, a) => latestDayOfMonth(a, Number(m[1])),
   },
-  // "9-го" (no month)
+  // "9-го числа", or "9-го" before a clause's end (no month): "7-го пограничного поста" is an ordinal
   {
-    pattern: new RegExp(String.raw`(?<![\d])(\d{1,2})-?го(?!\s+(?:${RU_MONTH}))(?![\p{L}])`, 'gu'),
+    pattern: /(?<![\d])(\d{1,2})-?го(?:\s+числа|(?=\s*[,.;]|\s*$))/gu,
     may: (lower, digit) => digit && lower.includes('го'),
     resolve: (m, a) => latestDayOfMonth(a, Number(m[1])),
   },

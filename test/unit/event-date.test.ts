@@ -91,6 +91,9 @@ describe('relative days the codebook resolves against publication, always to the
 
 /** Date phrasings of wire and Russian-language reports, written for this test; published Saturday 28 November 2026. */
 const DATE_CASES: [string, string][] = [
+  ['Нарушители проникли на участке 7-го пограничного поста; бой произошел в среду.', '2026-11-25'],
+  ['Gunmen attacked the 5th border post on Wednesday.', '2026-11-25'],
+  ['An attack on the 7th border post was reported on Thursday.', '2026-11-26'],
   ['Guards clashed with gunmen late on Tuesday.', '2026-11-24'],
   ['The attack took place on the night of 26 to 27 November.', '2026-11-26'],
   ['The clash happened in the early hours of Thursday.', '2026-11-26'],
