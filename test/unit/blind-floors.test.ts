@@ -30,11 +30,11 @@ const TUNING_FLOORS = {
   border: 0.95,
   type: 0.83,
   place: 0.84,
-  eventDateWithinDay: 0.87,
+  eventDateWithinDay: 0.9,
   killed: 0.76,
   wounded: 0.7,
   groupingPrecision: 0.95,
-  groupingRecall: 0.75,
+  groupingRecall: 0.79,
 } as const;
 
 describe.each([
