@@ -15,61 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../shared/adapters/outbox-notifier.js';
 import { isBackfill } from '../../shared/domain/alert-rules.js';
 import { loadFixtures, type ReplayServer, startReplayServer } from '../../shared/local/fixtures.js';
-import type { Notifier } from '../../shared/ports/notifier.js';
 import type { Store } from '../../shared/ports/store.js';
 import { selectBehind } from '../../shared/usecases/catch-up-alerts.js';
+import { dyingStore } from '../support/dying-store.js';
 import { type Rig, startRig } from '../support/rig.js';
 
 const DIR = 'test/fixtures/recorded/default';
-
-/**
- * Store calls inside a publish's critical section (claims taken, message published or not): not death
- * points. Dying just before a change's first claim is covered by dying before the call that precedes it.
- */
-const NOT_DEATH_POINTS = new Set(['claimAlert', 'completeAlert', 'releaseAlert']);
-
-interface Dying {
-  readonly store: Store;
-  readonly notifier: (inner: Notifier) => Notifier;
-  /** Resolves when the run has died. */
-  readonly died: Promise<void>;
-  steps(): number;
-}
-
-/** A store (and notifier wrapper) through which a run dies before its `dieAt`-th store call. */
-function dyingAt(store: Store, dieAt: number): Dying {
-  let steps = 0;
-  let dead = false;
-  let onDeath = () => {};
-  const died = new Promise<void>((resolve) => {
-    onDeath = resolve;
-  });
-  const never = () => new Promise<never>(() => {});
-  const proxy = new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (dead) return never();
-        if (!NOT_DEATH_POINTS.has(String(property))) {
-          steps++;
-          if (steps === dieAt) {
-            dead = true;
-            onDeath();
-            return never();
-          }
-        }
-        return value.apply(target, args);
-      };
-    },
-  });
-  return {
-    store: proxy,
-    notifier: (inner) => ({ publish: (message) => (dead ? never() : inner.publish(message)) }),
-    died,
-    steps: () => steps,
-  };
-}
 
 const keyOf = (e: Pick<OutboxEntry, 'incidentId' | 'rule' | 'level'>) =>
   `${e.incidentId}|${JSON.stringify(e.rule)}|${e.level}`;
@@ -128,7 +79,7 @@ beforeAll(async () => {
   now = fixtures.manifest.recordedAt;
   const rig = await startRig();
   try {
-    const counting = dyingAt(rig.store, Number.POSITIVE_INFINITY);
+    const counting = dyingStore(rig.store, Number.POSITIVE_INFINITY);
     const summary = await rig.run(feeds, { now, connectTo: replay.connectTo, store: counting.store });
     expect(summary.alertsFailed).toBe(0);
     reference = {
@@ -149,7 +100,7 @@ afterAll(async () => {
 
 /** Runs one cycle that dies before its `dieAt`-th store call; resolves once it is dead (or done). */
 async function dyingRun(rig: Rig, dieAt: number): Promise<void> {
-  const dying = dyingAt(rig.store, dieAt);
+  const dying = dyingStore(rig.store, dieAt);
   const { createOutboxNotifier } = await import('../../shared/adapters/outbox-notifier.js');
   const run = rig.run(feeds, {
     now,

@@ -28,12 +28,8 @@ import type { Incident } from '../../shared/domain/types.js';
 import type { CycleSummary } from '../../shared/local/run-cycle.js';
 import { selectBehind } from '../../shared/usecases/catch-up-alerts.js';
 import { type DevsetArticle, pairwiseScores, readDevset } from '../eval/incident-eval.js';
-import {
-  type BlindRecording,
-  countingStore,
-  dyingStore,
-  startBlindRecording,
-} from '../support/blind-replay.js';
+import { type BlindRecording, startBlindRecording } from '../support/blind-replay.js';
+import { dyingStore } from '../support/dying-store.js';
 import { type Rig, startRig } from '../support/rig.js';
 
 const TUNING = 'test/fixtures/blind/tuning.jsonl';
@@ -91,15 +87,15 @@ async function replayDays(
       const run = rig.run(recording.feeds, {
         ...options,
         store: dying.store,
-        notifier: { publish: (message) => dying.publish(() => outbox.publish(message)) },
+        notifier: dying.notifier(outbox),
       });
       // The dead run's promise never settles, as a killed process never finishes. The day's next run
       // (below) is the restart.
       died = await Promise.race([run.then(() => false), dying.died.then(() => true)]);
     }
-    const counting = countingStore(rig.store);
+    const counting = dyingStore(rig.store, Number.POSITIVE_INFINITY);
     summaries.push(await rig.run(recording.feeds, { ...options, store: counting.store }));
-    callsPerDay.push(counting.calls());
+    callsPerDay.push(counting.steps());
   }
   return {
     summaries,

@@ -20,7 +20,6 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FeedConfig } from '../../shared/config.js';
-import type { Store } from '../../shared/ports/store.js';
 import type { DevsetArticle } from '../eval/incident-eval.js';
 
 /** Which feed an article is published in: the feed's URL path and its channel title (the outlet name). */
@@ -213,67 +212,4 @@ export async function startBlindRecording(
         server.close(() => done());
       }),
   };
-}
-
-/**
- * Store calls inside a publish's critical section (claims taken, message published or not): not death
- * points, as in `integration/alerts-never-lost.test.ts`.
- */
-const CRITICAL_SECTION = new Set(['claimAlert', 'completeAlert', 'releaseAlert']);
-
-/** A store that counts the calls made through it that can be death points (for choosing one). */
-export function countingStore(store: Store): { store: Store; calls(): number } {
-  let calls = 0;
-  const proxy = new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (!CRITICAL_SECTION.has(String(property))) calls++;
-        return value.apply(target, args);
-      };
-    },
-  });
-  return { store: proxy, calls: () => calls };
-}
-
-/**
- * A store through which a run dies before its `dieAt`-th store call, as a killed process does: from then on
- * every store call and publish of that run never returns (the approach of
- * `integration/alerts-never-lost.test.ts`).
- */
-export function dyingStore(
-  store: Store,
-  dieAt: number,
-): {
-  readonly store: Store;
-  readonly publish: <T>(publish: () => Promise<T>) => Promise<T>;
-  readonly died: Promise<void>;
-} {
-  let steps = 0;
-  let dead = false;
-  let onDeath = () => {};
-  const died = new Promise<void>((resolve) => {
-    onDeath = resolve;
-  });
-  const never = () => new Promise<never>(() => {});
-  const proxy = new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (dead) return never();
-        if (!CRITICAL_SECTION.has(String(property))) {
-          steps++;
-          if (steps === dieAt) {
-            dead = true;
-            onDeath();
-            return never();
-          }
-        }
-        return value.apply(target, args);
-      };
-    },
-  });
-  return { store: proxy, publish: (publish) => (dead ? never() : publish()), died };
 }
