@@ -7,7 +7,6 @@
  * injected before store calls only, not inside a publish's critical section (claimed, published, not yet
  * marked sent): that single point is the documented boundary (README, "Reliability").
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { isBackfill } from '../../shared/domain/alert-rules.js';
 import { loadFixtures, type ReplayServer, startReplayServer } from '../../shared/local/fixtures.js';
 import type { Store } from '../../shared/ports/store.js';
 import { selectBehind } from '../../shared/usecases/catch-up-alerts.js';
+import { runCli } from '../support/cli.js';
 import { dyingStore } from '../support/dying-store.js';
 import { type Rig, startRig } from '../support/rig.js';
 
@@ -207,27 +207,7 @@ describe('a dead run’s incident-creation locks', () => {
   }, 60_000);
 });
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'functions/cli.ts', ...args], {
-      env: { ...process.env, NODE_NO_WARNINGS: '1' },
-      timeout: 60_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const cli = (args: readonly string[]) => runCli(args, { timeoutMs: 60_000 });
 
 describe('an outbox that cannot be written', () => {
   let dir: string;

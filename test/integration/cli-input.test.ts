@@ -2,38 +2,13 @@
  * What the CLI does with awkward input (issue 11, items 5 and 7), run as users run it: a separate process,
  * exit codes, stdout/stderr. Nothing here opens a connection.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: readonly string[], options: { stdin?: string | Buffer; cwd?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    // Absolute paths, so the CLI can run in another directory (where no borderwatch.config.json is).
-    const root = process.cwd();
-    const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-    const child = spawn(process.execPath, ['--import', tsx, join(root, 'functions/cli.ts'), ...args], {
-      cwd: options.cwd ?? root,
-      env: { ...process.env, NODE_NO_WARNINGS: '1' },
-      timeout: 45_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
-  });
-}
+const cli = runCli;
 
 /** windows-1251 for ASCII and the Russian alphabet: enough to write a legacy-encoded Russian page. */
 function windows1251(text: string): Buffer {

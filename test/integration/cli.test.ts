@@ -1,39 +1,18 @@
 /**
  * The CLI contract (README, "The CLI"), run as users run it: a separate process, exit codes, stdout/stderr.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Level } from 'level';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, runCli } from '../support/cli.js';
 import { startSilentServer } from '../support/http-test-server.js';
 import { type LocalSite, newsPage, rss, startLocalSite } from '../support/local-site.js';
 import { sharedMaterial } from '../support/shared-material.js';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: readonly string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    // A CLI that hangs is killed (and its test fails on the null exit code) instead of outliving the run.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'functions/cli.ts', ...args], {
-      env: { ...process.env, NODE_NO_WARNINGS: '1' },
-      timeout: 45_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const cli = (args: readonly string[], stdin?: string): Promise<CliRun> => runCli(args, { stdin });
 
 let dir: string;
 beforeAll(async () => {
