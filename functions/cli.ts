@@ -35,6 +35,7 @@ import {
   DEFAULT_LOCAL_TABLE,
   loadConfigFile,
   openStore,
+  readConfigJson,
 } from '../shared/wiring/local.js';
 
 // The AWS SDK warns on every start that its releases from 2027 will need Node 22; the CLI supports Node 20
@@ -331,14 +332,7 @@ program
       process.stdout.write(`${JSON.stringify(parseConfig({}), null, 2)}\n`);
       return;
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(path, 'utf8'));
-    } catch (error) {
-      throw new ConfigError('config', `cannot read ${path} as JSON: ${(error as Error).message}`, {
-        cause: error,
-      });
-    }
+    const raw = await readConfigJson(path, 'config');
     let config: ReturnType<typeof parseConfig>;
     try {
       config = parseConfig(raw);

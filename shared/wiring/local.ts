@@ -152,15 +152,18 @@ export const DEFAULT_CONFIG_FILE = 'borderwatch.config.json';
 export async function loadConfigFile(path: string | undefined): Promise<Config> {
   const file = path ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : undefined);
   if (!file) return parseConfig({});
-  let raw: unknown;
+  return parseConfig(await readConfigJson(file, '--config'));
+}
+
+/** The JSON a configuration file holds, unvalidated; a file that cannot be read as JSON is a ConfigError on `field`. */
+export async function readConfigJson(file: string, field: string): Promise<unknown> {
   try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
+    return JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new ConfigError('--config', `cannot read ${file} as JSON: ${(error as Error).message}`, {
+    throw new ConfigError(field, `cannot read ${file} as JSON: ${(error as Error).message}`, {
       cause: error,
     });
   }
-  return parseConfig(raw);
 }
 
 /** A logger for the CLI: human-readable lines on stderr, from `level` up. */
