@@ -4,6 +4,7 @@
  * "late November") against the publication date. Dates next to a speech verb ("said on Monday") are when
  * something was said: they anchor "overnight" and stand in only when nothing else dates the event.
  */
+import { numberValue } from './tolls.js';
 
 const DAY_MS = 86_400_000;
 
@@ -176,26 +177,6 @@ function latestDayOfMonth(anchor: Date, day: number): Date | null {
   return null;
 }
 
-/** Counts written as words in "two days ago", "два дня назад". */
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  один: 1,
-  два: 2,
-  две: 2,
-  три: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-};
-
 /** A day and month without a year: the latest such date not after the anchor (plus a day of slack). */
 function dayMonth(anchor: Date, month: number, day: number, year?: number): Date | null {
   if (day < 1 || day > 31) return null;
@@ -338,13 +319,11 @@ const RULES: readonly Rule[] = [
   },
   // "two days ago", "два дня назад", "3 days ago"
   {
-    pattern: new RegExp(
-      String.raw`(?<![\p{L}\d])(\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})\s+(?:days?|дн(?:я|ей)|день|сут(?:ок|ки))\s+(?:ago|назад)`,
-      'gu',
-    ),
+    pattern: /(?<![\p{L}\d])(\d{1,2}|\p{L}+)\s+(?:days?|дн(?:я|ей)|день|сут(?:ок|ки))\s+(?:ago|назад)/gu,
     may: (lower) => lower.includes('ago') || lower.includes('назад'),
     resolve: (m, a) => {
-      const n = /\d/.test(m[1] ?? '') ? Number(m[1]) : (COUNT_WORDS[m[1] ?? ''] ?? 0);
+      // The toll reader's number words ("two", "два", "пять"); "a day ago" is one.
+      const n = m[1] === 'a' ? 1 : (numberValue(m[1] ?? '') ?? 0);
       return n > 0 && n <= 14 ? addDays(a, -n) : null;
     },
   },

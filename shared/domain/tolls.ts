@@ -596,7 +596,8 @@ const GROUP_SEPARATORS = /[.,]/g;
 const COMPOUND_NUMBER = /^([a-z]+)-([a-z]+)$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
-function wordValue(word: string): number | null {
+/** The value of a number written in digits ("1,037") or words ("two", "twenty-one", "двое"), or null. */
+export function numberValue(word: string): number | null {
   if (isAsciiDigit(word.charCodeAt(0)) && DIGIT_GROUPS.test(word)) {
     return Number(word.replace(GROUP_SEPARATORS, ''));
   }
@@ -640,7 +641,7 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   }
   if (ORDINALS.has(first))
     return { value: 1, start: i, end: k + 1, ordinal: true, collective: false, bare: false };
-  let value = wordValue(first);
+  let value = numberValue(first);
   if (value === null) return null;
   if (YEAR.test(first)) return null;
   let end = k + 1;
@@ -650,7 +651,7 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
     value *= SMALL.get(next) ?? 1;
     end++;
   } else if (value >= 20 && value < 100 && value % 10 === 0) {
-    const ones = wordValue(next);
+    const ones = numberValue(next);
     if (ones !== null && ones < 10 && !isAsciiDigit(next.charCodeAt(0))) {
       value += ones;
       end++;
@@ -666,7 +667,7 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
     (joiner === '-' || joiner === 'to' || joiner === 'до' || (joiner === 'and' && opened)) &&
     tokens[end + 1]
   ) {
-    const upper = wordValue(tokens[end + 1]?.text ?? '');
+    const upper = numberValue(tokens[end + 1]?.text ?? '');
     if (upper !== null && upper > value) end += 2;
   }
   return { value, start: i, end, ordinal: false, collective: COLLECTIVE.has(first), bare: false };
@@ -697,13 +698,13 @@ function attachedGroup(tokens: readonly Token[], count: Count, limit: number): V
 }
 
 function isNumberToken(text: string): boolean {
-  return wordValue(text) !== null || ORDINALS.has(text) || text === 'a' || text === 'an';
+  return numberValue(text) !== null || ORDINALS.has(text) || text === 'a' || text === 'an';
 }
 
 /** The start of a range that ends at token `k` ("between 5 and 7", "от 5 до 7", "5-7"), else `k`. */
 function rangeStart(tokens: readonly Token[], k: number): number {
   const joiner = tokens[k - 1]?.text ?? '';
-  if (!['and', 'to', '-', 'до'].includes(joiner) || wordValue(tokens[k - 2]?.text ?? '') === null) return k;
+  if (!['and', 'to', '-', 'до'].includes(joiner) || numberValue(tokens[k - 2]?.text ?? '') === null) return k;
   const opener = tokens[k - 3]?.text ?? '';
   return opener === 'between' || opener === 'от' || opener === 'from' ? k - 3 : k - 2;
 }
