@@ -85,6 +85,7 @@ export const VOCABULARY_CATEGORIES = [
   'toll:death',
   'toll:wound',
   'toll:none',
+  'hospital',
   'background',
   'background:relative',
   'incident:generic',

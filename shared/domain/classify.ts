@@ -492,7 +492,7 @@ function analyse(sentences: readonly Sentence[], anchor: Date | null): SentenceI
 
 /** An early count the article itself says was overtaken ("had earlier reported", "ранее сообщалось"). */
 const SUPERSEDED =
-  /\b(?:had )?earlier (?:reported|said|put)|initially (?:reported|said)|first reports? (?:said|put)|ранее сообщал|первоначально сообщал|по первоначальным данным|по предварительным данным/u;
+  /\b(?:had )?earlier (?:reported|said|put)|earlier (?:statement|report)s? (?:had )?(?:said|reported)|initially (?:reported|said)|first reports? (?:said|put)|ранее сообщал|первоначально сообщал|по первоначальным данным|по предварительным данным/u;
 
 function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, number>; otherPair: number } {
   const votes = new Map<Border, number>();
@@ -575,7 +575,10 @@ function bestBorder(votes: ReadonlyMap<Border, number>): Border | null {
 
 function hasTollWords(info: SentenceInfo): boolean {
   return (
-    info.categories.has('toll:death') || info.categories.has('toll:wound') || info.categories.has('toll:none')
+    info.categories.has('toll:death') ||
+    info.categories.has('toll:wound') ||
+    info.categories.has('toll:none') ||
+    info.categories.has('hospital')
   );
 }
 

@@ -951,6 +951,11 @@ function tollEvidence(
   }
   const high = Math.max(...figures.map((f) => f.value));
   const lastAt = Math.max(...figures.map((f) => f.at));
+  // A lower figure is often part of the toll (one side's dead, one village's funeral): no evidence either way.
+  if (value < high && value > 0) {
+    reasons.push(`${field} ${value} below the ${high} reported before (a part of the toll?)`);
+    return 0;
+  }
   if (value > high && at > lastAt + FRAME_MS) {
     reasons.push(`later report raises ${field} to ${value} (revision)`);
     return 0;

@@ -62,7 +62,24 @@ const TOLL_WORDS = compileTermSets([
   categoryTerms('toll:death'),
   categoryTerms('toll:wound'),
   categoryTerms('toll:none'),
+  categoryTerms('hospital'),
 ]);
+/**
+ * Verbs that take people to care: with a hospital word beside them ("taken to hospital", "в больницу
+ * доставлены пятеро", "обратились за медицинской помощью") they count the wounded.
+ */
+const TO_CARE =
+  /^(?:taken|brought|admitted|rushed|airlifted|flown|evacuated|put|treated|sought|доставл\p{L}*|госпитализ\p{L}*|поступил\p{L}*|привез\p{L}*|обратил\p{L}*|обращал\p{L}*)$/u;
+/** Tokens either side of a hospital word searched for its verb. */
+const CARE_WINDOW = 4;
+/** "Among Kyrgyz guards there were no casualties": a "none" said of one group only, not of everyone. */
+const ONE_GROUP_ONLY = /(?:^|\s)(?:среди|among)\s/u;
+/**
+ * The other kind of toll said with a dash after a figure: "число жертв достигло 59, раненых — 144",
+ * "погибших — 3".
+ */
+const DASHED_TOLL =
+  /(?:^|[\s,;(])(раненых|пострадавших|погибших|убитых)\s*[—–-]\s*(\d{1,5})(?![\d.,]*\s*(?:%|км|km|кг|kg))/gu;
 const NONE_GROUP = /no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
 /** Every match of `NONE_GROUP` starts with "no" and whitespace. */
 const NO_AND_SPACE = /no\s/;
@@ -70,6 +87,45 @@ const NONE_KILLED_RU = /погибших\s+нет|никто\s+не\s+погиб
 /** "No deaths were reported", "no fatalities", "nobody died": no one killed, said without "killed". */
 const NONE_KILLED_EN = /(?<![\p{L}])(?:no (?:deaths|fatalities|one died|dead)|nobody died)(?![\p{L}])/u;
 const NONE_HURT_RU = /не\s+пострадал/gu;
+
+/**
+ * Russian number words in the case forms a toll takes ("погибли семеро", "по семерым погибшим", "о
+ * двенадцати раненых", "с пятью ранеными"): cardinals and the collective numerals (двое … десятеро), which
+ * count people.
+ */
+const RU_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    [
+      [1, 'один одна одно одного одному одним одной одну'],
+      [2, 'два две двух двум двумя двое двоих двоим двоими'],
+      [3, 'три трех трём трем тремя трое троих троим троими'],
+      [4, 'четыре четырех четырем четырьмя четверо четверых четверым четверыми'],
+      [5, 'пять пяти пятью пятеро пятерых пятерым пятерыми'],
+      [6, 'шесть шести шестью шестеро шестерых шестерым шестерыми'],
+      [7, 'семь семи семеро семерых семерым семерыми'],
+      [8, 'восемь восьми восемью восьмеро восьмерых восьмерым восьмерыми'],
+      [9, 'девять девяти девятью девятеро девятерых девятерым девятерыми'],
+      [10, 'десять десяти десятью десятеро десятерых десятерым десятерыми'],
+      [11, 'одиннадцать одиннадцати'],
+      [12, 'двенадцать двенадцати дюжина дюжины'],
+      [13, 'тринадцать тринадцати'],
+      [14, 'четырнадцать четырнадцати'],
+      [15, 'пятнадцать пятнадцати'],
+      [16, 'шестнадцать шестнадцати'],
+      [17, 'семнадцать семнадцати'],
+      [18, 'восемнадцать восемнадцати'],
+      [19, 'девятнадцать девятнадцати'],
+      [20, 'двадцать двадцати'],
+      [30, 'тридцать тридцати'],
+      [40, 'сорок сорока'],
+      [50, 'пятьдесят пятидесяти'],
+      [100, 'сто ста'],
+      [1000, 'тысяча тысячи'],
+      // "десятки" ("tens") stands for at least ten.
+      [10, 'десятки'],
+    ] as const
+  ).flatMap(([value, words]) => words.split(' ').map((word) => [word, value] as const)),
+);
 
 /** Number words (a Map: looking up a word just cut from a sentence in an object costs more). */
 const SMALL: ReadonlyMap<string, number> = new Map(
@@ -106,65 +162,7 @@ const SMALL: ReadonlyMap<string, number> = new Map(
     couple: 2,
     dozen: 12,
     another: 1,
-    один: 1,
-    одна: 1,
-    одно: 1,
-    одного: 1,
-    одному: 1,
-    одним: 1,
-    одной: 1,
-    два: 2,
-    две: 2,
-    двое: 2,
-    двух: 2,
-    двоих: 2,
-    три: 3,
-    трое: 3,
-    трех: 3,
-    троих: 3,
-    четыре: 4,
-    четверо: 4,
-    четырех: 4,
-    четверых: 4,
-    пять: 5,
-    пятеро: 5,
-    пяти: 5,
-    пятерых: 5,
-    шесть: 6,
-    шестеро: 6,
-    шести: 6,
-    семь: 7,
-    семеро: 7,
-    семи: 7,
-    восемь: 8,
-    восьмеро: 8,
-    восьми: 8,
-    девять: 9,
-    девяти: 9,
-    десять: 10,
-    десятеро: 10,
-    десяти: 10,
-    одиннадцать: 11,
-    двенадцать: 12,
-    тринадцать: 13,
-    четырнадцать: 14,
-    пятнадцать: 15,
-    шестнадцать: 16,
-    семнадцать: 17,
-    восемнадцать: 18,
-    девятнадцать: 19,
-    двадцать: 20,
-    двадцати: 20,
-    тридцать: 30,
-    тридцати: 30,
-    сорок: 40,
-    пятьдесят: 50,
-    сто: 100,
-    десятки: 10,
-    дюжина: 12,
-    дюжины: 12,
-    тысяча: 1000,
-    тысячи: 1000,
+    ...RU_NUMBER_WORDS,
   }),
 );
 /** Ordinals count one victim when they follow a count ("killed three ... and wounded a fourth"). */
@@ -187,16 +185,12 @@ const ORDINALS = new Set([
   'пятый',
   'пятая',
 ]);
-const COLLECTIVE = new Set([
-  'двое',
-  'трое',
-  'четверо',
-  'пятеро',
-  'шестеро',
-  'семеро',
-  'восьмеро',
-  'десятеро',
-]);
+/** Collective numerals, which count people and so stand without a noun ("погибли семеро"). */
+const COLLECTIVE = new Set(
+  Object.keys(RU_NUMBER_WORDS).filter((word) =>
+    /^(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)/u.test(word),
+  ),
+);
 const QUALIFIERS = new Set([
   'at',
   'least',
@@ -358,8 +352,10 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
   [
     'defender',
     'guard guards soldier soldiers serviceman servicemen troops officer officers policeman policemen police ' +
-      'personnel troopers conscripts пограничник* военнослужащ* солдат* военный военных военные военного ' +
-      'военному офицер* сотрудник* милиционер* силовик*',
+      'personnel troopers conscripts commander commanders lieutenant sergeant captain colonel пограничник* ' +
+      'военнослужащ* солдат* военный военных военные военного военному офицер* сотрудник* милиционер* ' +
+      'силовик* начальник* командир* комендант* прапорщик* сержант* лейтенант* капитан* майор* ' +
+      'подполковник* полковник* рядов*',
   ],
   [
     'civilian',
@@ -367,7 +363,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'shepherd shepherds farmer farmers woman women children child boy boys girl girls employee employees ' +
       'herder herders teenager teenagers student students fishermen fisherman driver drivers pupil pupils ' +
       'engineer engineers жител* граждан* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
-      'школьник* мирн* несовершеннолетн* подрост*',
+      'школьник* мирн* несовершеннолетн* подрост* водител* сторож*',
   ],
   ['generic', 'people person persons man men others individuals человек человека людей люди лиц'],
 ];
@@ -514,6 +510,9 @@ const AUX = new Set([
   'различные',
   'на',
   'месте',
+  'числятся',
+  'числится',
+  'значатся',
 ]);
 /** Verbs of change before "from": "rose from 24 to 36", "up from 24". */
 const CHANGE_BEFORE_FROM = new Set([
@@ -904,13 +903,33 @@ function readPredicate(
   if (along.length) return along;
   // Singular without a number: "a 34-year-old resident ... was shot dead", "погиб пограничник".
   const word = tokens[p.start]?.text ?? '';
+  // The auxiliary may stand before a few modifiers: "получил тяжелое огнестрельное ранение".
+  let aux = p.start - 1;
+  while (aux > 0 && AUX.has(tokens[aux]?.text ?? '') && !SINGULAR_AUX.has(tokens[aux]?.text ?? '')) aux--;
   const singular =
     RU_SINGULAR.test(word) ||
-    SINGULAR_AUX.has(prev) ||
-    SINGULAR_AUX.has(prev2) ||
+    SINGULAR_AUX.has(tokens[aux]?.text ?? '') ||
     (prev === 'been' && (prev2 === 'has' || prev2 === 'had'));
   if (singular) return [{ value: 1, group: nearestGroupBefore(tokens, p.start), countStart: -1 }];
   return [];
+}
+
+/** The care verbs beside the sentence's hospital words, as wound predicates. */
+function carePredicates(tokens: readonly Token[], care: readonly Span[]): Predicate[] {
+  const out: Predicate[] = [];
+  let from = 0;
+  for (const [matchStart] of care) {
+    const at = tokenAt(tokens, matchStart, from);
+    if (at < 0) continue;
+    from = at;
+    for (let d = 0; d <= CARE_WINDOW; d++) {
+      const k = [at - d, at + d].find((j) => j >= 0 && TO_CARE.test(tokens[j]?.text ?? ''));
+      if (k === undefined) continue;
+      if (!out.some((p) => p.start === k)) out.push({ kind: 'wounded', start: k, end: k + 1 });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Reads the casualty figures of one sentence. */
@@ -923,11 +942,12 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   // Quotes do not break a phrase for the toll words; "no one was hurt" phrases are read as written.
   const quoted = lower.includes('"');
   const unquoted = quoted ? lower.replace(/"/g, ' ') : lower;
-  const [deaths = [], wounds = [], nones = []] = TOLL_WORDS.findAll(unquoted);
+  const [deaths = [], wounds = [], nones = [], care = []] = TOLL_WORDS.findAll(unquoted);
   // A phrase found with the quotes in place is also found with them blanked, so without one there, no
   // second scan is needed.
   const asWritten = quoted && nones.length > 0 ? (TOLL_WORDS.findAll(lower)[2] ?? []) : nones;
   for (const [start, end] of asWritten) {
+    if (ONE_GROUP_ONLY.test(lower.slice(0, start))) continue;
     if (lower.slice(start, end).includes('killed')) noneKilled = true;
     else noneHurt = true;
   }
@@ -937,12 +957,27 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       else noneHurt = true;
     }
   }
-  // Without a death or wound word there is no figure to read.
-  if (deaths.length === 0 && wounds.length === 0) return { figures: [], noneKilled, noneHurt };
+  // Without a death, wound or hospital word there is no figure to read.
+  if (deaths.length === 0 && wounds.length === 0 && care.length === 0)
+    return { figures: [], noneKilled, noneHurt };
   const tokens = tokenize(unquoted);
-  const preds = predicates(tokens, deaths, wounds).filter((p) => {
-    // "no one was killed" was read above; "died of his wounds" is not a wounded figure.
-    return !someText(tokens, Math.max(0, p.start - 3), p.start, (w) => w === 'no' || w === 'nobody');
+  // "смертельное ранение" is a death, not a wound as well.
+  const ownWounds = wounds.filter(([start, end]) => !deaths.some(([s, e]) => s <= start && end <= e));
+  const preds = predicates(tokens, deaths, ownWounds).filter((p) => {
+    // "no one was killed" was read above; "died of his wounds" is not a wounded figure; "no one among the
+    // patrol was hurt" counts nobody.
+    return (
+      !someText(tokens, Math.max(0, p.start - 3), p.start, (w) => w === 'no' || w === 'nobody') &&
+      !someText(
+        tokens,
+        Math.max(0, p.start - 8),
+        p.start,
+        (w) => w === 'nobody' || w === 'none' || w === 'никто',
+      ) &&
+      !tokens
+        .slice(Math.max(0, p.start - 8), p.start)
+        .some((t, k, near) => t.text === 'no' && near[k + 1]?.text === 'one')
+    );
   });
   const figures: TollFigure[] = [];
   const claimed = new Set<number>();
@@ -966,6 +1001,38 @@ export function readSentenceTolls(lower: string): SentenceTolls {
           : sideAt(tokens, part.countStart, wholeSentenceSide),
         total: part.total === true,
       });
+    }
+  }
+  // Taken to hospital: the wounded, when the sentence counts them no other way.
+  if (care.length > 0 && !figures.some((f) => f.kind === 'wounded')) {
+    for (const p of carePredicates(tokens, care)) {
+      for (const part of readPredicate(tokens, p, claimed, predicateStarts)) {
+        if (part.countStart >= 0 && (claimed.has(part.countStart) || earlierCount(tokens, part.countStart)))
+          continue;
+        if (part.countStart >= 0) claimed.add(part.countStart);
+        figures.push({
+          kind: 'wounded',
+          value: part.value,
+          group: part.group,
+          side: sideAt(tokens, part.countStart, wholeSentenceSide),
+          total: false,
+        });
+      }
+    }
+  }
+  // "…, раненых — 144": the other kind of toll after a dash.
+  if (lower.includes('—') || lower.includes('-') || lower.includes('–')) {
+    for (const m of lower.matchAll(DASHED_TOLL)) {
+      const kind = m[1] === 'раненых' || m[1] === 'пострадавших' ? 'wounded' : 'killed';
+      const value = Number(m[2]);
+      if (value > 0 && !figures.some((f) => f.kind === kind && f.value === value))
+        figures.push({
+          kind,
+          value,
+          group: 'generic',
+          side: wholeSentenceSide === 'several' ? null : wholeSentenceSide,
+          total: false,
+        });
     }
   }
   // One kind of toll in the sentence, and the other side's figure given elliptically after it.
@@ -1065,9 +1132,19 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   const perSentence: { sentence: string; figures: readonly TollFigure[] }[] = [];
   let noneKilled = false;
   let noneHurt = false;
+  // The sides the sentences so far have named for their figures.
+  const sidesSoFar = new Set<TollSide>();
   for (const [k, sentence] of sentences.entries()) {
     const read = readSentenceTolls(lowerCased?.[k] ?? sentence.toLowerCase());
-    if (read.figures.length) perSentence.push({ sentence, figures: read.figures });
+    // A figure whose side is not said goes on about the one side named so far ("погибли двое таджикских
+    // военнослужащих. Еще 11 человек получили ранения"): it is that side's, so the other side's figures,
+    // given later, are added to it.
+    const [onlySide] = sidesSoFar.size === 1 ? sidesSoFar : [null];
+    const figures = read.figures.map((f) =>
+      f.side === null && !f.total && onlySide ? { ...f, side: onlySide } : f,
+    );
+    for (const f of read.figures) if (f.side !== null) sidesSoFar.add(f.side);
+    if (figures.length) perSentence.push({ sentence, figures });
     noneKilled ||= read.noneKilled;
     noneHurt ||= read.noneHurt;
   }

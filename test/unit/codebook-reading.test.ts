@@ -52,6 +52,33 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['С кыргызской стороны погибли 24 человека, с таджикской — 15.'], 39, null],
   [['В результате столкновения ранения получили шесть человек, в том числе четверо пограничников.'], null, 6],
   [['Число погибших возросло до 12 человек.'], 12, null],
+  // Care: people taken to hospital are the wounded when nothing else counts them.
+  [['Two farmers were taken to hospital after the shooting, police said.'], null, 2],
+  [['A local resident was also taken to hospital.'], null, 1],
+  [['В районную больницу доставлены трое пограничников и один житель села.'], null, 4],
+  [['За медицинской помощью в больницу обратились семь человек.'], null, 7],
+  [['Three guards were wounded and taken to hospital.'], null, 3],
+  // The auxiliary before a few modifiers, and collective numerals in their case forms.
+  [['Командир заставы получил тяжелое осколочное ранение.'], null, 1],
+  [['Прощание прошло сразу с пятерыми погибшими.', 'Похоронили четверых погибших.'], 5, null],
+  [['Обстрел унес жизни трех человек.'], 3, null],
+  [['Один из нападавших получил смертельное ранение.'], 1, null],
+  // The other kind of toll after a dash.
+  [['Число погибших с кыргызской стороны достигло 20, раненых — 57.'], 20, 57],
+  // A figure whose side is not said goes on about the one side named so far.
+  [
+    [
+      'Погибли трое таджикских пограничников.',
+      'Еще шесть человек получили ранения.',
+      'Кыргызская сторона сообщила о четырех раненых военнослужащих.',
+    ],
+    3,
+    10,
+  ],
+  // "Nobody was killed" is nobody killed; "none among the guards" says nothing of anyone else.
+  [['Five people were hurt. Nobody was killed.'], 0, 5],
+  [['Среди пограничников пострадавших нет.'], null, null],
+  [['No one among the patrol was hurt.'], null, null],
 ];
 
 describe('toll arithmetic by the codebook', () => {
