@@ -105,7 +105,7 @@ const WORD_MARKS = compileWordMarks(
   })(),
 );
 const LARGE_GROUP =
-  /(?:\d[\d,.]*\s*(?:\d{3})?|hundreds|thousands|(?:several|a few|more than a|over a) (?:hundred|thousand)|сотни|сотен|тысяч\p{L}*|более\s+\d+|свыше\s+\d+)\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|refugees|civilians|people|военнослужащ\p{L}*|военных|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
+  /(?:\d[\d,.]*\s*(?:\d{3})?|hundreds|thousands|(?:several|a few|more than a|over a) (?:hundred|thousand)|сотни|сотен|тысяч\p{L}*|(?:более|свыше|около|почти)\s+(?:\d+|двухсот|трехсот|четырехсот|пятисот|ста|сотни|тысячи))\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|members|refugees|civilians|people|военнослужащ\p{L}*|военных|силовик\p{L}*|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
 const CROSSING_VERB = compileTermSet(
   [
     'fled',
@@ -124,6 +124,11 @@ const CROSSING_VERB = compileTermSet(
     'бежал*',
     'отступил*',
     'пересекл*',
+    'enter',
+    'let in',
+    'пропустил*',
+    'пропущен*',
+    'впустил*',
   ],
   { edge: 'letter' },
 );
@@ -268,6 +273,11 @@ function totalOfThisIncident(s: Sentence, hit: TermHit): boolean {
   return TOTAL_WORDS.has(hit.text) && OF_THIS_INCIDENT.test(s.lower);
 }
 
+/** "Since then, sources have said …": "since" as "after that", about this incident, not a tally since a date. */
+function sinceThen(s: Sentence, hit: TermHit): boolean {
+  return hit.text === 'since' && s.lower.startsWith(' then', hit.end);
+}
+
 /** Why a sentence is background (null when it is about the reported incident). */
 function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): string | null {
   const { hits } = scan;
@@ -277,7 +287,8 @@ function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): str
   for (const hit of hits) {
     const { owner } = hit;
     if (owner.kind === 'vocabulary') {
-      if (owner.entry.category === 'background' && !totalOfThisIncident(s, hit)) return `"${hit.text}"`;
+      if (owner.entry.category === 'background' && !totalOfThisIncident(s, hit) && !sinceThen(s, hit))
+        return `"${hit.text}"`;
       if (owner.entry.category.startsWith('toll:')) tollWords = true;
     } else if (owner.kind === 'country') {
       if (owner.entry.code === 'TJ') hasTajik = true;

@@ -810,6 +810,19 @@ function forwardParts(
   while (cursor < limit && tokens[cursor] && !COORDINATORS.has(tokens[cursor]?.text ?? '')) {
     if (victimGroup(tokens[cursor]?.text ?? '')) {
       cursor++;
+      // The noun's own modifiers after it: "один военнослужащий Пограничных войск и один сотрудник".
+      let modifiers = 0;
+      while (
+        modifiers < 3 &&
+        cursor < limit &&
+        !COORDINATORS.has(tokens[cursor]?.text ?? '') &&
+        !predicateStarts.has(cursor) &&
+        letterLengthAt(tokens[cursor]?.text ?? '', 0) > 0 &&
+        numberValue(tokens[cursor]?.text ?? '') === null
+      ) {
+        cursor++;
+        modifiers++;
+      }
       break;
     }
     if (letterLengthAt(tokens[cursor]?.text ?? '', 0) === 0) break;
@@ -882,6 +895,8 @@ function readPredicate(
     const extra = forwardParts(tokens, p.end + 2, ceiling, predicateStarts);
     if (extra) along.push(...extra);
   }
+  const apposed = apposedTotal(tokens, p);
+  if (apposed) return [apposed, ...along];
   // Passive voice / noun phrase before the predicate: the nearest attached count.
   for (let k = p.start - 1; k >= Math.max(floor, p.start - 14); k--) {
     const word = tokens[k]?.text ?? '';
@@ -912,6 +927,33 @@ function readPredicate(
     (prev === 'been' && (prev2 === 'has' || prev2 === 'had'));
   if (singular) return [{ value: 1, group: nearestGroupBefore(tokens, p.start), countStart: -1 }];
   return [];
+}
+
+const DASHES = new Set(['—', '–', '-']);
+
+/**
+ * A total with its parts between dashes before the predicate: "Six Kyrgyz - five border guards and a
+ * policeman - were wounded", "Еще 11 человек — шесть пограничников и пять жителей — получили ранения". The
+ * total is the figure; the parts only break it down.
+ */
+function apposedTotal(tokens: readonly Token[], p: Predicate): Part | null {
+  let close = p.start - 1;
+  while (close > 0 && (AUX.has(tokens[close]?.text ?? '') || ALSO.has(tokens[close]?.text ?? ''))) close--;
+  if (!DASHES.has(tokens[close]?.text ?? '')) return null;
+  let open = close - 1;
+  while (open > 0 && open > close - 14 && !DASHES.has(tokens[open]?.text ?? '')) open--;
+  if (!DASHES.has(tokens[open]?.text ?? '') || open === close - 1) return null;
+  // The count just before the opening dash, with at most a noun or a nationality between.
+  for (let k = open - 1; k >= Math.max(0, open - 3); k--) {
+    if (!isNumberToken(tokens[k]?.text ?? '')) continue;
+    const count = countAt(tokens, k);
+    if (!count || count.end > open || count.bare) return null;
+    const between = tokens.slice(count.end, open).map((t) => t.text);
+    if (!between.every((w) => victimGroup(w) !== null || sideOfWord(w) !== null)) return null;
+    const noun = between.map(victimGroup).find((g) => g !== null);
+    return { value: count.value, group: noun ?? 'generic', countStart: count.start };
+  }
+  return null;
 }
 
 /** The care verbs beside the sentence's hospital words, as wound predicates. */

@@ -78,6 +78,11 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   // "Nobody was killed" is nobody killed; "none among the guards" says nothing of anyone else.
   [['Five people were hurt. Nobody was killed.'], 0, 5],
   [['Среди пограничников пострадавших нет.'], null, null],
+  // A total with its parts between dashes: the total, never the parts added to it.
+  [['Seven Tajik guards - five soldiers and two officers - were wounded.'], null, 7],
+  [['Еще 9 человек — четверо пограничников и пятеро жителей — получили ранения.'], null, 9],
+  // Coordinated victims, each with its own modifiers.
+  [['Погибли один сотрудник таможенной службы и один военнослужащий пограничного отряда.'], 2, null],
   [['No one among the patrol was hurt.'], null, null],
 ];
 
@@ -139,6 +144,16 @@ describe('toll arithmetic by the codebook', () => {
       'На таджикско-кыргызской границе произошла перестрелка',
       'В четверг у села Ворух на таджикско-кыргызской границе произошла перестрелка. Погиб один таджикский ' +
         'пограничник, ранены двое. Всего в результате столкновения погибли четыре человека.',
+    );
+    expect(got.killed).toBe(4);
+  });
+
+  it('reads a revised toll told "since then" as this incident\'s, not as a tally since a date', () => {
+    const got = assess(
+      'Tajik post attack: toll revised',
+      'Gunmen who crossed from Afghanistan attacked a Tajik border post in Farkhor district on Tuesday; ' +
+        'officials first said two guards were killed. Since then, the border troops have said that four ' +
+        'guards died, which puts the death toll at four.',
     );
     expect(got.killed).toBe(4);
   });
@@ -573,6 +588,22 @@ describe('type precedence by the codebook', () => {
     [
       'Афганские военные укрылись в Таджикистане',
       'Несколько сотен афганских военнослужащих укрылись на территории Таджикистана в Ишкашимском районе, спасаясь от талибов, сообщили в ГКНБ.',
+    ],
+    [
+      'Tajikistan lets in Afghan servicemen',
+      'Tajik border guards on Sunday let in 134 Afghan servicemen who had fled the Taliban advance, the border troops said.',
+    ],
+    [
+      'Tajikistan admits Afghan army personnel',
+      'Tajikistan allowed 1,037 members of the Afghan army and police to enter its territory on humanitarian grounds on Monday night, the security committee said.',
+    ],
+    [
+      'Таджикистан пропустил афганских военных',
+      'Пограничники Таджикистана в воскресенье пропустили на территорию республики 152 военнослужащих ВС Афганистана, отступивших под натиском талибов.',
+    ],
+    [
+      'Афганские силовики укрылись в Таджикистане',
+      'Свыше двухсот афганских силовиков во вторник укрылись в Таджикистане после боев с талибами у переправы.',
     ],
   ])('calls hundreds of soldiers fleeing over the border a mass crossing: %s', (title, text) => {
     const got = assess(title, text);
