@@ -856,7 +856,14 @@ function withoutKnownTail(name: string): string {
 }
 
 /** The most specific place named in the incident sentences, Tajik side and title/lead first. */
-function decidePlace(infos: readonly SentenceInfo[], border: Border | null): string | null {
+function decidePlace(
+  infos: readonly SentenceInfo[],
+  border: Border | null,
+  type: IncidentType | null,
+): string | null {
+  // Across the Afghan border only an exchange between the two states' forces has a place on either side;
+  // otherwise a place in Afghanistan is where the attackers or smugglers came from.
+  const farSide = border === 'tajik-afghan' && type !== 'armed-clash' ? 'AF' : null;
   let best: { name: string; score: number } | null = null;
   for (const info of infos) {
     const lead = info.sentence.isTitle || info.sentence.index <= 2 ? 1 : 0;
@@ -877,7 +884,8 @@ function decidePlace(infos: readonly SentenceInfo[], border: Border | null): str
       if (hit.owner.kind !== 'place' || hit.owner.entry.kind === 'capital') continue;
       const place = hit.owner.entry;
       const onBorder = border !== null && place.borders.includes(border);
-      consider(place.name, PLACE_RANK[place.kind], place.country === 'TJ', onBorder, hit.start);
+      const rank = place.country === farSide ? 0 : PLACE_RANK[place.kind];
+      consider(place.name, rank, place.country === 'TJ', onBorder, hit.start);
     }
     const cues = PLACE_CUE_WORD.test(info.sentence.text) ? [...PLACE_CUES, NEAR_CUE] : [NEAR_CUE];
     for (const pattern of cues) {
@@ -1166,11 +1174,15 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     border,
     type: type.type,
     place: narrowedByLead(
-      decidePlace(scope, border) ??
+      // The incident's sentences first, then Tajikistan's, then any sentence of the report that sets the
+      // scene ("ехал по автодороге Максат — Жаштык в Лейлекском районе").
+      decidePlace(scope, border, type.type) ??
         decidePlace(
           core.filter((i) => i.tajik),
           border,
-        ),
+          type.type,
+        ) ??
+        decidePlace(core, border, type.type),
       core.filter((i) => i.sentence.index <= 2),
     ),
     eventDate: date.date,

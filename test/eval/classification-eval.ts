@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { lowerCase } from '../../shared/domain/chars.js';
 import { classifyArticle } from '../../shared/domain/classify.js';
+import { findTerms } from '../../shared/domain/term-matcher.js';
 import { foldText } from '../../shared/domain/text.js';
 import { BORDERS, INCIDENT_TYPES } from '../../shared/domain/types.js';
 
@@ -113,8 +115,20 @@ export function placeMatches(
   if (place === null) return predicted === null;
   if (predicted === null) return false;
   // Spelling variants are one place (the codebook): compared folded, as the classifier reads ("ё" as "е").
-  const got = foldText(predicted);
-  return [place, ...aliases].some((name) => got.includes(foldText(name)));
+  // Quotes around a post's name are not part of it ("«Бог»").
+  const bare = (name: string) => foldText(name).replace(/[«»"“”„']/g, '');
+  const got = bare(predicted);
+  return [place, ...aliases].some((name) => got.includes(bare(name)) || sameGazetteerPlace(predicted, name));
+}
+
+/**
+ * True when `name` (a label, in either script: "Джаббор-Расуловский район") is the gazetteer's place that the
+ * classifier names `predicted` ("Jabbor Rasulov"): the same place in another script or spelling.
+ */
+function sameGazetteerPlace(predicted: string, name: string): boolean {
+  return findTerms(lowerCase(name)).some(
+    (hit) => hit.owner.kind === 'place' && hit.owner.entry.name === predicted,
+  );
 }
 
 /** Days from `a` to `b` (YYYY-MM-DD each). */

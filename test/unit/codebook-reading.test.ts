@@ -356,6 +356,35 @@ describe('place by the codebook', () => {
     );
     expect(got.place).toBe('Khirmanjo');
   });
+
+  it("does not take the smugglers' district across the river, though the gazetteer knows it", () => {
+    const got = assess(
+      'Smugglers killed on the Panj',
+      'Tajik border guards killed two drug smugglers from Khwahan district who opened fire when stopped ' +
+        'after crossing the Panj into Khatlon region on Sunday, the border troops said.',
+    );
+    expect(got.place).toBe('Khatlon');
+  });
+
+  it('takes the place where the report sets the scene when no incident sentence names one', () => {
+    const got = assess(
+      'Водителя обстреляли на границе',
+      'На кыргызско-таджикской границе во вторник произошел инцидент с применением оружия. Водитель ехал ' +
+        'по дороге в Лейлекском районе, когда его остановили военные.',
+    );
+    expect(got.place).toBe('Leilek');
+  });
+
+  it('does not take the place of an incident of "last November" the report recalls', () => {
+    const got = assess(
+      'Drone hits road camp in Darvoz',
+      "A drone from across the Panj dropped two charges on a road builders' camp in Darvoz district on " +
+        'Saturday, wounding one worker. The attack revived memories of last November, when two workers were ' +
+        'shot dead near the village of Yoged.',
+    );
+    expect(got.place).toBe('Darvoz');
+    expect(got.killed).toBe(null);
+  });
 });
 
 describe('evidence', () => {
