@@ -811,6 +811,13 @@ function decideType(
     shelling === 0 &&
     drone === 0;
   if (stonesOnly) return decided('other', 'no firearms: brawl, stones or mine');
+  // Dead or wounded on both sides of the Kyrgyz or Uzbek border, forces among the victims or the shooters,
+  // and no armed group: the two states' forces fought (a herder shot by guards leaves casualties on one
+  // side only; a villagers' brawl has no forces in it).
+  const sidesHit = new Set(victims.map((v) => v.side).filter((side) => side !== null));
+  const forcesInvolved = victims.some((v) => v.who === 'forces');
+  if (interstateBorder && armedGroup === 0 && sidesHit.size >= 2 && forcesInvolved)
+    return decided('armed-clash', `casualties on both sides (${[...sidesHit].join(', ')})`);
   // Guards firing on a herder, a driver or a lone man crossing: one side's shots at people outside any
   // force, with no exchange and no armed group.
   if (exchange === 0 && armedGroup === 0) {
@@ -830,7 +837,9 @@ function decideType(
       return decided('other', 'one side fired on people outside any force');
   }
   if (nonState >= 2 && nonState > stateForces) return decided('infiltration', 'a non-state armed group');
-  if (shelling >= 2 && shelling > exchange + stateForces)
+  // Mortars between the Kyrgyz and Tajik forces are an escalation of their clash (the codebook's armed clash),
+  // not shelling.
+  if (shelling >= 2 && shelling > exchange + stateForces && !(interstateBorder && stateForces > 0))
     return decided('shelling', 'shells and rounds more than an exchange of fire');
   if (exchange === 0 && stateForces === 0 && shelling > 0)
     return decided('shelling', 'fire across the border without a ground clash');
