@@ -100,6 +100,7 @@ export const VOCABULARY_CATEGORIES = [
   'context:statistics',
   'context:accident',
   'context:analysis',
+  'context:unrest',
   'context:seizure',
   'context:commemoration',
   'context:reference-work',

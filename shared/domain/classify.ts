@@ -64,6 +64,7 @@ const HARD_CONTEXTS = [
   'context:statistics',
   'context:accident',
   'context:analysis',
+  'context:unrest',
   'context:commemoration',
   'context:reference-work',
 ] as const;
@@ -661,6 +662,11 @@ const STATE_FORCE = compileTermSet(
 );
 
 /** A sentence describing a region's trade or groups in general ("where traffickers are active"). */
+/** Drugs by name: a load carried or seized ("изъято 48 кг гашиша", "a load of opium"). */
+const DRUGS = compileTermSet(
+  ['heroin', 'hashish', 'opium', 'narcotics', 'drugs', 'героин*', 'гашиш*', 'опий', 'опия', 'опием', 'наркотик*', 'марихуан*'],
+  { edge: 'letter' },
+);
 const AREA_DESCRIPTION =
   /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|действуют|активны|маршрут\p{L}*|коридор\p{L}*)(?![\p{L}])/u;
 
@@ -743,6 +749,7 @@ function decideType(
   infos: readonly SentenceInfo[],
   border: Border | null,
   victims: readonly TollPart[],
+  report: readonly SentenceInfo[],
 ): { type: IncidentType; reason: string } {
   const weight = (i: SentenceInfo) => (i.sentence.isTitle ? 3 : i.sentence.index <= 2 ? 2 : 1);
   const score = (holds: (i: SentenceInfo) => boolean) =>
@@ -750,9 +757,14 @@ function decideType(
   const drone = score((i) => i.categories.has('incident:drone'));
   // Smugglers named in the incident's sentences, but not traffickers said to be active in the area (a
   // description of the region, not of who fought).
-  const smuggling = score(
-    (i) => i.categories.has('incident:smuggling') && !AREA_DESCRIPTION.test(i.sentence.lower),
+  // People caught carrying drugs are the codebook's drug couriers, whatever else the report calls them:
+  // the load is often told in a sentence of its own ("На месте изъято 48 кг гашиша").
+  const drugsCarried = report.some(
+    (i) => DRUGS.test(i.sentence.lower) && !AREA_DESCRIPTION.test(i.sentence.lower),
   );
+  const smuggling =
+    score((i) => i.categories.has('incident:smuggling') && !AREA_DESCRIPTION.test(i.sentence.lower)) +
+    (drugsCarried ? 1 : 0);
   const armedGroup = score((i) => i.categories.has('armed-group'));
   const nonState = score((i) => i.categories.has('armed-group') || i.categories.has('incident:infiltration'));
   // A state's forces count as a party where they fire or are fired on, not where the state is only named.
@@ -1169,7 +1181,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
       evidence: { terms, killedSentence: null, woundedSentence: null, reasons },
     };
   }
-  const type = decideType(scope, border, [...tolls.killedBy, ...tolls.woundedBy]);
+  const type = decideType(scope, border, [...tolls.killedBy, ...tolls.woundedBy], core);
   reasons.unshift(
     `border ${border} (votes ${[...votes].map(([b, v]) => `${b}=${v.toFixed(1)}`).join(', ')})`,
   );

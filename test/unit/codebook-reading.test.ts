@@ -419,6 +419,18 @@ describe('relevance by the codebook', () => {
       'ДТП у таджикско-узбекской границы: погибли трое',
       'Три человека погибли в ДТП на трассе у таджикско-узбекской границы в Турсунзаде в субботу.',
     ],
+    [
+      'Police clear highway in Pamir border district',
+      'Security forces cleared protesters from the highway in Vanj district on the Afghan border on Tuesday; two officers and three gunmen were killed in an exchange of fire, officials said.',
+    ],
+    [
+      'One year on: the night the Afghan army crossed the Panj',
+      'On the night of 4 to 5 July last year, more than a thousand Afghan soldiers fled across the Panj into Tajikistan. This commentary asks what Dushanbe learned.',
+    ],
+    [
+      'Союзники опровергли слухи о просьбе Душанбе',
+      'В организации опровергли сообщения о просьбе Таджикистана о военной помощи. Поводом для слухов стали два нападения на таджикско-афганской границе в Хатлоне, в которых погибли трое пограничников.',
+    ],
   ])('finds a non-incident with incident words not relevant: %s', (title, text) => {
     expect(assess(title, text).relevant).toBe(false);
   });
@@ -549,6 +561,11 @@ const TYPE_CASES: [string, string, string][] = [
     'Mine blast on Uzbek border',
     'A Tajik teenager was killed by a landmine on the Tajik-Uzbek border in Zafarobod district on Tuesday.',
     'other',
+  ],
+  [
+    'Перестрелка с нарушителями на Пяндже',
+    'В ночь на вторник пограничный наряд обнаружил нарушителей границы, переправлявшихся через Пяндж в Хамадонийском районе; на требование остановиться они открыли огонь, один нарушитель уничтожен. На месте изъято 40 кг гашиша.',
+    'smuggling-shootout',
   ],
   [
     'Гибель военнослужащих на границе',
