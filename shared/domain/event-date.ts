@@ -22,6 +22,16 @@ const WEEKDAYS_RU: Readonly<Record<string, number>> = {
   субботу: 6,
   суббота: 6,
 };
+/** Stems of the Russian weekday adjectives ("субботний", "пятничного"), Sunday first. */
+const RU_DAY_ADJECTIVES = [
+  'воскресн',
+  'понедельничн',
+  'вторничн',
+  'средов',
+  'четвергов',
+  'пятничн',
+  'субботн',
+];
 const MONTHS_EN: Readonly<Record<string, number>> = {
   january: 1,
   jan: 1,
@@ -347,6 +357,19 @@ const RULES: readonly Rule[] = [
     needs: { words: RU_DAY_WORD, digit: false },
     resolve: (m, a) => lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0),
   },
+  // "в субботней перестрелке", "пятничного конфликта": the weekday as an adjective
+  {
+    pattern:
+      /(?<![\p{L}])(воскресн|понедельничн|вторничн|средов|четвергов|пятничн|субботн)(?:ий|ый|ой|ая|ее|ие|ые|его|ого|ему|ому|ей|ую|ем|ом|их|ых)(?![\p{L}])/gu,
+    may: (lower) => /воскресн|понедельничн|вторничн|средов|четвергов|пятничн|субботн/.test(lower),
+    resolve: (m, a) => lastWeekday(a, RU_DAY_ADJECTIVES.indexOf(m[1] ?? '')),
+  },
+  // "вчерашнего инцидента": yesterday's
+  {
+    pattern: /(?<![\p{L}])вчерашн\p{L}*/gu,
+    may: (lower) => lower.includes('вчерашн'),
+    resolve: (_m, a) => addDays(a, -1),
+  },
   // "yesterday", "вчера", "накануне", "last night", "прошлой ночью"
   {
     pattern: /(?<![\p{L}])(yesterday|last night|вчера|накануне|прошлой ночью)(?![\p{L}])/gu,
@@ -384,7 +407,7 @@ const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${S
 
 /** A cheap test that a sentence may hold a date expression at all, before the full rules run. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера`,
+  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|воскресн|понедельничн|вторничн|средов|четвергов|пятничн|субботн`,
   'u',
 );
 
@@ -424,6 +447,15 @@ export function findDateMentions(lower: string, anchor: Date, hints?: DateHints)
 }
 
 const DATELINE = /^[\p{L}\s,.'-]{0,60}?(?:\d{1,2}\s*)?\([\p{L}\p{N} .&/'-]{2,40}\)\s*[-–—]\s*/u;
+/**
+ * A dateline without an agency in brackets: a place, then the dispatch's day, ended by a full stop or a dash
+ * ("баткен, 12 января.", "душанбе. 17 сентября. «азия-вестник».", "bishkek, june 3 -", "душанбе, 14.06.2022
+ * /нийа «парчам»/."). It dates the dispatch, not the event.
+ */
+const PLACE_DATELINE = new RegExp(
+  String.raw`^\s*\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?[,.]\s+(?:\d{1,2}\s+(?:${RU_MONTH}|${EN_MONTH})|(?:${EN_MONTH})\.?\s+\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{4})?(?:\s*\.|\s+[-–—])\s*(?:[/«"(][^/»")]{1,40}[/»")]\.?\s*)?`,
+  'u',
+);
 
 /** The resolved event date and the phrase it came from. */
 export interface EventDate {
@@ -472,7 +504,10 @@ export function resolveEventDateLower(
   let earliest: DateMention | null = null;
   for (const [k, sentence] of lowers.entries()) {
     // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event.
-    const lower = sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence;
+    const lower = (sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence).replace(
+      PLACE_DATELINE,
+      '',
+    );
     const mentions = findDateMentions(lower, anchor, hints?.[k]).filter((m) => m.date <= latest);
     const hasOvernight =
       (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&

@@ -199,6 +199,18 @@ describe('toll arithmetic by the codebook', () => {
 });
 
 describe('event date by the codebook', () => {
+  it("reads a dateline as the dispatch's day, so the lead's later sentence dates the event", () => {
+    const got = classifyArticle({
+      title: 'Кыргызский пограничник погиб в перестрелке',
+      text:
+        'Лейлек, 6 марта. Пограничная служба сообщила о гибели военнослужащего в ходе вечерней перестрелки на ' +
+        'кыргызско-таджикской границе. По данным ведомства, в среду около 19:30 таджикская сторона первой ' +
+        'открыла огонь по пограничному посту.',
+      published: '2026-03-05T20:40:00Z',
+    });
+    expect(got.eventDate).toBe('2026-03-04');
+  });
+
   it("dates a follow-up to the event's first day, not to the later days it also tells of", () => {
     const got = classifyArticle({
       title: 'Tajik border guard buried after two-day clash with Kyrgyz forces',

@@ -108,6 +108,9 @@ const DATE_CASES: [string, string][] = [
   ['The attack happened the day before yesterday.', '2026-11-26'],
   ['DUSHANBE, Nov 28 (Reuters) - Two guards were killed on Thursday.', '2026-11-26'],
   ['ДУШАНБЕ, 28 ноября. Двое пограничников погибли в четверг.', '2026-11-26'],
+  ['Власти уточнили данные о пострадавших в четверговой перестрелке.', '2026-11-26'],
+  ['Стороны дали свою версию пятничного конфликта у села.', '2026-11-27'],
+  ['Число раненых во вчерашнем столкновении выросло до пяти.', '2026-11-27'],
 ];
 
 describe('event dates as wires and Russian-language reports phrase them', () => {
