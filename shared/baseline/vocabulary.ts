@@ -374,6 +374,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('die', DOMAIN),
       t('dies', DOMAIN),
       t('death toll', DOMAIN),
+      t('the toll', DOMAIN),
+      t('bodies of', DOMAIN),
       t('deaths', DOMAIN),
       t('fatalities', DOMAIN),
       t('neutralised', S0),

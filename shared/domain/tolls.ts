@@ -28,6 +28,8 @@ export interface TollFigure {
   readonly side: TollSide;
   /** True for "death toll rose to N" / "число погибших достигло N": the whole incident's total. */
   readonly total: boolean;
+  /** "one of them later died": dead who were counted among the wounded before. */
+  readonly ofWounded?: true;
 }
 
 /** What one sentence says about casualties. */
@@ -377,7 +379,13 @@ const SIDE_STEMS: readonly [Exclude<TollSide, null>, readonly string[]][] = [
 ];
 
 function sideOfWord(word: string): TollSide {
-  for (const [side, stems] of SIDE_STEMS) if (stems.some((stem) => word.startsWith(stem))) return side;
+  for (const [side, stems] of SIDE_STEMS) {
+    if (!stems.some((stem) => word.startsWith(stem))) continue;
+    // "kyrgyz-tajik", "кыргызско-таджикской": the pair's border, nobody's side.
+    const hyphen = word.indexOf('-');
+    if (hyphen > 0 && sideOfWord(word.slice(hyphen + 1)) !== null) return null;
+    return side;
+  }
   return null;
 }
 
@@ -411,6 +419,9 @@ function sideAt(tokens: readonly Token[], at: number, sentenceSide: TollSide | '
       ] as const) {
         if (!open) continue;
         const text = tokens[k]?.text;
+        // "Tajikistan, 35 dead": the country and its figure across a comma.
+        if (k === at - 1 && text === ',' && sideOfWord(tokens[at - 2]?.text ?? '') !== null)
+          return sideOfWord(tokens[at - 2]?.text ?? '');
         if (text === undefined || COORDINATORS.has(text) || PHRASE_ENDS.has(text)) {
           if (k > at) forward = false;
           else backward = false;
@@ -877,7 +888,13 @@ function readPredicate(
   }
   // Active voice: a count right after the predicate, or after its auxiliary ("ранения получили трое").
   let after = p.end;
-  while (after < p.end + 3 && (AUX.has(tokens[after]?.text ?? '') || ALSO.has(tokens[after]?.text ?? '')))
+  while (
+    after < p.end + 3 &&
+    (AUX.has(tokens[after]?.text ?? '') ||
+      ALSO.has(tokens[after]?.text ?? '') ||
+      // "wounding her two children"
+      (POSSESSIVES.has(tokens[after]?.text ?? '') && tokens[after]?.text !== 'the'))
+  )
     after++;
   for (const at of after === p.end ? [p.end] : [p.end, after]) {
     if (isNumberToken(tokens[at]?.text ?? '') || QUALIFIERS.has(tokens[at]?.text ?? '')) {
@@ -974,6 +991,10 @@ function carePredicates(tokens: readonly Token[], care: readonly Span[]): Predic
   return out;
 }
 
+/** "Two were wounded; one of them later died", "один из них скончался в больнице". */
+const OF_THEM_DIED =
+  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|из них)\s+(?:later\s+|subsequently\s+|позже\s+|позднее\s+|впоследствии\s+|затем\s+)?(?:died|succumbed|скончал\p{L}*|умер\p{L}*)/u;
+
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(lower: string): SentenceTolls {
   // Each pattern runs only where its key word occurs (cheap substring tests).
@@ -1005,7 +1026,19 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   const tokens = tokenize(unquoted);
   // "смертельное ранение" is a death, not a wound as well.
   const ownWounds = wounds.filter(([start, end]) => !deaths.some(([s, e]) => s <= start && end <= e));
-  const preds = predicates(tokens, deaths, ownWounds).filter((p) => {
+  // "one of them later died" is read on its own (below): its death word counts nobody else.
+  const ofThem =
+    deaths.length > 0 && (unquoted.includes(' of them') || unquoted.includes('из них'))
+      ? OF_THEM_DIED.exec(unquoted)
+      : null;
+  const ofThemDeaths = ofThem
+    ? deaths.filter(([start]) => start >= ofThem.index && start < ofThem.index + ofThem[0].length)
+    : [];
+  const preds = predicates(
+    tokens,
+    deaths.filter((span) => !ofThemDeaths.includes(span)),
+    ownWounds,
+  ).filter((p) => {
     // "no one was killed" was read above; "died of his wounds" is not a wounded figure; "no one among the
     // patrol was hurt" counts nobody.
     return (
@@ -1034,14 +1067,17 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       if (part.countStart >= 0 && earlierCount(tokens, part.countStart)) continue;
       usedCounts.add(key);
       if (part.countStart >= 0) claimed.add(part.countStart);
+      const side = othersOf(tokens, part.countStart)
+        ? (figures.at(-1)?.side ?? sideAt(tokens, part.countStart, wholeSentenceSide))
+        : sideAt(tokens, part.countStart, wholeSentenceSide);
       figures.push({
         kind: p.kind,
         value: part.value,
         group: part.group,
-        side: othersOf(tokens, part.countStart)
-          ? (figures.at(-1)?.side ?? sideAt(tokens, part.countStart, wholeSentenceSide))
-          : sideAt(tokens, part.countStart, wholeSentenceSide),
-        total: part.total === true,
+        side,
+        // One side's death toll ("Tajikistan put its death toll at 15") is that side's figure, added to the
+        // other's. (A count of "пострадавших" may hold the dead as well: it stays a total.)
+        total: part.total === true && (side === null || p.kind === 'wounded'),
       });
     }
   }
@@ -1062,6 +1098,16 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       }
     }
   }
+  const died = ofThem ? numberValue(ofThem[1] ?? '') : null;
+  if (died)
+    figures.push({
+      kind: 'killed',
+      value: died,
+      group: 'generic',
+      side: null,
+      total: false,
+      ofWounded: true,
+    });
   // "…, раненых — 144": the other kind of toll after a dash.
   if (lower.includes('—') || lower.includes('-') || lower.includes('–')) {
     for (const m of lower.matchAll(DASHED_TOLL)) {
@@ -1119,7 +1165,8 @@ function combine(
   for (const { sentence, figures } of perSentence) {
     const sums = new Map<string, number>();
     for (const f of figures) {
-      if (f.kind !== kind) continue;
+      // The wounded who died are moved from one toll to the other by the caller.
+      if (f.kind !== kind || f.ofWounded) continue;
       if (f.total) {
         if (!total || f.value > total.value) total = { value: f.value, sentence };
         continue;
@@ -1195,6 +1242,15 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   const reasons: string[] = [];
   let killedValue = killed?.value ?? null;
   let woundedValue = wounded?.value ?? null;
+  // The wounded who later died are dead, no longer wounded.
+  const diedOfWounds = perSentence
+    .flatMap((s) => s.figures)
+    .reduce((n, f) => n + (f.ofWounded ? f.value : 0), 0);
+  if (diedOfWounds > 0 && woundedValue !== null && woundedValue >= diedOfWounds) {
+    woundedValue -= diedOfWounds;
+    killedValue = (killedValue ?? 0) + diedOfWounds;
+    reasons.push(`${diedOfWounds} of the wounded died`);
+  }
   if (killedValue === null && (noneKilled || noneHurt)) {
     killedValue = 0;
     reasons.push('no deaths reported');

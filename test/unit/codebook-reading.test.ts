@@ -81,6 +81,31 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   // A total with its parts between dashes: the total, never the parts added to it.
   [['Seven Tajik guards - five soldiers and two officers - were wounded.'], null, 7],
   [['Еще 9 человек — четверо пограничников и пятеро жителей — получили ранения.'], null, 9],
+  // One side's death toll is that side's figure; a pair's border word is nobody's side.
+  [
+    [
+      'Kyrgyzstan said 24 of its citizens had been killed and 87 wounded, while Tajikistan put its death toll at 15.',
+    ],
+    39,
+    87,
+  ],
+  [
+    ['The death toll from the Kyrgyz-Tajik clashes rose to 94.', 'Tajikistan said 35 of its citizens died.'],
+    94,
+    null,
+  ],
+  [
+    ['The toll from the clashes rose to 81 on Sunday, with Kyrgyzstan reporting 46 dead and Tajikistan 35.'],
+    81,
+    null,
+  ],
+  [['Kyrgyzstan reported 59 dead and 144 wounded; Tajikistan, 35 dead and 20 wounded.'], 94, 164],
+  [['The bodies of four gunmen were found after the firefight.'], 4, null],
+  [['The shelling killed a woman and wounded her two children.'], 1, 2],
+  // The wounded who later died are dead, no longer wounded.
+  [['Two guards were wounded; one of them later died.'], 1, 1],
+  [['One guard was killed and two were wounded; one of them later died.'], 2, 1],
+  [['Двое пограничников получили ранения, один из них позже скончался в больнице.'], 1, 1],
   // Coordinated victims, each with its own modifiers.
   [['Погибли один сотрудник таможенной службы и один военнослужащий пограничного отряда.'], 2, null],
   [['No one among the patrol was hurt.'], null, null],
