@@ -504,7 +504,7 @@ function analyse(sentences: readonly Sentence[], anchor: Date | null): SentenceI
 
 /** An early count the article itself says was overtaken ("had earlier reported", "ранее сообщалось"). */
 const SUPERSEDED =
-  /\b(?:had )?earlier (?:reported|said|put)|earlier (?:statement|report)s? (?:had )?(?:said|reported)|initially (?:reported|said)|first reports? (?:said|put)|ранее сообщал|первоначально сообщал|по первоначальным данным|по предварительным данным/u;
+  /\b(?:had )?earlier (?:on \p{L}+ |this \p{L}+ |in the day )?(?:reported|said|put)|earlier (?:statement|report)s? (?:had )?(?:said|reported)|initially (?:reported|said)|first reports? (?:said|put)|ранее сообщал|первоначально сообщал|по первоначальным данным|по предварительным данным/u;
 
 function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, number>; otherPair: number } {
   const votes = new Map<Border, number>();

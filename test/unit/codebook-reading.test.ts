@@ -183,6 +183,15 @@ describe('toll arithmetic by the codebook', () => {
     expect(got.killed).toBe(4);
   });
 
+  it("leaves out a figure another source had reported earlier that day, overtaken by the statement's", () => {
+    const got = assess(
+      'Tajik guard killed in clash with gunmen',
+      'A Tajik border guard was killed on Thursday when gunmen crossed from Afghanistan, the border troops ' +
+        'said. A local channel had earlier on Friday reported that at least three guards had died.',
+    );
+    expect(got.killed).toBe(1);
+  });
+
   it('reads people who sought medical help as wounded', () => {
     const figures = readSentenceTolls('за медицинской помощью обратились 13 граждан кыргызстана.').figures;
     expect(figures.map((f) => [f.kind, f.value])).toEqual([['wounded', 13]]);
