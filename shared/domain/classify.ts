@@ -87,7 +87,7 @@ const RU_MONTHS_GEN = 'января|февраля|марта|апреля|ма�
  * `(?<![\p{L}])` of both branches, which `matchesAfterNonLetter` checks instead.
  */
 const MONTH_ONLY = new RegExp(
-  String.raw`(?:in|since|during|late|early|mid|by|until|throughout)[-\s]+(?:early\s+|late\s+|mid-)?(${EN_MONTHS})(?!\s+\d)(?![\p{L}])|(?:в|с|к)\s+(?:(?:начале|конце|середине)\s+)?(${RU_MONTHS_PREP}|${RU_MONTHS_GEN})(?![\p{L}])(?!\s+\d)`,
+  String.raw`(?:in|since|during|late|early|mid|by|until|throughout|the|last)[-\s]+(?:early\s+|late\s+|mid-)?(${EN_MONTHS})(?:'s)?(?!\s+\d)(?![\p{L}])|(?:в|с|к)\s+(?:(?:начале|конце|середине)\s+)?(${RU_MONTHS_PREP}|${RU_MONTHS_GEN})(?![\p{L}])(?!\s+\d)`,
   'gu',
 );
 /**

@@ -481,6 +481,16 @@ describe('relevance by the codebook', () => {
     expect(assess(title, text).relevant).toBe(false);
   });
 
+  it('finds a review that recalls "the January firefight" weeks later not relevant', () => {
+    // Published 6 March.
+    const got = assess(
+      'Review: what the monitors say about the Tajik border',
+      "The monitors' latest report looks at militant groups in northern Afghanistan. It does not attribute " +
+        'the January firefight near the Kavok post, in which two Tajik guards and three intruders died, to any group.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+
   it('finds a drug seizure where "there was no exchange of fire, nobody was hurt" not relevant', () => {
     const got = assess(
       'Пограничники изъяли более 120 кг наркотиков на таджикско-афганской границе',
