@@ -662,6 +662,9 @@ const STATE_FORCE = compileTermSet(
 );
 
 /** A sentence describing a region's trade or groups in general ("where traffickers are active"). */
+/** A drone as the means of an attack: "struck by a drone carrying grenades", "беспилотник с гранатами". */
+const DRONE_MEANS =
+  /(?:by|from) a (?:drone|quadcopter|uav)|(?:drone|quadcopter|uav) (?:strike|carrying|dropped|dropping)|(?:беспилотник|дрон|квадрокоптер)\p{L}* с (?:гранат|взрывчат|боеприпас|вв)|(?:использовал\p{L}*|применил\p{L}*|с помощью) (?:ударн\p{L}* )?(?:беспилотник|дрон|квадрокоптер)|сбросил\p{L}* (?:гранат|взрывчат|боеприпас|снаряд)|с (?:беспилотника|дрона|квадрокоптера)/u;
 /** Drugs by name: a load carried or seized ("изъято 48 кг гашиша", "a load of opium"). */
 const DRUGS = compileTermSet(
   ['heroin', 'hashish', 'opium', 'narcotics', 'drugs', 'героин*', 'гашиш*', 'опий', 'опия', 'опием', 'наркотик*', 'марихуан*'],
@@ -800,8 +803,14 @@ function decideType(
         i.categories.has('toll:wound')),
   );
   // A drone in the lead, or a body sentence where the drone itself kills or strikes and no armed group is
-  // more prominent (a recap line about an earlier drone attack is not this attack's means).
-  if ((drone >= 2 || (droneAttack > 0 && droneAttack >= nonState)) && !(stateForces >= 2 && exchange > drone))
+  // more prominent (a recap line about an earlier drone attack is not this attack's means), or, across the
+  // Afghan border, a sentence of the report saying the attack was delivered by a drone (between the
+  // Kyrgyz or Uzbek and Tajik forces a drone may be one weapon of their clash).
+  const droneMeans = !interstateBorder && report.some((i) => DRONE_MEANS.test(i.sentence.lower));
+  if (
+    (drone >= 2 || (droneAttack > 0 && droneAttack >= nonState) || droneMeans) &&
+    !(stateForces >= 2 && exchange > drone)
+  )
     return decided('drone-attack', 'a drone attack');
   for (const info of infos) {
     const c = info.categories;

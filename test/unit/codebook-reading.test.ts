@@ -619,6 +619,16 @@ const TYPE_CASES: [string, string, string][] = [
     'other',
   ],
   [
+    'Attack on workers camp near Afghan border',
+    'Gunmen attacked a workers camp in Shamsiddin Shohin district on Wednesday evening, killing two. The foreign ministry said the camp was struck from Afghan territory by a drone carrying grenades and that firearms were also used.',
+    'drone-attack',
+  ],
+  [
+    'Нападение на лагерь рабочих',
+    'В среду вечером лагерь рабочих в районе Шамсиддин Шохин был атакован с афганской стороны, погибли двое. Нападавшие использовали беспилотник с гранатами и стрелковое оружие.',
+    'drone-attack',
+  ],
+  [
     'Перестрелка с нарушителями на Пяндже',
     'В ночь на вторник пограничный наряд обнаружил нарушителей границы, переправлявшихся через Пяндж в Хамадонийском районе; на требование остановиться они открыли огонь, один нарушитель уничтожен. На месте изъято 40 кг гашиша.',
     'smuggling-shootout',
