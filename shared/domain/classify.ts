@@ -667,7 +667,20 @@ const DRONE_MEANS =
   /(?:by|from) a (?:drone|quadcopter|uav)|(?:drone|quadcopter|uav) (?:strike|carrying|dropped|dropping)|(?:беспилотник|дрон|квадрокоптер)\p{L}* с (?:гранат|взрывчат|боеприпас|вв)|(?:использовал\p{L}*|применил\p{L}*|с помощью) (?:ударн\p{L}* )?(?:беспилотник|дрон|квадрокоптер)|сбросил\p{L}* (?:гранат|взрывчат|боеприпас|снаряд)|с (?:беспилотника|дрона|квадрокоптера)/u;
 /** Drugs by name: a load carried or seized ("изъято 48 кг гашиша", "a load of opium"). */
 const DRUGS = compileTermSet(
-  ['heroin', 'hashish', 'opium', 'narcotics', 'drugs', 'героин*', 'гашиш*', 'опий', 'опия', 'опием', 'наркотик*', 'марихуан*'],
+  [
+    'heroin',
+    'hashish',
+    'opium',
+    'narcotics',
+    'drugs',
+    'героин*',
+    'гашиш*',
+    'опий',
+    'опия',
+    'опием',
+    'наркотик*',
+    'марихуан*',
+  ],
   { edge: 'letter' },
 );
 const AREA_DESCRIPTION =
