@@ -867,7 +867,8 @@ function decideType(
       !infos.some((i) => ATTACK.test(i.sentence.lower)) &&
       drone === 0 &&
       shelling === 0;
-    if ((civilians > 0 && civilians >= forces) || shotDead || onlyCivilianVictims)
+    // (Shells landing among villagers are shelling, not guards firing on a herder.)
+    if ((civilians > 0 && civilians >= forces && shelling === 0) || shotDead || onlyCivilianVictims)
       return decided('other', 'one side fired on people outside any force');
   }
   if (nonState >= 2 && nonState > stateForces) return decided('infiltration', 'a non-state armed group');

@@ -604,6 +604,11 @@ const TYPE_CASES: [string, string, string][] = [
     'shelling',
   ],
   [
+    'Mortar shells hit Tajik village',
+    'Mortar shells fired from Afghan territory hit a Tajik village in Hamadoni district on Sunday, wounding two residents, officials said.',
+    'shelling',
+  ],
+  [
     'Shepherd shot by Kyrgyz guards',
     'A Tajik shepherd was shot and wounded by Kyrgyz border guards near Chorkuh on Tuesday, Tajik officials said.',
     'other',
