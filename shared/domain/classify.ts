@@ -341,7 +341,8 @@ function tajikInvolved(s: Sentence, hits: readonly TermHit[]): boolean {
 }
 
 /** Words that make the name after them a point of reference ("bordering Tajikistan"). */
-const REFERENCE_BEFORE = /(?:borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с)\s*$/u;
+const REFERENCE_BEFORE =
+  /(?:borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с|(?:km|kilomet(?:re|er)s|miles)\s+(?:\p{L}+\s+)?from\s+(?:the\s+)?|км\s+от)\s*$/u;
 
 function referencedBefore(s: Sentence, hit: TermHit): boolean {
   const before = s.lower.slice(Math.max(0, hit.start - 30), hit.start);

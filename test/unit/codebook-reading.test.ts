@@ -466,6 +466,10 @@ describe('relevance by the codebook', () => {
       'Три человека погибли в ДТП на трассе у таджикско-узбекской границы в Турсунзаде в субботу.',
     ],
     [
+      'Fighting in northern Afghanistan',
+      'Taliban forces and resistance fighters clashed in Panjshir province on Monday, with dozens reported killed; the valley lies some 150 km from the Tajik border.',
+    ],
+    [
       'Police clear highway in Pamir border district',
       'Security forces cleared protesters from the highway in Vanj district on the Afghan border on Tuesday; two officers and three gunmen were killed in an exchange of fire, officials said.',
     ],
