@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { BORDERS } from './domain/types.js';
+import { ALERT_RULES, BORDERS } from './domain/types.js';
 import { ConfigError, type ConfigProblem } from './errors.js';
 
 // zod/mini keeps the Lambda bundles lean (about 20 KB instead of about 400 KB for the full API); it ships
@@ -60,11 +60,7 @@ const subscriberSchema = z
     /** Only alerts whose incident has at least this many killed (default: any). */
     minKilled: z.optional(int(0)),
     /** Only these rules (default: all). */
-    rules: z.optional(
-      z
-        .array(z.enum(['new-incident', 'toll-threshold', 'toll-increase', 'window-total']))
-        .check(z.minLength(1)),
-    ),
+    rules: z.optional(z.array(z.enum(ALERT_RULES)).check(z.minLength(1))),
   })
   .check(
     z.refine((s) => (s.email === undefined) !== (s.phone === undefined), {

@@ -264,11 +264,18 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
       const base = byBorderQuery(tableName, border, from, to);
       const query = {
         ...base,
-        ProjectionExpression: '#id, #killed',
-        ExpressionAttributeNames: { ...base.ExpressionAttributeNames, '#id': 'id', '#killed': 'killed' },
+        ProjectionExpression: '#id, #killed, #status',
+        ExpressionAttributeNames: {
+          ...base.ExpressionAttributeNames,
+          '#id': 'id',
+          '#killed': 'killed',
+          '#status': 'status',
+        },
       };
       for await (const page of paginateQuery({ client }, query)) {
         for (const item of (page.Items ?? []).map(fromWire)) {
+          // A merged incident's reports are counted in the incident that absorbed it.
+          if (item.status === 'merged') continue;
           tolls.push({ id: String(item.id), killed: typeof item.killed === 'number' ? item.killed : null });
         }
       }

@@ -6,11 +6,14 @@
  * ever: a replayed stream record yields the same keys, and the caller's conditional claim drops them.
  */
 import type { Thresholds } from '../config.js';
+import { correctionLevel, readingChanges } from './corrections.js';
 import type {
+  AbsorbedIncident,
   AlertIntent,
   AlertRule,
   Incident,
   IncidentSource,
+  ReadingChange,
   Severity,
   TollChange,
   TollRevision,
@@ -88,7 +91,7 @@ function sourceOfRevision(
 }
 
 /** "RFE/RL, 2026-01-11 06:10 UTC": who and when, as far as known. */
-function byWhomAndWhen(change: TollChange): string {
+function byWhomAndWhen(change: Pick<TollChange, 'outlet' | 'at'>): string {
   const who = change.outlet ?? 'a merged report';
   const at = change.at === null ? Number.NaN : Date.parse(change.at);
   return Number.isNaN(at)
@@ -149,6 +152,36 @@ function firstReport(incident: Incident): string {
   return `New incident, first reported by ${first.outlet}${when}.`;
 }
 
+/** "now 2026-01-10 (earlier reported as 2026-01-11), by RFE/RL on …": a correction in subscriber words. */
+function correctionReason(change: ReadingChange): string {
+  const what = change.field === 'date' ? 'Event date' : 'Place';
+  const by = change.outlet === null ? ', as the reports now agree' : `, by ${byWhomAndWhen(change)}`;
+  return `${what} corrected: now ${change.to} (earlier reported as ${change.from})${by}.`;
+}
+
+/** "Same event as the armed clash at Ak-Sai on 2026-01-03 first reported by 24.kg …": in subscriber words. */
+function sameEventReason(entry: AbsorbedIncident): string {
+  const at = entry.place ? ` at ${entry.place}` : '';
+  const first = entry.firstOutlet
+    ? `, first reported by ${byWhomAndWhen({ outlet: entry.firstOutlet, at: entry.firstReported })}`
+    : '';
+  return (
+    `Same event as the ${entry.type === 'other' ? 'border incident' : entry.type.replace(/-/g, ' ')}${at} ` +
+    `on ${entry.eventDate}${first} ` +
+    `(${tollPhrase(entry)}): a later report links the two, and its reports now count here.`
+  );
+}
+
+/**
+ * True when subscribers were told of the incident as `previous` stood: it met the new-incident score and
+ * was news (not backfill) when it was last updated. Only then can a later reading correct what they heard.
+ */
+function wasTold(previous: Incident, thresholds: Thresholds, maxAgeHours: number): boolean {
+  if (previous.score < thresholds.newIncidentScore) return false;
+  const lastSeen = Date.parse(previous.lastSeen);
+  return Number.isNaN(lastSeen) || !isBackfill(previous, new Date(lastSeen), maxAgeHours);
+}
+
 /**
  * The alerts a change of an incident raises, in rule order:
  * - `new-incident` (level `new`): the incident reaches the score threshold for the first time (new, or its
@@ -160,6 +193,18 @@ function firstReport(incident: Incident): string {
  * - `window-total` (level `killed>=T/Nd@YYYY-MM-DD`): killed on the border over the last N days crosses T
  *   with this change (from `context.windowKilled`); the window's end date in the level makes each
  *   crossing one alert.
+ * - `same-event` (level `absorbed:<id>`): a later report showed another incident to be the same event and
+ *   this one absorbed it (its sources, its toll); said once per absorbed incident. The absorbed incident
+ *   itself raises nothing from then on, and no second `new-incident` is raised for the union.
+ * - `correction` (level `date:YYYY-MM-DD` or `place:<folded name>`): the event date or the place moved from
+ *   one reported value to a different one since subscribers were last told (see `readingChanges`), and they
+ *   were told (the earlier state met the score and was news). The level names the new value only, so a
+ *   reading that flips between two values tells each value once, ever. A place narrowed down (a region,
+ *   then a village in it), broadened, or given by the other side's name for the same stretch of border is
+ *   not a correction: what subscribers were told was not wrong, and an alert for it would be noise; a
+ *   message sent for another rule still tells it. A correction in a change that meets other rules is one
+ *   more rule of that change's one message (no second message), and its key is claimed all the same, so
+ *   the value is not told again on its own later.
  * Nothing is raised when the incident's newest source is older than `maxAgeHours` (backfill).
  */
 export function evaluateAlertRules(
@@ -168,6 +213,8 @@ export function evaluateAlertRules(
   context: AlertContext,
 ): AlertIntent[] {
   const { thresholds, now, maxAgeHours, windowKilled } = context;
+  // A merged incident is told through the incident that absorbed it.
+  if (current.status === 'merged') return [];
   if (isBackfill(current, now, maxAgeHours)) return [];
   const severity = severityFor(current, thresholds);
   const intents: AlertIntent[] = [];
@@ -211,6 +258,23 @@ export function evaluateAlertRules(
         `reaching the alert threshold of ${thresholds.windowKilled} (${windowKilled.before} before this report).`,
       window: { days, threshold: thresholds.windowKilled, killed: windowKilled.after, end },
     });
+  }
+
+  if (previous !== null) {
+    const before = new Set((previous.absorbed ?? []).map((a) => a.id));
+    for (const entry of current.absorbed ?? []) {
+      if (before.has(entry.id)) continue;
+      add('same-event', `absorbed:${entry.id}`, sameEventReason(entry), { sameEvent: entry });
+    }
+  }
+
+  // A date or place moved by a merge is the other incident's, not a correction: the same-event alert tells it.
+  const merged = intents.some((i) => i.rule === 'same-event');
+  if (previous !== null && !merged && wasTold(previous, thresholds, maxAgeHours)) {
+    for (const change of readingChanges(previous, current)) {
+      if (change.kind !== 'corrected') continue;
+      add('correction', correctionLevel(change), correctionReason(change), { correction: change });
+    }
   }
   return intents;
 }

@@ -17,6 +17,7 @@ import type { PlaceKind } from '../baseline/types.js';
 import { addDays, daysApart } from './days.js';
 import { transliterateCyrillic } from './sms.js';
 import type {
+  AbsorbedIncident,
   Article,
   Assessment,
   Border,
@@ -569,6 +570,34 @@ function placeRelation(a: string | null, b: string | null, lookup: PlaceLookup |
   return ia || ib ? 'unknown' : 'different';
 }
 
+/**
+ * How the place an incident is read at now (`to`) relates to the place it was read at before (`from`), as
+ * subscribers would take it: `same` (one place, however spelled), `narrowed` (a place within the old one,
+ * or a village where a river was named), `broadened` (a place containing the old one), `other-side` (the
+ * other country's name for the same stretch of border, or the province facing the old one: for an
+ * interstate clash either side's place is right) or `corrected` (another place: what was told was wrong).
+ */
+export function placeChangeKind(
+  from: string,
+  to: string,
+  lookup: PlaceLookup = baselinePlaceLookup,
+): 'same' | 'narrowed' | 'broadened' | 'other-side' | 'corrected' {
+  const relation = placeRelation(from, to, lookup);
+  const before = lookup(from);
+  const after = lookup(to);
+  if (relation === 'same') return 'same';
+  if (relation === 'facing' || relation === 'across') return 'other-side';
+  if (relation === 'contained') {
+    if (before && after) return after.within.includes(before.id) ? 'narrowed' : 'broadened';
+    // By name only: the name with more words ("Vorukh, Isfara") is the more specific.
+    return placeKey(to).split(' ').length >= placeKey(from).split(' ').length ? 'narrowed' : 'broadened';
+  }
+  // A river names no point on the border: a village or district instead of it narrows the place down.
+  if (before?.kind === 'feature' && after?.kind !== 'feature') return 'narrowed';
+  if (after?.kind === 'feature' && before?.kind !== 'feature') return 'broadened';
+  return 'corrected';
+}
+
 /** How two place names relate as strings: one key, one spelling skeleton, or one name within the other. */
 function nameRelation(a: string, b: string): PlaceRelation {
   const ka = placeKey(a);
@@ -1022,6 +1051,9 @@ function evaluateCandidate(
     reasons.push(`refused: ${why}`);
     return { incident, matched: false, reasons, score: 0 };
   };
+  if (incident.status === 'merged') {
+    return refuse(`merged into incident ${incident.mergedInto ?? '(unknown)'} as the same event`);
+  }
   if (assessment.border !== incident.border) {
     return refuse(`another border (${assessment.border ?? 'none'} / ${incident.border})`);
   }
@@ -1204,7 +1236,10 @@ export function assessCandidates(
   // The only incident on this border within the merge window of the report's date.
   const day = reportEventDate(report);
   const near = candidates.filter(
-    (c) => c.border === report.assessment.border && daysOutside(day, incidentSpan(c)) <= options.windowDays,
+    (c) =>
+      c.status !== 'merged' &&
+      c.border === report.assessment.border &&
+      daysOutside(day, incidentSpan(c)) <= options.windowDays,
   );
   const alone = near.length === 1 ? near[0] : undefined;
   return candidates.map((incident) =>
@@ -1251,6 +1286,116 @@ export function matchIncident(
     return { ...best, reasons: [...best.reasons, `report's wording: "${separate.slice(0, 160)}"`] };
   }
   return best;
+}
+
+/** The surer of two matches: the higher evidence, ties going to the earlier incident, then the lower id. */
+function surer(a: IncidentMatch, b: IncidentMatch): boolean {
+  return (
+    a.score > b.score ||
+    (a.score === b.score &&
+      (a.incident.firstSeen < b.incident.firstSeen ||
+        (a.incident.firstSeen === b.incident.firstSeen && a.incident.id < b.incident.id)))
+  );
+}
+
+/** The earlier of two incidents: first seen first, then the lower id. */
+function earlier(a: Incident, b: Incident): boolean {
+  return a.firstSeen < b.firstSeen || (a.firstSeen === b.firstSeen && a.id < b.id);
+}
+
+/**
+ * Why two incidents that one report matched cannot be one event, or null when they can: another border;
+ * event dates further apart than the merge window (the report's own date may sit between two events a
+ * week apart); places that are different whichever of their names is taken (not the same, nested, facing
+ * or named together); or a source of one that sets its event apart from one at the other's place.
+ */
+export function linkRefusal(a: Incident, b: Incident, options: MatchOptions): string | null {
+  const lookup = options.places ?? baselinePlaceLookup;
+  if (a.border !== b.border) return `another border (${a.border} / ${b.border})`;
+  const spanA = incidentSpan(a);
+  const spanB = incidentSpan(b);
+  let apart = 0;
+  if (spanB.from > spanA.to) apart = daysApart(spanA.to, spanB.from);
+  else if (spanA.from > spanB.to) apart = daysApart(spanB.to, spanA.from);
+  if (apart > options.windowDays) return `event dates ${apart} days apart`;
+  const namesA = distinctSorted([a.place, ...(a.places ?? [])]);
+  const namesB = distinctSorted([b.place, ...(b.places ?? [])]);
+  if (namesA.length > 0 && namesB.length > 0) {
+    let related = false;
+    for (const x of namesA) {
+      for (const y of namesB) {
+        const relation = placeRelation(x, y, lookup);
+        if (relation !== 'different' || namedIn(x, b.terms ?? []) || namedIn(y, a.terms ?? []))
+          related = true;
+      }
+    }
+    if (!related) return `different places: ${namesA.join(', ')} / ${namesB.join(', ')}`;
+  }
+  for (const [one, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const source of one.sources) {
+      if (!source.separateWording) continue;
+      if (separatePointsAt(source.separateWording, [other.place, ...(other.places ?? [])]) === 'this') {
+        return `a source sets its event apart from one at ${other.place}: "${source.separateWording.slice(0, 120)}"`;
+      }
+    }
+  }
+  return null;
+}
+
+/** A report's match, and the other incidents it showed to be the same event (see {@link matchReport}). */
+export interface ReportMatch {
+  /** The incident the report joins: of the incidents it links, the earliest (the one subscribers heard of first). */
+  readonly match: IncidentMatch;
+  /** The other incidents the report matched, each the same event as `match`, with why. */
+  readonly absorb: readonly { readonly incident: Incident; readonly reasons: readonly string[] }[];
+}
+
+/**
+ * {@link matchIncident}, and what a report that matches several incidents says about them: a follow-up
+ * naming both the Kyrgyz village and the Tajik district of one clash, or a span that covers both dates,
+ * links them, and they are one event. Every matched incident that {@link linkRefusal} does not keep apart
+ * from the surest match is linked; the earliest of them survives and the report joins it; the others are
+ * to be absorbed, each with the reasons (the report's match to it and to the survivor). Null when the
+ * report matches none.
+ */
+export function matchReport(
+  report: IncidentReport,
+  candidates: readonly Incident[],
+  options: MatchOptions,
+): ReportMatch | null {
+  if (report.assessment.border === null) return null;
+  const matched: IncidentMatch[] = assessCandidates(report, candidates, options)
+    .filter((v) => v.matched)
+    .map((v) => ({ incident: v.incident, reasons: v.reasons, score: v.score }));
+  let best: IncidentMatch | null = null;
+  for (const m of matched) if (best === null || surer(m, best)) best = m;
+  if (best === null) return null;
+  const surest = best;
+  const linked = matched.filter(
+    (m) => m !== surest && linkRefusal(surest.incident, m.incident, options) === null,
+  );
+  let survivor = surest;
+  for (const m of linked) if (earlier(m.incident, survivor.incident)) survivor = m;
+  const separate = separateIncidentWording(report.article.text);
+  const withWording = (m: IncidentMatch): IncidentMatch =>
+    separate === null
+      ? m
+      : { ...m, reasons: [...m.reasons, `report's wording: "${separate.slice(0, 160)}"`] };
+  const title = report.article.title.slice(0, 160);
+  const absorb = [surest, ...linked]
+    .filter((m) => m !== survivor)
+    .map((m) => ({
+      incident: m.incident,
+      reasons: [
+        `the report "${title}" matched both incidents`,
+        ...m.reasons.map((r) => `to this one: ${r}`),
+        ...survivor.reasons.map((r) => `to the other: ${r}`),
+      ],
+    }));
+  return { match: withWording(survivor), absorb };
 }
 
 /**
@@ -1484,4 +1629,109 @@ export function mergeReport(
     revisions,
     terms: unionTerms(incident.terms ?? [], reportTerms(report)),
   };
+}
+
+/** True when the source's article (by id or content fingerprint) is among `sources`. */
+function amongSources(sources: readonly IncidentSource[], source: IncidentSource): boolean {
+  return sources.some(
+    (s) =>
+      s.articleId === source.articleId ||
+      (source.fingerprint !== undefined && source.fingerprint !== '' && s.fingerprint === source.fingerprint),
+  );
+}
+
+/** What subscribers knew an absorbed incident as, and why it is the same event. */
+function absorbedSummary(incident: Incident, reasons: readonly string[], linkedBy: string): AbsorbedIncident {
+  const first = incident.sources[0];
+  return {
+    id: incident.id,
+    type: incident.type,
+    place: incident.place,
+    eventDate: incident.eventDate,
+    killed: incident.killed,
+    wounded: incident.wounded,
+    firstOutlet: first?.outlet ?? null,
+    firstReported: first ? (first.published ?? first.seenAt) : null,
+    linkedBy,
+    reasons: [...reasons],
+  };
+}
+
+/**
+ * `survivor` with `absorbed` folded in, as one event: the sources united (a report both hold counts once),
+ * every aggregate recomputed from them as {@link mergeReport} does (toll and range, type, place, event
+ * date, dispute, outlets), a revision for each best figure that moved (credited to the absorbed report
+ * that gave the new figure), the terms united, and `absorbed` listed with why (`reasons`) and which
+ * report linked them (`linkedBy`). Idempotent: when the survivor already lists the incident and holds all
+ * its sources, the same object (`===`) comes back; when the absorbed incident gained sources since, they
+ * are added.
+ */
+export function mergeIncidents(
+  survivor: Incident,
+  absorbed: Incident,
+  reasons: readonly string[],
+  linkedBy: string,
+): Incident {
+  const added = absorbed.sources.filter((s) => !amongSources(survivor.sources, s));
+  const listed = (survivor.absorbed ?? []).some((a) => a.id === absorbed.id);
+  if (added.length === 0 && listed) return survivor;
+  const next = aggregate([...survivor.sources, ...added]);
+  const revisions: TollRevision[] = [...survivor.revisions];
+  for (const field of ['killed', 'wounded'] as const) {
+    if (next[field] === survivor[field]) continue;
+    const giver = [...added].reverse().find((s) => s[field] === next[field]) ?? added.at(-1);
+    revisions.push({
+      field,
+      from: survivor[field],
+      to: next[field],
+      articleId: giver?.articleId ?? linkedBy,
+      outlet: giver?.outlet ?? '',
+      at: giver?.seenAt ?? survivor.lastSeen,
+    });
+  }
+  return {
+    ...survivor,
+    ...next,
+    version: survivor.version + 1,
+    revisions,
+    terms: unionTerms(survivor.terms ?? [], absorbed.terms ?? []),
+    absorbed: listed
+      ? (survivor.absorbed ?? [])
+      : [...(survivor.absorbed ?? []), absorbedSummary(absorbed, reasons, linkedBy)],
+  };
+}
+
+/**
+ * The absorbed incident marked as merged into `survivorId`: it keeps its sources (who reported what),
+ * stops matching reports and raises no alert. Idempotent: an incident already merged comes back as it is.
+ */
+export function markMerged(incident: Incident, survivorId: string, reasons: readonly string[]): Incident {
+  if (incident.status === 'merged') return incident;
+  return {
+    ...incident,
+    version: incident.version + 1,
+    status: 'merged',
+    mergedInto: survivorId,
+    mergeReasons: [...reasons],
+  };
+}
+
+/**
+ * Merges left half-done (the survivor written, the absorbed incident not yet marked): each pair of a live
+ * survivor among `incidents` that lists an absorbed incident, and that incident, still live. Finishing one
+ * is {@link mergeIncidents} (it picks up sources the absorbed incident gained since) then {@link markMerged}.
+ */
+export function unfinishedMerges(
+  incidents: readonly Incident[],
+): { readonly survivor: Incident; readonly absorbed: Incident; readonly entry: AbsorbedIncident }[] {
+  const byId = new Map(incidents.map((i) => [i.id, i]));
+  const out: { survivor: Incident; absorbed: Incident; entry: AbsorbedIncident }[] = [];
+  for (const survivor of incidents) {
+    if (survivor.status === 'merged') continue;
+    for (const entry of survivor.absorbed ?? []) {
+      const absorbed = byId.get(entry.id);
+      if (absorbed && absorbed.status !== 'merged') out.push({ survivor, absorbed, entry });
+    }
+  }
+  return out;
 }

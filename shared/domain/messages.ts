@@ -16,6 +16,7 @@
  * credentials or tracking parameters, however clean the pipeline upstream already made them.
  */
 import { withoutTracking } from './canonical-url.js';
+import { readingChanges } from './corrections.js';
 import { safeHttpUrl, stripMarkup } from './safe-text.js';
 import { fitSms, fitsOneSms, toGsm7, transliterateCyrillic } from './sms.js';
 import {
@@ -26,6 +27,7 @@ import {
   type Incident,
   type IncidentSource,
   type IncidentType,
+  type ReadingChange,
   SEVERITIES,
   type Severity,
   type TollChange,
@@ -99,29 +101,26 @@ function headline(incident: Incident, place: string): string {
   return place ? `${what} in ${place}` : what;
 }
 
-/** A corrected event date or place: what the change moved it from and to. */
-interface Correction {
-  readonly field: 'date' | 'place';
-  readonly from: string;
-  readonly to: string;
+/**
+ * How the event date and place moved since subscribers were last told (`previous`), as the message tells
+ * it. A new incident tells none (subscribers had not heard of it before), nor does a merge of two incidents
+ * (the union's date and place are not corrections of either). Names are plain single lines.
+ */
+function changesOf(
+  intents: readonly AlertIntent[],
+  previous: Incident | null,
+  current: Incident,
+): ReadingChange[] {
+  // A new incident was not told before; a merge moves the date and place to the union's, not a correction.
+  if (intents.some((i) => i.rule === 'new-incident' || i.rule === 'same-event')) return [];
+  return readingChanges(previous, current)
+    .map((c) => ({ ...c, from: plainLine(c.from, 60), to: plainLine(c.to, 60) }))
+    .filter((c) => c.from !== '' && c.to !== '' && c.from.toLowerCase() !== c.to.toLowerCase());
 }
 
-/**
- * The event date and place a change corrected (the incident's best reading moved as reports came in). A
- * place first named by this change is not a correction; neither is a place spelled differently.
- */
-function correctionsOf(previous: Incident | null, current: Incident): Correction[] {
-  if (previous === null) return [];
-  const out: Correction[] = [];
-  if (previous.eventDate && current.eventDate && previous.eventDate !== current.eventDate) {
-    out.push({ field: 'date', from: previous.eventDate, to: current.eventDate });
-  }
-  const before = plainLine(previous.place, 60);
-  const after = plainLine(current.place, 60);
-  if (before && after && before.toLowerCase() !== after.toLowerCase()) {
-    out.push({ field: 'place', from: before, to: after });
-  }
-  return out;
+/** True when the message says nothing but corrections: its subject and SMS then give the new values. */
+function correctionsOnly(intents: readonly AlertIntent[]): boolean {
+  return intents.length > 0 && intents.every((i) => i.rule === 'correction');
 }
 
 /** The intents of one message in `ALERT_RULES` order (new incident first), so the lead is the biggest news. */
@@ -138,10 +137,15 @@ function highestSeverity(intents: readonly AlertIntent[]): Severity {
 }
 
 /** What changed, as the subject says it: one short phrase per rule met and per correction. */
-function changePhrases(intents: readonly AlertIntent[], corrections: readonly Correction[]): string[] {
+function changePhrases(intents: readonly AlertIntent[], corrections: readonly ReadingChange[]): string[] {
   const has = (rule: AlertIntent['rule']) => intents.some((i) => i.rule === rule);
   const phrases: string[] = [];
   if (has('new-incident')) phrases.push('new incident');
+  const same = intents.find((i) => i.sameEvent)?.sameEvent;
+  if (same) {
+    const place = plainLine(same.place, 40);
+    phrases.push(place ? `same event as the incident at ${place}` : 'same event as an earlier incident');
+  }
   if (has('toll-increase'))
     phrases.push(has('toll-threshold') ? 'toll raised over threshold' : 'toll raised');
   else if (has('toll-threshold')) phrases.push('toll over threshold');
@@ -153,13 +157,18 @@ function changePhrases(intents: readonly AlertIntent[], corrections: readonly Co
         : 'rolling total reached',
     );
   }
-  for (const correction of corrections) phrases.push(`${correction.field} corrected`);
+  const alone = correctionsOnly(intents);
+  for (const change of corrections) {
+    if (change.kind === 'corrected')
+      phrases.push(alone ? `${change.field} corrected to ${change.to}` : `${change.field} corrected`);
+    else if (change.kind === 'narrowed') phrases.push('place narrowed down');
+  }
   return phrases;
 }
 
 function subjectFor(
   intents: readonly AlertIntent[],
-  corrections: readonly Correction[],
+  corrections: readonly ReadingChange[],
   incident: Incident,
   place: string,
 ): string {
@@ -268,14 +277,37 @@ function byReport(changes: readonly TollChange[]): TollChange[][] {
   return [...groups.values()];
 }
 
+/**
+ * A moved date or place in subscriber words: old and new value, and which report gave the new one
+ * (`short`: its outlet only).
+ */
+function readingChangeText(change: ReadingChange, short: boolean): string {
+  let text: string;
+  if (change.kind === 'corrected') {
+    const what = change.field === 'date' ? 'Event date' : 'Place';
+    text = `${what} corrected: now ${change.to} (earlier reported as ${change.from}).`;
+  } else if (change.kind === 'narrowed') {
+    text = `Place narrowed down: now ${change.to} (within ${change.from}, as reported earlier).`;
+  } else if (change.kind === 'broadened') {
+    text = `Place now given as ${change.to} (earlier reported as ${change.from}, which lies within it).`;
+  } else {
+    text = `Place now given by the other side's name: ${change.to} (earlier reported as ${change.from}).`;
+  }
+  if (change.outlet === null) return text;
+  const by = short ? plainLine(change.outlet, 80) || 'a merged report' : raisedByText(change);
+  return `${text} ${change.kind === 'corrected' ? 'Corrected' : 'Reported'} by ${by}`;
+}
+
 /** One line per rule met, in subscriber words; `short` leaves out titles and links (the default text). */
 function whatChangedLines(
   intents: readonly AlertIntent[],
-  corrections: readonly Correction[],
+  corrections: readonly ReadingChange[],
   short = false,
 ): string[] {
   const lines: string[] = [];
   for (const intent of intents) {
+    // Corrections are told below, with every other move of the date and place.
+    if (intent.rule === 'correction') continue;
     if (intent.rule === 'toll-increase' && intent.tollChanges && intent.tollChanges.length > 0) {
       for (const group of byReport(intent.tollChanges)) {
         const first = group[0] as TollChange;
@@ -286,10 +318,7 @@ function whatChangedLines(
     }
     lines.push(`- ${plainLine(intent.reason, 600)}`);
   }
-  for (const c of corrections) {
-    const what = c.field === 'date' ? 'Event date' : 'Place';
-    lines.push(`- ${what} corrected: now ${c.to} (earlier reported as ${c.from}).`);
-  }
+  for (const c of corrections) lines.push(`- ${readingChangeText(c, short)}`);
   return lines;
 }
 
@@ -305,7 +334,7 @@ function disputeLine(incident: Incident): string {
 
 function emailBody(
   intents: readonly AlertIntent[],
-  corrections: readonly Correction[],
+  corrections: readonly ReadingChange[],
   incident: Incident,
   subject: string,
   place: string,
@@ -362,6 +391,12 @@ function smsHeads(intents: readonly AlertIntent[]): string[] {
   const has = (rule: AlertIntent['rule']) => intents.some((i) => i.rule === rule);
   const heads: string[] = [];
   if (has('new-incident')) heads.push('New incident');
+  for (const intent of intents) {
+    const same = intent.sameEvent;
+    if (!same) continue;
+    const place = plainLine(same.place, 40);
+    heads.push(`Same event as ${TYPE_NAMES[same.type]}${place ? ` at ${place}` : ''} ${same.eventDate}`);
+  }
   const increase = intents.find((i) => i.rule === 'toll-increase');
   if (increase) {
     const changes = (increase.tollChanges ?? []).map((c) =>
@@ -372,12 +407,22 @@ function smsHeads(intents: readonly AlertIntent[]): string[] {
   } else if (has('toll-threshold')) {
     heads.push('Toll alert');
   }
+  if (heads.length === 0 && !has('window-total')) {
+    // A correction on its own: the old and the new value lead.
+    for (const intent of intents) {
+      const c = intent.correction;
+      if (!c) continue;
+      heads.push(
+        `${c.field === 'date' ? 'Date' : 'Place'} corrected ${plainLine(c.from, 40)}->${plainLine(c.to, 40)}`,
+      );
+    }
+  }
   return heads;
 }
 
 function smsText(
   intents: readonly AlertIntent[],
-  corrections: readonly Correction[],
+  corrections: readonly ReadingChange[],
   incident: Incident,
   place: string,
 ): string {
@@ -401,16 +446,20 @@ function smsText(
         (total ? ` Border total ${total}.` : '');
   // Optional parts, most useful first: the tail is dropped first when one segment cannot hold them all.
   const optional: string[] = [];
+  const alone = correctionsOnly(intents);
   for (const c of corrections) {
+    if (c.kind !== 'corrected' || alone) continue;
     optional.push(
       c.field === 'date' ? ` Date corrected, was ${c.from}.` : ` Place corrected, was ${c.from}.`,
     );
   }
   const raisers = [
     ...new Set(
-      intents
-        .flatMap((i) => i.tollChanges ?? [])
-        .map((c) => plainLine(c.outlet, 40))
+      [
+        ...intents.flatMap((i) => i.tollChanges ?? []).map((c) => c.outlet),
+        ...(alone ? corrections.map((c) => c.outlet) : []),
+      ]
+        .map((outlet) => plainLine(outlet, 40))
         .filter((o) => o !== ''),
     ),
   ];
@@ -431,8 +480,9 @@ function smsText(
  * One message for one incident change: every intent the change raised (each already claimed by the
  * caller), with a subject that says what changed, per-protocol texts, and the SNS message attributes
  * subscribers filter on: `border`, `rule` (every rule met), `severity` (the highest), and `killed` /
- * `wounded` only when a report gave the figure. `previous` (the incident before the change) lets the
- * message tell a corrected event date or place. Throws when `intents` is empty.
+ * `wounded` only when a report gave the figure. `previous` (the incident as subscribers were last told of
+ * it) lets the message tell a corrected, narrowed or otherwise moved event date or place, and which report
+ * moved it. Throws when `intents` is empty.
  */
 export function composeAlert(
   intents: readonly AlertIntent[],
@@ -443,7 +493,7 @@ export function composeAlert(
   const lead = ordered[0];
   if (!lead) throw new Error('composeAlert needs at least one alert intent');
   const place = plainLine(incident.place, 60);
-  const corrections = correctionsOf(previous, incident);
+  const corrections = changesOf(ordered, previous, incident);
   const severity = highestSeverity(ordered);
   const rules = [...new Set(ordered.map((i) => i.rule))];
   const subject = subjectFor(ordered, corrections, incident, place);

@@ -188,9 +188,49 @@ export interface Incident {
   readonly eventDates?: readonly string[];
   /** Every place the sources named (as written, distinct, sorted). */
   readonly places?: readonly string[];
+  /**
+   * `merged`: a later report showed this incident to be the same event as another, which absorbed its
+   * sources (`mergedInto`); it no longer matches reports and raises no alert. Absent: the incident is live.
+   */
+  readonly status?: 'merged';
+  /** For a merged incident: the id of the incident that absorbed it. */
+  readonly mergedInto?: string;
+  /** For a merged incident: why it is the same event as the one that absorbed it. */
+  readonly mergeReasons?: readonly string[];
+  /** Incidents found to be the same event as this one and absorbed into it, in the order they were. */
+  readonly absorbed?: readonly AbsorbedIncident[];
 }
 
-export const ALERT_RULES = ['new-incident', 'toll-threshold', 'toll-increase', 'window-total'] as const;
+/** An incident absorbed into another as the same event: what subscribers knew it as, and why. */
+export interface AbsorbedIncident {
+  readonly id: string;
+  readonly type: IncidentType;
+  readonly place: string | null;
+  readonly eventDate: string;
+  readonly killed: number | null;
+  readonly wounded: number | null;
+  /** The outlet of its first report, and when that report was published (else seen). */
+  readonly firstOutlet: string | null;
+  readonly firstReported: string | null;
+  /** The article of the report that showed the two to be one event. */
+  readonly linkedBy: string;
+  /** Why they are one event: the report's match to each, and what the two incidents share. */
+  readonly reasons: readonly string[];
+}
+
+/**
+ * The alert rules, in the order a message names them (its leading rule is the first it met): a new
+ * incident, a toll threshold crossed, a toll raised, a border's rolling total reached, an event date or
+ * place corrected, two incidents found to be one event.
+ */
+export const ALERT_RULES = [
+  'new-incident',
+  'toll-threshold',
+  'toll-increase',
+  'window-total',
+  'correction',
+  'same-event',
+] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const;
@@ -207,6 +247,28 @@ export interface TollChange {
   readonly title: string | null;
   readonly url: string | null;
   /** When that report was published (else when it was seen), ISO 8601; null when unknown. */
+  readonly at: string | null;
+}
+
+/**
+ * How an incident's event date or place moved between what subscribers were last told and now:
+ * - `corrected`: from one reported value to a different one (another day; another place that neither
+ *   contains nor lies within the old one, nor faces it across the border): what they were told was wrong;
+ * - `narrowed`: a place within the old one (a region, then a village in it): more precise, not wrong;
+ * - `broadened`: a place containing the old one (more reports name the district than the village);
+ * - `other-side`: the other country's name for the same stretch of border (Ak-Sai / Vorukh), or the
+ *   province facing the old one: for an interstate clash either side's place is right (the codebook).
+ * A value first given (none reported before) is not a change of reading.
+ */
+export interface ReadingChange {
+  readonly field: 'date' | 'place';
+  readonly kind: 'corrected' | 'narrowed' | 'broadened' | 'other-side';
+  readonly from: string;
+  readonly to: string;
+  /** The report that gave the new value: its outlet, title, link and time, when the change shows it. */
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly url: string | null;
   readonly at: string | null;
 }
 
@@ -230,6 +292,10 @@ export interface AlertIntent {
   };
   /** For `toll-increase`: each figure raised, from what, to what, and by whom. */
   readonly tollChanges?: readonly TollChange[];
+  /** For `correction`: the event date or place corrected, from what, to what, and by which report. */
+  readonly correction?: ReadingChange;
+  /** For `same-event`: the incident found to be the same event and absorbed into this one. */
+  readonly sameEvent?: AbsorbedIncident;
 }
 
 /** One alert key, (incident, rule, level), that a message carries: each is claimed and sent exactly once. */

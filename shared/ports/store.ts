@@ -60,7 +60,10 @@ export interface Store {
   getIncidents(ids: readonly string[]): Promise<Incident[]>;
   /** Incidents on a border whose event date is within [from, to] (YYYY-MM-DD, inclusive). */
   queryIncidents(border: Border, from: string, to: string): Promise<Incident[]>;
-  /** Like {@link queryIncidents}, reading only each incident's id and killed figure (window totals). */
+  /**
+   * Like {@link queryIncidents}, reading only each incident's id and killed figure (window totals), and
+   * leaving out incidents merged into another (their reports count there).
+   */
   queryIncidentTolls(
     border: Border,
     from: string,

@@ -68,8 +68,10 @@ async function windowKilled(
   const to = now.toISOString().slice(0, 10);
   const from = addDays(to, -windowDays);
   const inWindow = (i: Incident | null) => i !== null && i.eventDate >= from && i.eventDate <= to;
+  // An incident this one absorbed counts here, even before it is marked merged.
+  const absorbed = new Set((current.absorbed ?? []).map((a) => a.id));
   const others = (await store.queryIncidentTolls(current.border, from, to)).filter(
-    (i) => i.id !== current.id,
+    (i) => i.id !== current.id && !absorbed.has(i.id),
   );
   const base = others.reduce((sum, i) => sum + (i.killed ?? 0), 0);
   return {

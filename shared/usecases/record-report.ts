@@ -14,7 +14,11 @@
  *
  * 1. Query the candidates (border, event date +/- the merge window and the follow-up days) from the index.
  * 2. If a candidate already lists this article as a source, the report was recorded: nothing to do.
- * 3. Merge into the best matching candidate, written on the version read.
+ * 3. Merge into the best matching candidate, written on the version read. A report that matches several
+ *    candidates showing one event (see `matchReport`) links them: the earliest absorbs the others (sources
+ *    united, figures recomputed), written first, then each absorbed incident is marked `merged`. A merge
+ *    left half-done by a killed run is finished before anything else the next time one of its incidents
+ *    is a candidate (every write conditional and idempotent: nothing lost, nothing doubled).
  * 4. No match: take the creation locks, read the candidate slots strongly consistently, and merge (3) if one matches
  *    now, else create the incident in the first free slot, its first source keeping why each candidate was
  *    refused; release the lock.
@@ -27,11 +31,14 @@ import {
   assessCandidates,
   createIncident,
   type IncidentReport,
-  matchIncident,
+  markMerged,
+  matchReport,
+  mergeIncidents,
   mergeReport,
   refusalReasons,
   reportEventDate,
   searchWindowDays,
+  unfinishedMerges,
 } from '../domain/incidents.js';
 import type { Border, Incident } from '../domain/types.js';
 import { ConflictError } from '../errors.js';
@@ -113,15 +120,26 @@ export async function recordReport(
   const owner = randomUUID();
   const lockNames = creationLocks(border, eventDate, searchDays);
 
-  /** Steps 2-3 over fresh candidates: the outcome, or the write to make (null when nothing matches). */
-  const decide = (candidates: Incident[]) => {
+  /**
+   * Steps 2-3 over fresh candidates: the outcome, or the writes to make (null when nothing matches): the
+   * incident the report joins, with every other incident it links folded in, then each of those to mark.
+   */
+  const decide = (all: Incident[]) => {
+    const candidates = all.filter((c) => c.status !== 'merged');
     const recorded = candidates.find((c) => c.sources.some((s) => s.articleId === report.article.id));
     if (recorded) return { done: { kind: 'unchanged', incident: recorded } as RecordOutcome };
-    const match = matchIncident(dated, candidates, { windowDays });
-    if (!match) return { done: null, merge: null };
-    const next = mergeReport(match.incident, dated, match.reasons);
-    if (next === match.incident) return { done: { kind: 'unchanged', incident: next } as RecordOutcome };
-    return { done: null, merge: { previous: match.incident, next } };
+    const found = matchReport(dated, candidates, { windowDays });
+    if (!found) return { done: null, merge: null };
+    let next = mergeReport(found.match.incident, dated, found.match.reasons);
+    for (const { incident, reasons } of found.absorb) {
+      next = mergeIncidents(next, incident, reasons, report.article.id);
+    }
+    if (next === found.match.incident)
+      return { done: { kind: 'unchanged', incident: next } as RecordOutcome };
+    return {
+      done: null,
+      merge: { previous: found.match.incident, next, absorb: found.absorb.map((a) => a.incident) },
+    };
   };
 
   const write = async (
@@ -144,15 +162,63 @@ export async function recordReport(
     return { kind: previous ? 'updated' : 'created', incident: next };
   };
 
+  /**
+   * A merge of incidents is two writes, in this order: the survivor with the absorbed incidents' sources
+   * and the list of what it absorbed, then each absorbed incident marked merged. Each is conditional on
+   * the version read, and each is idempotent, so a run killed between them loses nothing (the survivor
+   * holds every source) and doubles nothing (sources are united by article); {@link finishMerges} finishes
+   * it on the next look.
+   */
+  const applyMerge = async (
+    merge: { previous: Incident; next: Incident; absorb: readonly Incident[] },
+    attempt: number,
+  ): Promise<RecordOutcome | null> => {
+    const outcome = await write(merge.previous, merge.next, attempt);
+    if (!outcome) return null;
+    for (const absorbed of merge.absorb) {
+      const entry = merge.next.absorbed?.find((a) => a.id === absorbed.id);
+      logger.info('incidents merged as one event', { into: merge.next.id, absorbed: absorbed.id });
+      // A conflict here (the absorbed incident changed meanwhile) is left to the next look to finish.
+      await write(absorbed, markMerged(absorbed, merge.next.id, entry?.reasons ?? []), attempt);
+    }
+    return outcome;
+  };
+
+  /**
+   * Finishes merges a killed or conflicting run left half-done among `candidates` (the survivor written,
+   * an absorbed incident still live): folds in what the absorbed incident gained since, then marks it.
+   * True when it wrote anything (the caller looks again).
+   */
+  const finishMerges = async (candidates: Incident[], attempt: number): Promise<boolean> => {
+    const absent = candidates
+      .flatMap((c) => (c.status === 'merged' ? [] : (c.absorbed ?? []).map((a) => a.id)))
+      .filter((id) => !candidates.some((c) => c.id === id));
+    const all = absent.length > 0 ? [...candidates, ...(await store.getIncidents(absent))] : candidates;
+    let wrote = false;
+    for (const { survivor, absorbed, entry } of unfinishedMerges(all)) {
+      const united = mergeIncidents(survivor, absorbed, entry.reasons, entry.linkedBy);
+      if (united !== survivor && !(await write(survivor, united, attempt))) return true;
+      await write(absorbed, markMerged(absorbed, survivor.id, entry.reasons), attempt);
+      wrote = true;
+    }
+    return wrote;
+  };
+
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     // 1-3. Candidates from the border/date index (one query; it may lag a just-created incident, which the
-    // locked, strongly consistent look below then finds); already recorded, or merge.
-    const first = decide(
-      await store.queryIncidents(border, addDays(eventDate, -searchDays), addDays(eventDate, searchDays)),
+    // locked, strongly consistent look below then finds); a merge of incidents left half-done finished;
+    // already recorded, or merge.
+    const queried = await store.queryIncidents(
+      border,
+      addDays(eventDate, -searchDays),
+      addDays(eventDate, searchDays),
     );
+    if (queried.some((c) => (c.absorbed ?? []).length > 0) && (await finishMerges(queried, attempt)))
+      continue;
+    const first = decide(queried);
     if (first.done) return first.done;
     if (first.merge) {
-      const outcome = await write(first.merge.previous, first.merge.next, attempt);
+      const outcome = await applyMerge(first.merge, attempt);
       if (outcome) return outcome;
       continue;
     }
@@ -173,7 +239,7 @@ export async function recordReport(
       const again = decide(candidates);
       if (again.done) return again.done;
       if (again.merge) {
-        const outcome = await write(again.merge.previous, again.merge.next, attempt);
+        const outcome = await applyMerge(again.merge, attempt);
         if (outcome) return outcome;
         continue;
       }
@@ -186,7 +252,8 @@ export async function recordReport(
         );
       }
       // The new incident's first source keeps why the report joined none of the candidates.
-      const refusals = refusalReasons(assessCandidates(dated, candidates, { windowDays }));
+      const live = candidates.filter((c) => c.status !== 'merged');
+      const refusals = refusalReasons(assessCandidates(dated, live, { windowDays }));
       if (refusals.length > 0)
         logger.debug('report starts a new incident', { article: report.article.id, refusals });
       const outcome = await write(

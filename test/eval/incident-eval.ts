@@ -16,7 +16,9 @@ import {
   createIncident,
   type IncidentReport,
   type MatchOptions,
-  matchIncident,
+  markMerged,
+  matchReport,
+  mergeIncidents,
   mergeReport,
   toIncidentReport,
 } from '../../shared/domain/incidents.js';
@@ -110,7 +112,8 @@ function classifierAssessment(article: DevsetArticle): Assessment {
 
 /**
  * Groups articles into incidents as the poll would: in publication order, each relevant report either
- * merges into the best matching incident so far or starts a new one.
+ * merges into the best matching incident so far (absorbing the other incidents it shows to be the same
+ * event) or starts a new one.
  * @returns the incidents, and for each grouped article id the id of its incident
  */
 export function groupArticles(
@@ -138,12 +141,21 @@ export function groupArticles(
       article.published,
     );
     if (report === null) continue;
-    const match = matchIncident(report, [...incidents.values()], options);
-    const incident = match ? mergeReport(match.incident, report, match.reasons) : createIncident(report);
+    const found = matchReport(report, [...incidents.values()], options);
+    let incident = found
+      ? mergeReport(found.match.incident, report, found.match.reasons)
+      : createIncident(report);
+    // A report that matches several incidents links them: the others are absorbed, as the poll does.
+    for (const { incident: absorbed, reasons } of found?.absorb ?? []) {
+      incident = mergeIncidents(incident, absorbed, reasons, article.id);
+      incidents.set(absorbed.id, markMerged(absorbed, incident.id, reasons));
+      for (const [id, of] of incidentOf) if (of === absorbed.id) incidentOf.set(id, incident.id);
+    }
     incidents.set(incident.id, incident);
     incidentOf.set(article.id, incident.id);
   }
-  return { incidents: [...incidents.values()], incidentOf };
+  const live = [...incidents.values()].filter((i) => i.status !== 'merged');
+  return { incidents: live, incidentOf };
 }
 
 /** Pairwise precision and recall of "same incident" against the labels' event keys. */

@@ -328,6 +328,51 @@ export const smugglerShootout = report({
   score: 0.74,
 });
 
+/**
+ * The Kyrgyz side's report of the night before the Vorukh shootout: mortar fire wounds two residents of
+ * Ak-Sai. Alone it does not join the Vorukh incident (a day earlier, another type, its own words).
+ */
+export const akSaiMortarFire = report({
+  id: '7a8b9c0d1e2f3041',
+  outlet: '24.kg',
+  url: 'https://24.kg/english/302210_Two_residents_of_Ak-Sai_wounded_by_mortar_fire/',
+  published: '2026-01-30T19:00:00Z',
+  title: 'Two Kyrgyz residents wounded as mortar fire hits Ak-Sai',
+  text:
+    'Two residents of Ak-Sai in Batken district were wounded on Friday evening when mortar rounds fired ' +
+    'from the Tajik side hit the village, the Border Service of Kyrgyzstan said.\n' +
+    'The wounded were taken to the Batken regional hospital.',
+  border: 'tajik-kyrgyz',
+  type: 'shelling',
+  place: 'Ak-Sai',
+  eventDate: '2026-01-30',
+  killed: null,
+  wounded: 2,
+  score: 0.85,
+});
+
+/** A later report naming both: the Ak-Sai mortar fire and the Vorukh shootout were one flare-up. */
+export const vorukhAkSaiFollowUp = report({
+  id: '8b9c0d1e2f304152',
+  outlet: 'Eurasianet',
+  url: 'https://eurasianet.org/kyrgyzstan-tajikistan-two-days-of-fire-around-vorukh-and-ak-sai',
+  published: '2026-02-01T09:00:00Z',
+  title: 'Two days of fire around Vorukh and Ak-Sai',
+  text:
+    'Mortar fire that hit Ak-Sai in Batken district on Friday evening and wounded two residents, and the ' +
+    'shootout near the Vorukh exclave on Saturday in which a Tajik border guard was killed, were one ' +
+    'flare-up along the same stretch of border, officials on both sides said.\n' +
+    'The wounded residents of Ak-Sai were taken to the Batken regional hospital; residents of Vorukh said ' +
+    'shooting began after a dispute over a water channel.',
+  border: 'tajik-kyrgyz',
+  type: 'armed-clash',
+  place: 'Vorukh',
+  eventDate: '2026-01-31',
+  killed: 1,
+  wounded: 3,
+  score: 0.9,
+});
+
 /** Derives a report of another article from one of the above (another id, outlet and text). */
 export function variant(base: IncidentReport, changes: Partial<ReportSpec> & { id: string }): IncidentReport {
   const a = base.article;
