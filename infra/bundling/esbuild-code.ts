@@ -21,6 +21,8 @@ export const CHUNK_DIR = 'chunks';
 
 /** The stub bundled in place of xmlbuilder (see xmlbuilder-unused.cjs). */
 const XMLBUILDER_STUB = fileURLToPath(new URL('./xmlbuilder-unused.cjs', import.meta.url));
+/** The stub bundled in place of bowser (see bowser-unused.cjs). */
+const BOWSER_STUB = fileURLToPath(new URL('./bowser-unused.cjs', import.meta.url));
 
 /**
  * rss-parser and its XML dependencies are CommonJS and call `require`, which an ES module lacks; this
@@ -60,8 +62,9 @@ export function lambdaBuildOptions(entry: string, outdir: string, target: string
     // six-byte \u escapes.
     charset: 'utf8',
     // xml2js (under rss-parser) requires its XML builder at load time; Borderwatch never builds XML, so a
-    // stub stands in for it (about 67 KB less in the poll bundle).
-    alias: { xmlbuilder: XMLBUILDER_STUB },
+    // stub stands in for it (about 67 KB less in the poll bundle). The SDK's browser user-agent parser
+    // (bowser) never runs on Lambda: a stub stands in for it too (about 33 KB less in every bundle).
+    alias: { xmlbuilder: XMLBUILDER_STUB, bowser: BOWSER_STUB },
     // The AWS SDK is bundled, not taken from the runtime: a pinned, tree-shaken version that loads faster
     // than the runtime's full clients. Nothing is external but Node's own modules.
     external: [],

@@ -19,6 +19,7 @@
  * The sweep lists incidents and their alerted states, and catches up those behind.
  */
 import { randomUUID } from 'node:crypto';
+import { isBackfill } from '../domain/alert-rules.js';
 import type { Incident } from '../domain/types.js';
 import type { AlertKey } from '../ports/store.js';
 import { acquireLease } from './lease.js';
@@ -54,7 +55,14 @@ export function alertLockName(incidentId: string): string {
  * image, or the stored incident for a sweep. Rejects only on store errors; publish failures are reported.
  */
 export async function catchUpIncident(current: Incident, deps: AlertDependencies): Promise<CatchUpResult> {
-  const { store, clock, logger } = deps;
+  const { store, clock, logger, config } = deps;
+  // History (backfill) raises no alert whatever was told before: it is recorded as alerted without the
+  // lease, whose only work is to keep two catchers from sending one change from different starting points.
+  // (The record only moves forward, so a catcher holding the lease is never set back.)
+  if (isBackfill(current, clock.now(), config.alerts.maxAgeHours)) {
+    await store.markAlerted(current, clock.now());
+    return { incidentId: current.id, status: 'alerted', outcomes: [] };
+  }
   const owner = randomUUID();
   const lease = await acquireLease(
     store,

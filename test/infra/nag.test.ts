@@ -157,6 +157,12 @@ describe('the real app', () => {
         );
         expect(loaded.stderr, name).toBe('');
         expect(loaded.stdout, name).toBe('function');
+        // The SDK's browser user-agent parser (bowser) is a stub: no browser table in any chunk.
+        for (const chunk of readdirSync(join(dir, CHUNK_DIR))) {
+          expect(readFileSync(join(dir, CHUNK_DIR, chunk), 'utf8'), `${name} ${chunk}`).not.toContain(
+            'Samsung Internet',
+          );
+        }
       }
       // The poll function starts without its content path: the feed parser, the page extractor and the
       // classifier are in a chunk of their own, loaded on the first feed that has new content.
