@@ -434,7 +434,8 @@ export function formatIncidents(
     i.eventDate,
     BORDER_NAMES[i.border] ?? i.border,
     i.place ?? 'place unknown',
-    i.type,
+    // An incident merged into another after a later report linked them is kept, but is no longer news.
+    i.status === 'merged' ? `${i.type}, merged into ${i.mergedInto ?? 'another'}` : i.type,
     toll(i),
     String(i.sources.length),
     ...(alerts ? [alerts.get(i.id) ?? 'none'] : []),

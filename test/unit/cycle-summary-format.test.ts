@@ -136,6 +136,12 @@ describe('formatIncidents', () => {
   it('says when nothing is stored', () => {
     expect(formatIncidents([])).toBe('No incidents stored.\n');
   });
+
+  it('marks an incident merged into another as such', () => {
+    const merged = { ...shohin, status: 'merged' as const, mergedInto: khatlon.id };
+    expect(lineWith(formatIncidents([khatlon, merged]), merged.id)).toContain(`merged into ${khatlon.id}`);
+    expect(lineWith(formatIncidents([khatlon, merged]), khatlon.id)).not.toContain('merged');
+  });
 });
 
 describe('formatSummary', () => {
