@@ -1463,6 +1463,20 @@ function compareText(a: string, b: string): number {
 }
 
 /** The value most sources give, ties going to the one reported first. */
+/**
+ * The incident's event date: the day most sources give. The day it holds already (`told`) stays while no
+ * other day is given more often, and between new days given as often the earlier wins (the codebook dates
+ * an event to its first day): the date moves only when the reports move it, never with the order they
+ * arrive in, so subscribers are not told a correction and then its reversal.
+ */
+function eventDay(dates: readonly string[], told: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const day of dates) counts.set(day, (counts.get(day) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  if (told !== null && counts.get(told) === most) return told;
+  return [...counts.keys()].filter((day) => counts.get(day) === most).sort()[0] ?? null;
+}
+
 function mostReported<T>(values: readonly T[], key: (value: T) => string = String): T | null {
   const counts = new Map<string, { value: T; count: number; first: number }>();
   values.forEach((value, index) => {
@@ -1499,6 +1513,7 @@ function distinctSorted(values: readonly (string | null | undefined)[]): string[
 /** The fields of an incident that follow from its sources alone. */
 function aggregate(
   sources: readonly IncidentSource[],
+  told: string | null = null,
 ): Pick<
   Incident,
   | 'sources'
@@ -1537,7 +1552,7 @@ function aggregate(
     type: mostReported(types) ?? 'other',
     place: mostReported(placeNames, placeKey),
     // No source gave an event date: the day of the first report stands in.
-    eventDate: mostReported(dates) ?? isoDay(first?.published) ?? isoDay(first?.seenAt) ?? '',
+    eventDate: eventDay(dates, told) ?? isoDay(first?.published) ?? isoDay(first?.seenAt) ?? '',
     killed: killedRange.best,
     wounded: woundedRange.best,
     killedRange,
@@ -1608,7 +1623,7 @@ export function mergeReport(
 ): Incident {
   if (hasSource(incident, report)) return incident;
   const added = sourceOf(report, matchReasons, incident);
-  const next = aggregate([...incident.sources, added]);
+  const next = aggregate([...incident.sources, added], incident.eventDate);
   const revisions: TollRevision[] = [...incident.revisions];
   for (const field of ['killed', 'wounded'] as const) {
     if (next[field] !== incident[field]) {
@@ -1675,7 +1690,7 @@ export function mergeIncidents(
   const added = absorbed.sources.filter((s) => !amongSources(survivor.sources, s));
   const listed = (survivor.absorbed ?? []).some((a) => a.id === absorbed.id);
   if (added.length === 0 && listed) return survivor;
-  const next = aggregate([...survivor.sources, ...added]);
+  const next = aggregate([...survivor.sources, ...added], survivor.eventDate);
   const revisions: TollRevision[] = [...survivor.revisions];
   for (const field of ['killed', 'wounded'] as const) {
     if (next[field] === survivor[field]) continue;

@@ -50,6 +50,20 @@ const tie = mergeReport(told, fridayOne);
 const redated = mergeReport(tie, fridayTwo);
 
 describe('the correction rule', () => {
+  it('keeps the date subscribers were told when a report published earlier but recorded later disagrees', () => {
+    // Feeds are polled side by side: an outlet's earlier report may be recorded after the first one.
+    const earlierOutlet = followUp('earlier-outlet', -2, { eventDate: '2026-01-09' });
+    const tied = mergeReport(told, earlierOutlet);
+
+    expect(tied.eventDate).toBe(told.eventDate);
+    expect(keys(rulesOn(told, tied, earlierOutlet))).toEqual([]);
+    // A third report for the 10th settles it; nothing was corrected, nothing is told.
+    const settled = mergeReport(tied, saturdayOne);
+    expect(settled.eventDate).toBe('2026-01-10');
+    expect(keys(rulesOn(tied, settled, saturdayOne))).toEqual([]);
+  });
+
+
   it('raises a correction of its own when two later reports move the event date and no other rule fires', () => {
     expect(keys(rulesOn(told, tie, fridayOne))).toEqual([]);
 
