@@ -1477,6 +1477,34 @@ function eventDay(dates: readonly string[], told: string | null): string | null 
   return [...counts.keys()].filter((day) => counts.get(day) === most).sort()[0] ?? null;
 }
 
+/**
+ * The incident's place: the place most sources name (spellings of one place counted together). Between
+ * places named as often, one the gazetteer puts inside another of them (the village, not its district);
+ * else the place the incident holds already (`told`), so it does not swing with the order reports arrive
+ * in; else the first reported.
+ */
+function incidentPlace(names: readonly string[], told: string | null): string | null {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const name of names) {
+    const entry = counts.get(placeKey(name));
+    if (entry) entry.count += 1;
+    else counts.set(placeKey(name), { name, count: 1 });
+  }
+  const most = Math.max(0, ...[...counts.values()].map((e) => e.count));
+  const tied = [...counts.values()].filter((e) => e.count === most).map((e) => e.name);
+  const within = (inner: string, outer: string) => {
+    const a = baselinePlaceLookup(inner);
+    const b = baselinePlaceLookup(outer);
+    return a != null && b != null && a.id !== b.id && a.within.includes(b.id);
+  };
+  const innermost = tied.find((name) => tied.some((other) => within(name, other)));
+  if (innermost) return innermost;
+  // (Kept as the first report's spelling of it, whatever order the reports came in.)
+  const kept = told === null ? undefined : counts.get(placeKey(told));
+  if (kept?.count === most) return kept.name;
+  return tied[0] ?? null;
+}
+
 function mostReported<T>(values: readonly T[], key: (value: T) => string = String): T | null {
   const counts = new Map<string, { value: T; count: number; first: number }>();
   values.forEach((value, index) => {
@@ -1513,7 +1541,7 @@ function distinctSorted(values: readonly (string | null | undefined)[]): string[
 /** The fields of an incident that follow from its sources alone. */
 function aggregate(
   sources: readonly IncidentSource[],
-  told: string | null = null,
+  told: Pick<Incident, 'eventDate' | 'place'> | null = null,
 ): Pick<
   Incident,
   | 'sources'
@@ -1550,9 +1578,10 @@ function aggregate(
   return {
     sources: sorted,
     type: mostReported(types) ?? 'other',
-    place: mostReported(placeNames, placeKey),
+    place: incidentPlace(placeNames, told?.place ?? null),
     // No source gave an event date: the day of the first report stands in.
-    eventDate: eventDay(dates, told) ?? isoDay(first?.published) ?? isoDay(first?.seenAt) ?? '',
+    eventDate:
+      eventDay(dates, told?.eventDate ?? null) ?? isoDay(first?.published) ?? isoDay(first?.seenAt) ?? '',
     killed: killedRange.best,
     wounded: woundedRange.best,
     killedRange,
@@ -1623,7 +1652,7 @@ export function mergeReport(
 ): Incident {
   if (hasSource(incident, report)) return incident;
   const added = sourceOf(report, matchReasons, incident);
-  const next = aggregate([...incident.sources, added], incident.eventDate);
+  const next = aggregate([...incident.sources, added], incident);
   const revisions: TollRevision[] = [...incident.revisions];
   for (const field of ['killed', 'wounded'] as const) {
     if (next[field] !== incident[field]) {
@@ -1690,7 +1719,7 @@ export function mergeIncidents(
   const added = absorbed.sources.filter((s) => !amongSources(survivor.sources, s));
   const listed = (survivor.absorbed ?? []).some((a) => a.id === absorbed.id);
   if (added.length === 0 && listed) return survivor;
-  const next = aggregate([...survivor.sources, ...added], survivor.eventDate);
+  const next = aggregate([...survivor.sources, ...added], survivor);
   const revisions: TollRevision[] = [...survivor.revisions];
   for (const field of ['killed', 'wounded'] as const) {
     if (next[field] === survivor[field]) continue;

@@ -50,6 +50,19 @@ const tie = mergeReport(told, fridayOne);
 const redated = mergeReport(tie, fridayTwo);
 
 describe('the correction rule', () => {
+  it('keeps the place subscribers were told against one dissenting report, and takes a place within it named as often', () => {
+    const atShohin = variant(shohinThreeKilled, { id: 'district', place: 'Shamsiddin Shohin' });
+    const first = createIncident(atShohin);
+    // Another district, named once, published earlier but recorded later: the told place stays.
+    const elsewhere = followUp('elsewhere', -2, { place: 'Hamadoni' });
+    const tied = mergeReport(first, elsewhere);
+    expect(tied.place).toBe('Shamsiddin Shohin');
+    expect(keys(rulesOn(first, tied, elsewhere))).toEqual([]);
+    // The province named as often as the district: the district, within it, is the place.
+    const province = mergeReport(createIncident(followUp('province', 0, { place: 'Khatlon' })), atShohin);
+    expect(province.place).toBe('Shamsiddin Shohin');
+  });
+
   it('keeps the date subscribers were told when a report published earlier but recorded later disagrees', () => {
     // Feeds are polled side by side: an outlet's earlier report may be recorded after the first one.
     const earlierOutlet = followUp('earlier-outlet', -2, { eventDate: '2026-01-09' });
