@@ -194,6 +194,8 @@ const NEAR_RANK = 3.5;
 /** Every match of `PLACE_CUES` holds one of these: a cheap test before them. */
 const PLACE_CUE_WORD =
   /crossing|bridge|village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area|post|checkpoint|сел|деревн|кишлак|поселк|джамоат|айыл|махалл|местност|урочищ|пункт|застав|пост|кпп/i;
+/** Words before a place that make it someone's home, not the incident's place: "his home village of". */
+const HOME_BEFORE = /(?:родн\p{L}*|home|native|hometown|уроженц\p{L}*|уроженк\p{L}*)\s+(?:\p{L}+\s+){0,2}$/u;
 /** What follows a name that lies on the far side: "of Afghanistan", "Афганистана", "in Afghan Badakhshan". */
 const FAR_SIDE_AFTER =
   /^[^.;]{0,50}?(?:afghanistan|афганистан|afghan\s+(?:side|bank|territory|badakhshan|province)|афганск\p{L}*\s+(?:сторон|берег|территори|провинци|бадахшан))/iu;
@@ -928,6 +930,7 @@ function decidePlace(
       // Capitals are where statements come from, not where border incidents happen.
       if (hit.owner.kind !== 'place' || hit.owner.entry.kind === 'capital') continue;
       const place = hit.owner.entry;
+      if (HOME_BEFORE.test(info.sentence.lower.slice(Math.max(0, hit.start - 40), hit.start))) continue;
       const onBorder = border !== null && place.borders.includes(border);
       const rank = place.country === farSide ? 0 : PLACE_RANK[place.kind];
       consider(place.name, rank, place.country === 'TJ', onBorder, hit.start);
@@ -937,6 +940,11 @@ function decidePlace(
       const m = pattern.exec(info.sentence.text);
       if (!m?.[1]) continue;
       const name = withoutKnownTail(m[1]);
+      // "в родном кишлаке Нуран похоронили": where a victim came from or was buried.
+      if (
+        HOME_BEFORE.test(info.sentence.lower.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(m[1])))
+      )
+        continue;
       // Known places come from the gazetteer; "in Tajik village" names no village; "у Исламского Эмирата"
       // names an actor.
       const named = findTerms(

@@ -412,6 +412,15 @@ describe('place by the codebook', () => {
     expect(got.place).toBe('Khatlon');
   });
 
+  it("does not take a victim's home village, where he was buried, for the incident's place", () => {
+    const got = assess(
+      'Похороны пограничника',
+      'В четверг в родном кишлаке Нуран похоронили сержанта, погибшего во вторник при обстреле у махалли ' +
+        'Сомониён на таджикско-кыргызской границе.',
+    );
+    expect(got.place).toBe('Somoniyon');
+  });
+
   it('takes the place where the report sets the scene when no incident sentence names one', () => {
     const got = assess(
       'Водителя обстреляли на границе',
