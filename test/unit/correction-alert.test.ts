@@ -76,7 +76,6 @@ describe('the correction rule', () => {
     expect(keys(rulesOn(tied, settled, saturdayOne))).toEqual([]);
   });
 
-
   it('raises a correction of its own when two later reports move the event date and no other rule fires', () => {
     expect(keys(rulesOn(told, tie, fridayOne))).toEqual([]);
 
