@@ -192,6 +192,18 @@ describe('toll arithmetic by the codebook', () => {
     expect(got.killed).toBe(1);
   });
 
+  it.each([
+    'Это уже третий смертельный инцидент на границе за месяц, погибли восемь человек.',
+    'Обстановка напряженная с конца ноября, когда погибли пятеро граждан КНР.',
+  ])('leaves out a recap of earlier deaths: %s', (recap) => {
+    const got = assess(
+      'Погиб пограничник',
+      'Во вторник в Шамсиддин Шохинском районе в перестрелке с нарушителями, переправившимися через Пяндж, ' +
+        `погиб таджикский пограничник. ${recap}`,
+    );
+    expect(got.killed).toBe(1);
+  });
+
   it('reads people who sought medical help as wounded', () => {
     const figures = readSentenceTolls('за медицинской помощью обратились 13 граждан кыргызстана.').figures;
     expect(figures.map((f) => [f.kind, f.value])).toEqual([['wounded', 13]]);
