@@ -194,6 +194,8 @@ const NEAR_RANK = 3.5;
 /** Every match of `PLACE_CUES` holds one of these: a cheap test before them. */
 const PLACE_CUE_WORD =
   /crossing|bridge|village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area|post|checkpoint|сел|деревн|кишлак|поселк|джамоат|айыл|махалл|местност|урочищ|пункт|застав|пост|кпп/i;
+/** Tajikistan, its neighbours, and China, whose workers and embassy figure in reports from the border. */
+const NEIGHBOURHOOD = new Set(['TJ', 'AF', 'KG', 'UZ', 'CN']);
 /** Words before a place that make it someone's home, not the incident's place: "his home village of". */
 const HOME_BEFORE = /(?:родн\p{L}*|home|native|hometown|уроженц\p{L}*|уроженк\p{L}*)\s+(?:\p{L}+\s+){0,2}$/u;
 /** What follows a name that lies on the far side: "of Afghanistan", "Афганистана", "in Afghan Badakhshan". */
@@ -1195,6 +1197,21 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   if (otherPair > borderVote) {
     z -= 3;
     reasons.push("the incident is on another country pair's border");
+  }
+  // The title and lead name a country beyond Tajikistan's neighbours and no Tajik place, no border: news
+  // abroad (an attack in Moscow by Tajik nationals), not a border incident.
+  const abroad = leadInfos
+    .flatMap((i) => i.hits)
+    .find((h) => h.owner.kind === 'country' && !NEIGHBOURHOOD.has(h.owner.entry.code));
+  const leadAtBorder = leadInfos.some(
+    (i) =>
+      i.categories.has('border') ||
+      i.categories.has('border-segment') ||
+      i.hits.some((h) => h.owner.kind === 'place' && h.owner.entry.country === 'TJ'),
+  );
+  if (abroad && !leadAtBorder) {
+    z -= 4;
+    reasons.push(`the lead is about news abroad (${abroad.text}), with no Tajik place or border in it`);
   }
   const score = Math.round(sigmoid(z) * 1000) / 1000;
   const relevant = score >= RELEVANCE_THRESHOLD && border !== null && tajik;

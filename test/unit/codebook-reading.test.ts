@@ -487,6 +487,10 @@ describe('relevance by the codebook', () => {
       'Три человека погибли в ДТП на трассе у таджикско-узбекской границы в Турсунзаде в субботу.',
     ],
     [
+      'Concert hall attack suspects are Tajik nationals',
+      "Four men charged over the massacre at a concert hall outside Moscow are citizens of Tajikistan, Russian investigators said, as the death toll from Friday's attack climbed past 130. Islamic State's Afghan branch has claimed the attack.",
+    ],
+    [
       'Fighting in northern Afghanistan',
       'Taliban forces and resistance fighters clashed in Panjshir province on Monday, with dozens reported killed; the valley lies some 150 km from the Tajik border.',
     ],
