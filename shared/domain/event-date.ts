@@ -478,6 +478,10 @@ export function resolveEventDate(
   );
 }
 
+/** A day of a multi-day event after its first: "second day", "третий день", "two days of fighting". */
+const NTH_DAY =
+  /(?<![\p{L}])(?:(второй|второго|second)|(третий|третьего|third))\s+(?:день|дня|day)(?![\p{L}])|(?<![\p{L}])(?:(двух|two)|(трех|трёх|three))[\s-]+(?:дней|дня|days?)(?![\p{L}])(?!\s+(?:ago|назад))/u;
+
 /** "Overnight" as a word of its own. */
 const OVERNIGHT = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u;
 
@@ -508,7 +512,22 @@ export function resolveEventDateLower(
       PLACE_DATELINE,
       '',
     );
-    const mentions = findDateMentions(lower, anchor, hints?.[k]).filter((m) => m.date <= latest);
+    // "the second day of fighting", "итоги двух дней конфликта": the days the sentence names are the
+    // event's later days; it began one or two days before.
+    const daysIn =
+      lower.includes('day') || lower.includes('дн') || lower.includes('ден') ? NTH_DAY.exec(lower) : null;
+    const back = daysIn ? (daysIn[1] || daysIn[3] ? 1 : 2) : 0;
+    const mentions = findDateMentions(lower, anchor, hints?.[k])
+      .filter((m) => m.date <= latest)
+      .map((m) =>
+        back > 0 && !m.statement
+          ? {
+              ...m,
+              date: isoDay(addDays(new Date(`${m.date}T00:00:00Z`), -back)),
+              phrase: `${m.phrase} (${daysIn?.[0]})`,
+            }
+          : m,
+      );
     const hasOvernight =
       (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
       OVERNIGHT.test(lower);

@@ -111,6 +111,10 @@ const DATE_CASES: [string, string][] = [
   ['Власти уточнили данные о пострадавших в четверговой перестрелке.', '2026-11-26'],
   ['Стороны дали свою версию пятничного конфликта у села.', '2026-11-27'],
   ['Число раненых во вчерашнем столкновении выросло до пяти.', '2026-11-27'],
+  ['Перестрелка возобновилась сегодня на рассвете и продолжается второй день.', '2026-11-27'],
+  ['Fighting went on for a third day on Thursday.', '2026-11-24'],
+  ['Two days of clashes ended late on Thursday.', '2026-11-25'],
+  ['The shooting happened two days ago.', '2026-11-26'],
 ];
 
 describe('event dates as wires and Russian-language reports phrase them', () => {
