@@ -194,6 +194,12 @@ const NEAR_RANK = 3.5;
 /** Every match of `PLACE_CUES` holds one of these: a cheap test before them. */
 const PLACE_CUE_WORD =
   /crossing|bridge|village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area|post|checkpoint|сел|деревн|кишлак|поселк|джамоат|айыл|махалл|местност|урочищ|пункт|застав|пост|кпп/i;
+/** Tajikistan's forces named: "Tajik border guards", "таджикские пограничники", "Пограничные войска". */
+const TAJIK_FORCES =
+  /(?:tajik|таджикск\p{L}*)\s+(?:border\s+)?(?:guards?|troops|forces|servicemen|soldiers|patrol|пограничник\p{L}*|военн\p{L}*|сил\p{L}*|наряд\p{L}*)|пограничн\p{L}* войск\p{L}*|border troops/u;
+/** "did not return fire", "огонь не открывали". */
+const NO_RETURN_FIRE =
+  /(?:did not|didn't|never)\s+(?:return|open)\s+fire|не\s+(?:открывал\p{L}*|отвечал\p{L}*)|огонь\s+(?:на поражение\s+)?не\s+открывал/u;
 /** Tajikistan, its neighbours, and China, whose workers and embassy figure in reports from the border. */
 const NEIGHBOURHOOD = new Set(['TJ', 'AF', 'KG', 'UZ', 'CN']);
 /** Words before a place that make it someone's home, not the incident's place: "his home village of". */
@@ -884,6 +890,18 @@ function decideType(
   if (exchange === 0 && stateForces === 0 && shelling > 0)
     return decided('shelling', 'fire across the border without a ground clash');
   if (armedGroup > 0 && stateForces === 0) return decided('infiltration', 'an armed group, no second state');
+  // Rounds landing from fighting across the river in which Tajikistan's forces took no part: shelling.
+  if (
+    border === 'tajik-afghan' &&
+    shelling > 0 &&
+    !infos.some(
+      (i) =>
+        TAJIK_FORCES.test(i.sentence.lower) &&
+        FIREARMS.test(i.sentence.lower) &&
+        !NO_RETURN_FIRE.test(i.sentence.lower),
+    )
+  )
+    return decided('shelling', "fire from across the river, Tajikistan's forces not firing");
   if (exchange > 0 || stateForces > 0 || clash > 0) return decided('armed-clash', 'fire between forces');
   if (infos.some((i) => i.categories.has('incident:other')))
     return decided('other', 'another border incident');

@@ -638,6 +638,16 @@ const TYPE_CASES: [string, string, string][] = [
     'shelling',
   ],
   [
+    'Stray rounds hit Tajik village',
+    'Mortar rounds fired during clashes between Taliban forces and a gang across the river landed in a Tajik village in Jaihun district on Saturday, wounding two children. Tajik border guards did not return fire.',
+    'shelling',
+  ],
+  [
+    'Taliban shell Tajik post',
+    'Taliban forces shelled a Tajik border post in Ishkashim district with mortars on Saturday and Tajik border guards returned fire; one guard was wounded.',
+    'armed-clash',
+  ],
+  [
     'Shepherd shot by Kyrgyz guards',
     'A Tajik shepherd was shot and wounded by Kyrgyz border guards near Chorkuh on Tuesday, Tajik officials said.',
     'other',
