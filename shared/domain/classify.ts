@@ -553,6 +553,31 @@ function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, numbe
 }
 
 /**
+ * The border the incident's Tajik villages, posts, towns and districts lie on, when they all lie on one and
+ * only one, and no "Tajik–X border" phrase names another: the incident is on the stretch it struck, whatever
+ * the sentences say of where the attackers came from (the codebook). Null otherwise.
+ */
+function placeBorder(infos: readonly SentenceInfo[], votes: ReadonlyMap<Border, number>): Border | null {
+  let only: Border | null = null;
+  const segments = new Set<Border>();
+  for (const info of infos) {
+    for (const { owner } of info.hits) {
+      if (owner.kind === 'vocabulary' && owner.entry.category === 'border-segment' && owner.entry.border)
+        segments.add(owner.entry.border);
+      if (owner.kind !== 'place' || owner.entry.country !== 'TJ') continue;
+      if (owner.entry.kind !== 'village' && owner.entry.kind !== 'town' && owner.entry.kind !== 'district')
+        continue;
+      if (owner.entry.borders.length !== 1) return null;
+      const border = owner.entry.borders[0] as Border;
+      if (only !== null && only !== border) return null;
+      only = border;
+    }
+  }
+  if (only === null || (votes.get(only) ?? 0) <= 0) return null;
+  return segments.size === 0 || segments.has(only) ? only : null;
+}
+
+/**
  * The sentence names Tajikistan, a Tajik border segment or a Tajik place on a border (not an inland district:
  * "Rasht" may be an outlet's name as much as the valley's).
  */
@@ -1111,7 +1136,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // The incident's own sentences: title and body sentences with incident vocabulary, not background.
   const scope = tajikIncidents.length > 0 ? incidentInfos : [];
   const { votes, otherPair } = borderVotes(scope.length ? scope : core.filter((i) => i.sentence.index <= 2));
-  const border = bestBorder(votes);
+  const border = placeBorder(scope, votes) ?? bestBorder(votes);
   // Without Tajikistan in any incident sentence the article cannot be relevant: skip reading tolls and dates.
   const involved = tajikIncidents.length > 0;
   // An early count the article says was overtaken counts only when it is the only one (the codebook: the

@@ -244,6 +244,18 @@ describe('toll arithmetic by the codebook', () => {
   });
 });
 
+describe('border by the codebook', () => {
+  it('puts an attack on a post of the Uzbek border there, though the attackers are said to have come from Afghanistan', () => {
+    const got = assess(
+      'Afghan ministry denies gunmen came from Kunduz',
+      "Afghanistan's defence ministry on Friday denied that the gunmen who attacked the Ishkobod border post " +
+        'on Wednesday had crossed from Kunduz. Tajik officials say the group came from Afghanistan; two of the ' +
+        "post's defenders and fifteen attackers were killed.",
+    );
+    expect(got.border).toBe('tajik-uzbek');
+  });
+});
+
 describe('event date by the codebook', () => {
   it("reads a dateline as the dispatch's day, so the lead's later sentence dates the event", () => {
     const got = classifyArticle({
