@@ -262,6 +262,21 @@ const RULES: readonly Rule[] = [
     needs: { words: EN_MONTH_WORD, digit: true },
     resolve: (m, a) => dayMonth(a, MONTHS_EN[m[1] ?? ''] ?? 0, Number(m[2]), m[3] ? Number(m[3]) : undefined),
   },
+  // "14–17 сентября", "14-17 September 2022": a span of days, dated to its first
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\d])(\d{1,2})\s*[–—-]\s*\d{1,2}\s+(${RU_MONTH}|${EN_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`,
+      'gu',
+    ),
+    may: (lower, digit) => digit && (RU_MONTH_STEM.test(lower) || EN_MONTH_START.test(lower)),
+    resolve: (m, a) =>
+      dayMonth(
+        a,
+        MONTHS_RU[m[2] ?? ''] ?? MONTHS_EN[m[2] ?? ''] ?? 0,
+        Number(m[1]),
+        m[3] ? Number(m[3]) : undefined,
+      ),
+  },
   // "13 December", "on 13 December 2025"
   {
     pattern: new RegExp(

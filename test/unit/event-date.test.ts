@@ -115,6 +115,8 @@ const DATE_CASES: [string, string][] = [
   ['Fighting went on for a third day on Thursday.', '2026-11-24'],
   ['Two days of clashes ended late on Thursday.', '2026-11-25'],
   ['The shooting happened two days ago.', '2026-11-26'],
+  ['Напомним, 23–25 ноября на границе произошли столкновения.', '2026-11-23'],
+  ['Clashes on 23-25 November killed dozens.', '2026-11-23'],
 ];
 
 describe('event dates as wires and Russian-language reports phrase them', () => {
