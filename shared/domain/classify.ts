@@ -552,6 +552,22 @@ function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, numbe
   return { votes, otherPair };
 }
 
+/** Days before the event's first day from which a sentence's own date makes it another incident's. */
+const EARLIER_INCIDENT_DAYS = 4;
+
+/** True when every day the sentence names explicitly is days before the event's first day. */
+function datedBefore(info: SentenceInfo, eventDate: string | null, anchor: Date | null): boolean {
+  if (eventDate === null || anchor === null || !info.hints.digits) return false;
+  const days = findDateMentions(info.sentence.lower, anchor, info.hints)
+    .filter((m) => !m.statement && /\d/.test(m.phrase))
+    .map((m) => m.date);
+  const first = Date.parse(`${eventDate}T00:00:00Z`);
+  return (
+    days.length > 0 &&
+    days.every((d) => (first - Date.parse(`${d}T00:00:00Z`)) / 86_400_000 >= EARLIER_INCIDENT_DAYS)
+  );
+}
+
 /**
  * The border the incident's Tajik villages, posts, towns and districts lie on, when they all lie on one and
  * only one, and no "Tajik–X border" phrase names another: the incident is on the stretch it struck, whatever
@@ -1141,19 +1157,6 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const involved = tajikIncidents.length > 0;
   // An early count the article says was overtaken counts only when it is the only one (the codebook: the
   // latest of two figures for the same people).
-  const withTolls = involved ? core.filter((i) => !i.sentence.isTitle && hasTollWords(i)) : [];
-  const current = withTolls.filter((i) => !SUPERSEDED.test(i.sentence.lower));
-  const tollSentences = current.length > 0 ? current : withTolls;
-  const tolls = extractTolls(
-    tollSentences.map((i) => i.sentence.text),
-    tollSentences.map((i) => i.sentence.lower),
-  );
-  const titleTolls =
-    involved && title && !title.background && hasTollWords(title)
-      ? extractTolls([title.sentence.text], [title.sentence.lower])
-      : null;
-  const killed = tolls.killed ?? titleTolls?.killed ?? null;
-  const wounded = tolls.wounded ?? titleTolls?.wounded ?? null;
   // Incident sentences date the event first; other sentences of the report may date it ("the incident
   // happened the day before").
   const date = involved
@@ -1168,6 +1171,23 @@ export function classifyArticle(input: ClassifyInput): Assessment {
         );
       })()
     : { date: null, phrase: null };
+  // A sentence dated days before the event's first day tells of an earlier incident ("On May 8, mortar
+  // fire … wounded three"): its figures are not this incident's.
+  const withTolls = involved
+    ? core.filter((i) => !i.sentence.isTitle && hasTollWords(i) && !datedBefore(i, date.date, anchor))
+    : [];
+  const current = withTolls.filter((i) => !SUPERSEDED.test(i.sentence.lower));
+  const tollSentences = current.length > 0 ? current : withTolls;
+  const tolls = extractTolls(
+    tollSentences.map((i) => i.sentence.text),
+    tollSentences.map((i) => i.sentence.lower),
+  );
+  const titleTolls =
+    involved && title && !title.background && hasTollWords(title)
+      ? extractTolls([title.sentence.text], [title.sentence.lower])
+      : null;
+  const killed = tolls.killed ?? titleTolls?.killed ?? null;
+  const wounded = tolls.wounded ?? titleTolls?.wounded ?? null;
   const massCrossing = incidentInfos.some(
     (i) =>
       (i.categories.has('incident:mass-crossing') || i.categories.has('incident:infiltration')) &&

@@ -204,6 +204,17 @@ describe('toll arithmetic by the codebook', () => {
     expect(got.killed).toBe(1);
   });
 
+  it('leaves out the figures of a sentence dated days before the event, though it names no earlier year or month', () => {
+    // Published Friday 6 March.
+    const got = assess(
+      'Shootout on the Kyrgyz border',
+      'Kyrgyz and Tajik border guards exchanged fire near Tamdyk on Thursday; nobody was hurt, the Kyrgyz ' +
+        'border service said. Border representatives of the two countries met at the scene. The situation is ' +
+        'described as stable. On February 28, mortar fire in the same area wounded three Kyrgyz servicemen.',
+    );
+    expect(got.wounded).toBe(0);
+  });
+
   it('reads people who sought medical help as wounded', () => {
     const figures = readSentenceTolls('за медицинской помощью обратились 13 граждан кыргызстана.').figures;
     expect(figures.map((f) => [f.kind, f.value])).toEqual([['wounded', 13]]);
