@@ -40,21 +40,21 @@ const TUNING = 'test/fixtures/blind/tuning.jsonl';
  * alert for a non-incident, every final toll equal to the latest report's.
  */
 const FLOORS = {
-  // Measured at the classifier of 07ac6c1 with and without merging incidents after the fact: the same figures
-  // (no two incidents are linked by a later report in this replay, so none is merged). The rise over the
-  // earlier 0.963 / 0.813 / 5 extra / 5 / 9 came with that commit series' reading of dates and relevance.
+  // Measured on 6 December after the reading changes of that day (the border of a post's stretch, earlier
+  // incidents' figures left out); no two incidents are linked by a later report in this replay, so merging
+  // after the fact changes none of these.
   /** Pairwise, over every article (a relevant report the classifier missed counts against recall). */
-  endToEndPrecision: 0.95, // measured 0.966
-  endToEndRecall: 0.86, // measured 0.875
+  endToEndPrecision: 0.96, // measured 0.991
+  endToEndRecall: 0.92, // measured 0.933 (the issue's target)
   /** Pairwise, over the labelled-relevant reports that became sources (113 of 114). */
-  sourcesPrecision: 0.95, // measured 0.966
-  sourcesRecall: 0.87, // measured 0.895
+  sourcesPrecision: 0.96, // measured 0.991
+  sourcesRecall: 0.93, // measured 0.954
   /** At most this many new-incident alerts beyond the first, summed over the 27 events. */
-  extraNewIncidentAlerts: 5, // measured 3 (3 events alerted twice)
+  extraNewIncidentAlerts: 3, // measured 2 (2 events alerted twice)
   /** At most this many alert messages for incidents whose every source is labelled not an incident. */
   nonIncidentAlerts: 3, // measured 1 (1 near miss, its own incident)
   /** At least this many events whose incident holding the latest report has that report's toll. */
-  tollsAsLatest: 11, // measured 13 of 27
+  tollsAsLatest: 12, // measured 14 of 27
 } as const;
 
 const articles = readDevset(TUNING);
