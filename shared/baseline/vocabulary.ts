@@ -575,6 +575,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('following recent', DOMAIN),
       t('following a series', DOMAIN),
       t('после серии', RU),
+      t('после нападений', RU),
+      t('после столкновений', RU),
       t('второе за неделю', RU),
       t('второй за неделю', RU),
       t('уже не первый', RU),

@@ -514,6 +514,10 @@ describe('relevance by the codebook', () => {
       "Four men charged over the massacre at a concert hall outside Moscow are citizens of Tajikistan, Russian investigators said, as the death toll from Friday's attack climbed past 130. Islamic State's Afghan branch has claimed the attack.",
     ],
     [
+      'Союзники опровергли просьбу о помощи',
+      'Секретариат организации опроверг сообщения о том, что Таджикистан после нападений на границе с Афганистаном обратился к союзникам за военной помощью. Обстановку на таджикско-афганской границе отслеживают постоянно, заявили в среду.',
+    ],
+    [
       'Fighting in northern Afghanistan',
       'Taliban forces and resistance fighters clashed in Panjshir province on Monday, with dozens reported killed; the valley lies some 150 km from the Tajik border.',
     ],
