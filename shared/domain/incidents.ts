@@ -1187,11 +1187,12 @@ function evaluateCandidate(
   else score += WEIGHTS.contentNone;
   reasons.push(shared);
 
-  // A source of the incident that set its event apart from one at the report's place: the report is that one.
+  // A source of the incident that set its event apart from one at the report's place: the report is that one
+  // (unless it is dated to the incident's own day: then it names the facing side of this event, not the other).
   const reportPlaces = assessment.place ? [assessment.place] : [];
   for (const source of incident.sources) {
     if (!source.separateWording || reportPlaces.length === 0) continue;
-    if (separatePointsAt(source.separateWording, reportPlaces) === 'this' && places !== 'same') {
+    if (separatePointsAt(source.separateWording, reportPlaces) === 'this' && places !== 'same' && apart !== 0) {
       return refuse(
         `a source sets its event apart from one at ${assessment.place}: "${source.separateWording.slice(0, 120)}"`,
       );

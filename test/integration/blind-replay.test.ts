@@ -45,12 +45,12 @@ const FLOORS = {
   // after the fact changes none of these.
   /** Pairwise, over every article (a relevant report the classifier missed counts against recall). */
   endToEndPrecision: 0.96, // measured 0.991
-  endToEndRecall: 0.92, // measured 0.933 (the target)
+  endToEndRecall: 0.92, // measured 0.942 (the target)
   /** Pairwise, over the labelled-relevant reports that became sources (113 of 114). */
   sourcesPrecision: 0.96, // measured 0.991
-  sourcesRecall: 0.93, // measured 0.954
+  sourcesRecall: 0.94, // measured 0.963
   /** At most this many new-incident alerts beyond the first, summed over the 27 events. */
-  extraNewIncidentAlerts: 3, // measured 2 (2 events alerted twice)
+  extraNewIncidentAlerts: 2, // measured 1 (1 event alerted twice)
   /** At most this many alert messages for incidents whose every source is labelled not an incident. */
   nonIncidentAlerts: 0, // measured 0: the target (no alert for a non-incident)
   /** At least this many events whose incident holding the latest report has that report's toll. */

@@ -325,3 +325,35 @@ describe('a report that names no place', () => {
     expect(matchIncident(placeless, [isfara, leilek], options)).toBeNull();
   });
 });
+
+describe('a source that sets its event apart from one at another place', () => {
+  // The Tajik side's report of a clash at the Kekh post recalls an earlier shooting at Bulak-Bashy, the
+  // Kyrgyz post facing it.
+  const kekh = variant(tortKochoExchange, {
+    id: 'kekh-tajik',
+    place: 'Kekh',
+    eventDate: '2026-01-29',
+    text:
+      'Kyrgyz guards at the Bulak-Bashy post opened fire on the Tajik Kekh post on Thursday. This is the ' +
+      'second incident on this stretch this month: a shooting at Bulak-Bashy was reported on 20 January.',
+  });
+  const incident = createIncident(kekh);
+
+  it('still joins a report of the same day from the facing post', () => {
+    const facing = variant(tortKochoExchange, {
+      id: 'bulak-kyrgyz',
+      place: 'Bulak-Bashy',
+      eventDate: '2026-01-29',
+    });
+    expect(matchIncident(facing, [incident], { windowDays: 2 })?.incident.id).toBe(incident.id);
+  });
+
+  it('keeps apart a report at that place dated days before the incident', () => {
+    const earlier = variant(tortKochoExchange, {
+      id: 'bulak-earlier',
+      place: 'Bulak-Bashy',
+      eventDate: '2026-01-27',
+    });
+    expect(matchIncident(earlier, [incident], { windowDays: 2 })).toBeNull();
+  });
+});
