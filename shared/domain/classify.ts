@@ -568,6 +568,14 @@ function datedBefore(info: SentenceInfo, eventDate: string | null, anchor: Date 
   );
 }
 
+/** How many Tajik place names the sentences hold. */
+function tajikPlacesIn(infos: readonly SentenceInfo[]): number {
+  return infos.reduce(
+    (n, i) => n + i.hits.filter((h) => h.owner.kind === 'place' && h.owner.entry.country === 'TJ').length,
+    0,
+  );
+}
+
 /**
  * The border the incident's Tajik villages, posts, towns and districts lie on, when they all lie on one and
  * only one, and no "Tajik–X border" phrase names another: the incident is on the stretch it struck, whatever
@@ -1152,7 +1160,13 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // The incident's own sentences: title and body sentences with incident vocabulary, not background.
   const scope = tajikIncidents.length > 0 ? incidentInfos : [];
   const { votes, otherPair } = borderVotes(scope.length ? scope : core.filter((i) => i.sentence.index <= 2));
-  const border = placeBorder(scope, votes) ?? bestBorder(votes);
+  // The incident's sentences name no Tajik place: the report's other sentences may correct the border they
+  // voted for ("the post stands right on the Uzbek border, in Rudaki district"), never make one of none.
+  const voted = bestBorder(votes);
+  const border =
+    placeBorder(scope, votes) ??
+    (voted !== null && tajikPlacesIn(scope) === 0 ? placeBorder(core, borderVotes(core).votes) : null) ??
+    voted;
   // Without Tajikistan in any incident sentence the article cannot be relevant: skip reading tolls and dates.
   const involved = tajikIncidents.length > 0;
   // An early count the article says was overtaken counts only when it is the only one (the codebook: the

@@ -265,6 +265,16 @@ describe('border by the codebook', () => {
     );
     expect(got.border).toBe('tajik-uzbek');
   });
+
+  it('takes the border from a later sentence placing the post, when the incident sentences name no Tajik place', () => {
+    const got = assess(
+      'Бой на заставе',
+      'В ночь на среду двадцать человек в масках открыли огонь по таджикской пограничной заставе, погибли двое ' +
+        'силовиков. Боевики, по данным властей, перешли границу из Афганистана. Застава стоит у самой границы с ' +
+        'Узбекистаном, в районе Рудаки.',
+    );
+    expect(got.border).toBe('tajik-uzbek');
+  });
 });
 
 describe('event date by the codebook', () => {
