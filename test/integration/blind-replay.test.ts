@@ -45,12 +45,12 @@ const FLOORS = {
   // after the fact changes none of these.
   /** Pairwise, over every article (a relevant report the classifier missed counts against recall). */
   endToEndPrecision: 0.96, // measured 0.991
-  endToEndRecall: 0.92, // measured 0.942 (the target)
+  endToEndRecall: 0.94, // measured 0.964 (the target: 0.92)
   /** Pairwise, over the labelled-relevant reports that became sources (113 of 114). */
   sourcesPrecision: 0.96, // measured 0.991
-  sourcesRecall: 0.94, // measured 0.963
+  sourcesRecall: 0.96, // measured 0.986
   /** At most this many new-incident alerts beyond the first, summed over the 27 events. */
-  extraNewIncidentAlerts: 2, // measured 1 (1 event alerted twice)
+  extraNewIncidentAlerts: 0, // measured 0: the target (one new-incident alert per event)
   /** At most this many alert messages for incidents whose every source is labelled not an incident. */
   nonIncidentAlerts: 0, // measured 0: the target (no alert for a non-incident)
   /** At least this many events whose incident holding the latest report has that report's toll. */
