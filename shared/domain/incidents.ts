@@ -1192,7 +1192,11 @@ function evaluateCandidate(
   const reportPlaces = assessment.place ? [assessment.place] : [];
   for (const source of incident.sources) {
     if (!source.separateWording || reportPlaces.length === 0) continue;
-    if (separatePointsAt(source.separateWording, reportPlaces) === 'this' && places !== 'same' && apart !== 0) {
+    if (
+      separatePointsAt(source.separateWording, reportPlaces) === 'this' &&
+      places !== 'same' &&
+      apart !== 0
+    ) {
       return refuse(
         `a source sets its event apart from one at ${assessment.place}: "${source.separateWording.slice(0, 120)}"`,
       );
