@@ -1059,10 +1059,15 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   const usedCounts = new Set<string>();
   const predicateStarts = new Set(preds.map((p) => p.start));
   const wholeSentenceSide = sentenceSide(tokens);
-  for (const p of preds) {
+  /**
+   * The figures of one predicate's counts. A count already read for this kind of toll is read once; with
+   * `unclaimedOnly`, a count any predicate read is left to it (a care verb reads only counts no toll word did).
+   */
+  const readFigures = (p: Predicate, unclaimedOnly: boolean) => {
     for (const part of readPredicate(tokens, p, claimed, predicateStarts)) {
       const key = `${p.kind}:${part.countStart}`;
-      if (part.countStart >= 0 && usedCounts.has(key)) continue;
+      if (part.countStart >= 0 && (usedCounts.has(key) || (unclaimedOnly && claimed.has(part.countStart))))
+        continue;
       // "up from 24 dead the day before", "rose from 24 to 36", "с 24 до 36": the earlier count, overtaken.
       if (part.countStart >= 0 && earlierCount(tokens, part.countStart)) continue;
       usedCounts.add(key);
@@ -1080,23 +1085,11 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         total: part.total === true && (side === null || p.kind === 'wounded'),
       });
     }
-  }
+  };
+  for (const p of preds) readFigures(p, false);
   // Taken to hospital: the wounded, when the sentence counts them no other way.
   if (care.length > 0 && !figures.some((f) => f.kind === 'wounded')) {
-    for (const p of carePredicates(tokens, care)) {
-      for (const part of readPredicate(tokens, p, claimed, predicateStarts)) {
-        if (part.countStart >= 0 && (claimed.has(part.countStart) || earlierCount(tokens, part.countStart)))
-          continue;
-        if (part.countStart >= 0) claimed.add(part.countStart);
-        figures.push({
-          kind: 'wounded',
-          value: part.value,
-          group: part.group,
-          side: sideAt(tokens, part.countStart, wholeSentenceSide),
-          total: false,
-        });
-      }
-    }
+    for (const p of carePredicates(tokens, care)) readFigures(p, true);
   }
   const died = ofThem ? numberValue(ofThem[1] ?? '') : null;
   if (died)
