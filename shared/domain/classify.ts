@@ -9,9 +9,11 @@
 import type { PlaceEntry } from '../baseline/index.js';
 import { containersOf } from '../baseline/place-hierarchy.js';
 import { isAsciiDigit, isLetterBefore, matchesAfterNonLetter } from './chars.js';
+import { dayNumber } from './days.js';
 import {
   DATE_WORD_MARKS,
   type DateHints,
+  type DateMention,
   findDateMentions,
   publicationDay,
   resolveEventDateLower,
@@ -221,6 +223,8 @@ interface SentenceInfo {
   readonly cut: string | null;
   /** What the term scan saw of digits and date words, for the date rules. */
   readonly hints: DateHints;
+  /** The days a sentence with figures names (none read for other sentences, or background ones). */
+  readonly dates: readonly DateMention[];
 }
 
 function categoriesOf(hits: readonly TermHit[]): Set<string> {
@@ -321,13 +325,15 @@ function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): str
       if ((anchor.getTime() - end.getTime()) / 86_400_000 > 10) return `earlier month (${m[0].trim()})`;
     }
   }
-  if (hasDigit && tollWords) {
-    for (const mention of findDateMentions(s.lower, anchor, { digits: scan.digits, words: scan.marks })) {
-      const age = (anchor.getTime() - Date.parse(`${mention.date}T00:00:00Z`)) / 86_400_000;
-      if (age > 21 && !mention.statement) return `earlier date (${mention.phrase})`;
-    }
-  }
   return null;
+}
+
+/** A sentence with figures that names a day more than three weeks before publication: an earlier incident. */
+function earlierDate(dates: readonly DateMention[], anchor: Date): string | null {
+  const earlier = dates.find(
+    (m) => !m.statement && (anchor.getTime() - Date.parse(`${m.date}T00:00:00Z`)) / 86_400_000 > 21,
+  );
+  return earlier ? `earlier date (${earlier.phrase})` : null;
 }
 
 /** True when Tajikistan takes part in the sentence, not when it is only a point of reference. */
@@ -410,7 +416,16 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
   // "Перестрелки не было", "no shots were fired": the fighting the sentence names did not happen.
   if (categories.has('incident:clash') && NEGATED_FIGHTING.test(sentence.lower))
     categories.delete('incident:clash');
-  const background = backgroundReason(sentence, scan, anchor);
+  const hints = { digits: scan.digits, words: scan.marks };
+  let background = backgroundReason(sentence, scan, anchor);
+  // The days a sentence with figures names, read once: for the earlier-date rule here and for leaving out
+  // figures dated before the event (`datedBefore`).
+  const tollWords = [...categories].some((c) => c.startsWith('toll:'));
+  const dates =
+    background === null && anchor && scan.digits && (tollWords || categories.has('hospital'))
+      ? findDateMentions(sentence.lower, anchor, hints)
+      : [];
+  if (background === null && anchor && tollWords) background = earlierDate(dates, anchor);
   // An incident word that needs no act of violence decides alone; drones and militants need one.
   let plain = false;
   let needsAction = false;
@@ -428,7 +443,8 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
     incident,
     tajik: tajikInvolved(sentence, hits),
     cut: null,
-    hints: { digits: scan.digits, words: scan.marks },
+    hints,
+    dates,
   };
 }
 
@@ -556,15 +572,11 @@ function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, numbe
 const EARLIER_INCIDENT_DAYS = 4;
 
 /** True when every day the sentence names explicitly is days before the event's first day. */
-function datedBefore(info: SentenceInfo, eventDate: string | null, anchor: Date | null): boolean {
-  if (eventDate === null || anchor === null || !info.hints.digits) return false;
-  const days = findDateMentions(info.sentence.lower, anchor, info.hints)
-    .filter((m) => !m.statement && /\d/.test(m.phrase))
-    .map((m) => m.date);
-  const first = Date.parse(`${eventDate}T00:00:00Z`);
+function datedBefore(info: SentenceInfo, eventDate: string | null): boolean {
+  if (eventDate === null) return false;
+  const days = info.dates.filter((m) => !m.statement && /\d/.test(m.phrase)).map((m) => m.date);
   return (
-    days.length > 0 &&
-    days.every((d) => (first - Date.parse(`${d}T00:00:00Z`)) / 86_400_000 >= EARLIER_INCIDENT_DAYS)
+    days.length > 0 && days.every((day) => dayNumber(eventDate) - dayNumber(day) >= EARLIER_INCIDENT_DAYS)
   );
 }
 
@@ -721,7 +733,6 @@ const STATE_FORCE = compileTermSet(
   { edge: 'letter' },
 );
 
-/** A sentence describing a region's trade or groups in general ("where traffickers are active"). */
 /** A drone as the means of an attack: "struck by a drone carrying grenades", "беспилотник с гранатами". */
 const DRONE_MEANS =
   /(?:by|from) a (?:drone|quadcopter|uav)|(?:drone|quadcopter|uav) (?:strike|carrying|dropped|dropping)|(?:беспилотник|дрон|квадрокоптер)\p{L}* с (?:гранат|взрывчат|боеприпас|вв)|(?:использовал\p{L}*|применил\p{L}*|с помощью) (?:ударн\p{L}* )?(?:беспилотник|дрон|квадрокоптер)|сбросил\p{L}* (?:гранат|взрывчат|боеприпас|снаряд)|с (?:беспилотника|дрона|квадрокоптера)/u;
@@ -743,6 +754,7 @@ const DRUGS = compileTermSet(
   ],
   { edge: 'letter' },
 );
+/** A sentence describing a region's trade or groups in general ("where traffickers are active"). */
 const AREA_DESCRIPTION =
   /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|действуют|активны|маршрут\p{L}*|коридор\p{L}*)(?![\p{L}])/u;
 
@@ -971,6 +983,11 @@ function withoutKnownTail(name: string): string {
   return words.join(' ');
 }
 
+/** True when the place named at `offset` is someone's home by the words before it (`HOME_BEFORE`). */
+function someonesHome(info: SentenceInfo, offset: number): boolean {
+  return HOME_BEFORE.test(info.sentence.lower.slice(Math.max(0, offset - 40), offset));
+}
+
 /** The most specific place named in the incident sentences, Tajik side and title/lead first. */
 function decidePlace(
   infos: readonly SentenceInfo[],
@@ -999,7 +1016,7 @@ function decidePlace(
       // Capitals are where statements come from, not where border incidents happen.
       if (hit.owner.kind !== 'place' || hit.owner.entry.kind === 'capital') continue;
       const place = hit.owner.entry;
-      if (HOME_BEFORE.test(info.sentence.lower.slice(Math.max(0, hit.start - 40), hit.start))) continue;
+      if (someonesHome(info, hit.start)) continue;
       const onBorder = border !== null && place.borders.includes(border);
       const rank = place.country === farSide ? 0 : PLACE_RANK[place.kind];
       consider(place.name, rank, place.country === 'TJ', onBorder, hit.start);
@@ -1010,10 +1027,7 @@ function decidePlace(
       if (!m?.[1]) continue;
       const name = withoutKnownTail(m[1]);
       // "в родном кишлаке Нуран похоронили": where a victim came from or was buried.
-      if (
-        HOME_BEFORE.test(info.sentence.lower.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(m[1])))
-      )
-        continue;
+      if (someonesHome(info, m.index + m[0].indexOf(m[1]))) continue;
       // Known places come from the gazetteer; "in Tajik village" names no village; "у Исламского Эмирата"
       // names an actor.
       const named = findTerms(
@@ -1169,8 +1183,6 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     voted;
   // Without Tajikistan in any incident sentence the article cannot be relevant: skip reading tolls and dates.
   const involved = tajikIncidents.length > 0;
-  // An early count the article says was overtaken counts only when it is the only one (the codebook: the
-  // latest of two figures for the same people).
   // Incident sentences date the event first; other sentences of the report may date it ("the incident
   // happened the day before").
   const date = involved
@@ -1188,8 +1200,10 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // A sentence dated days before the event's first day tells of an earlier incident ("On May 8, mortar
   // fire … wounded three"): its figures are not this incident's.
   const withTolls = involved
-    ? core.filter((i) => !i.sentence.isTitle && hasTollWords(i) && !datedBefore(i, date.date, anchor))
+    ? core.filter((i) => !i.sentence.isTitle && hasTollWords(i) && !datedBefore(i, date.date))
     : [];
+  // An early count the article says was overtaken counts only when it is the only one (the codebook: the
+  // latest of two figures for the same people).
   const current = withTolls.filter((i) => !SUPERSEDED.test(i.sentence.lower));
   const tollSentences = current.length > 0 ? current : withTolls;
   const tolls = extractTolls(
