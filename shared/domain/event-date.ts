@@ -32,6 +32,8 @@ const RU_DAY_ADJECTIVES = [
   'пятничн',
   'субботн',
 ];
+const RU_DAY_ADJECTIVE = RU_DAY_ADJECTIVES.join('|');
+const RU_DAY_ADJECTIVE_STEM = new RegExp(RU_DAY_ADJECTIVE, 'u');
 const MONTHS_EN: Readonly<Record<string, number>> = {
   january: 1,
   jan: 1,
@@ -374,9 +376,11 @@ const RULES: readonly Rule[] = [
   },
   // "в субботней перестрелке", "пятничного конфликта": the weekday as an adjective
   {
-    pattern:
-      /(?<![\p{L}])(воскресн|понедельничн|вторничн|средов|четвергов|пятничн|субботн)(?:ий|ый|ой|ая|ее|ие|ые|его|ого|ему|ому|ей|ую|ем|ом|их|ых)(?![\p{L}])/gu,
-    may: (lower) => /воскресн|понедельничн|вторничн|средов|четвергов|пятничн|субботн/.test(lower),
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(${RU_DAY_ADJECTIVE})(?:ий|ый|ой|ая|ее|ие|ые|его|ого|ему|ому|ей|ую|ем|ом|их|ых)(?![\p{L}])`,
+      'gu',
+    ),
+    may: (lower) => RU_DAY_ADJECTIVE_STEM.test(lower),
     resolve: (m, a) => lastWeekday(a, RU_DAY_ADJECTIVES.indexOf(m[1] ?? '')),
   },
   // "вчерашнего инцидента": yesterday's
@@ -422,7 +426,7 @@ const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${S
 
 /** A cheap test that a sentence may hold a date expression at all, before the full rules run. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|воскресн|понедельничн|вторничн|средов|четвергов|пятничн|субботн`,
+  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|${RU_DAY_ADJECTIVE}`,
   'u',
 );
 
