@@ -1475,11 +1475,9 @@ function compareText(a: string, b: string): number {
  * arrive in, so subscribers are not told a correction and then its reversal.
  */
 function eventDay(dates: readonly string[], told: string | null): string | null {
-  const counts = new Map<string, number>();
-  for (const day of dates) counts.set(day, (counts.get(day) ?? 0) + 1);
-  const most = Math.max(0, ...counts.values());
-  if (told !== null && counts.get(told) === most) return told;
-  return [...counts.keys()].filter((day) => counts.get(day) === most).sort()[0] ?? null;
+  const tied = mostReported(dates);
+  if (told !== null && tied.includes(told)) return told;
+  return [...tied].sort()[0] ?? null;
 }
 
 /**
@@ -1489,14 +1487,7 @@ function eventDay(dates: readonly string[], told: string | null): string | null 
  * in; else the first reported.
  */
 function incidentPlace(names: readonly string[], told: string | null): string | null {
-  const counts = new Map<string, { name: string; count: number }>();
-  for (const name of names) {
-    const entry = counts.get(placeKey(name));
-    if (entry) entry.count += 1;
-    else counts.set(placeKey(name), { name, count: 1 });
-  }
-  const most = Math.max(0, ...[...counts.values()].map((e) => e.count));
-  const tied = [...counts.values()].filter((e) => e.count === most).map((e) => e.name);
+  const tied = mostReported(names, placeKey);
   const within = (inner: string, outer: string) => {
     const a = baselinePlaceLookup(inner);
     const b = baselinePlaceLookup(outer);
@@ -1505,25 +1496,23 @@ function incidentPlace(names: readonly string[], told: string | null): string | 
   const innermost = tied.find((name) => tied.some((other) => within(name, other)));
   if (innermost) return innermost;
   // (Kept as the first report's spelling of it, whatever order the reports came in.)
-  const kept = told === null ? undefined : counts.get(placeKey(told));
-  if (kept?.count === most) return kept.name;
-  return tied[0] ?? null;
+  const kept = told === null ? undefined : tied.find((name) => placeKey(name) === placeKey(told));
+  return kept ?? tied[0] ?? null;
 }
 
-function mostReported<T>(values: readonly T[], key: (value: T) => string = String): T | null {
-  const counts = new Map<string, { value: T; count: number; first: number }>();
-  values.forEach((value, index) => {
-    const k = key(value);
-    const entry = counts.get(k);
+/**
+ * The values given most often (values with the same `key` counted together), each as first given, in the
+ * order first given: one value, or those tied for the most.
+ */
+function mostReported<T>(values: readonly T[], key: (value: T) => string = String): T[] {
+  const counts = new Map<string, { value: T; count: number }>();
+  for (const value of values) {
+    const entry = counts.get(key(value));
     if (entry) entry.count += 1;
-    else counts.set(k, { value, count: 1, first: index });
-  });
-  let best: { value: T; count: number; first: number } | null = null;
-  for (const entry of counts.values()) {
-    if (!best || entry.count > best.count || (entry.count === best.count && entry.first < best.first))
-      best = entry;
+    else counts.set(key(value), { value, count: 1 });
   }
-  return best ? best.value : null;
+  const most = Math.max(0, ...[...counts.values()].map((e) => e.count));
+  return [...counts.values()].filter((e) => e.count === most).map((e) => e.value);
 }
 
 function unionTerms(existing: readonly string[], added: readonly string[]): string[] {
@@ -1582,7 +1571,7 @@ function aggregate(
   const first = sorted[0];
   return {
     sources: sorted,
-    type: mostReported(types) ?? 'other',
+    type: mostReported(types)[0] ?? 'other',
     place: incidentPlace(placeNames, told?.place ?? null),
     // No source gave an event date: the day of the first report stands in.
     eventDate:
