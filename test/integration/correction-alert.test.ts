@@ -3,25 +3,17 @@
  * (dynalite): the sweep sends a correction whose stream record never arrived, once; a date that flips back
  * and forth tells each new value once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoDbStore } from '../../shared/adapters/dynamodb-store.js';
+import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../shared/config.js';
 import { createIncident, mergeReport } from '../../shared/domain/incidents.js';
 import type { AlertMessage, Incident } from '../../shared/domain/types.js';
 import { fixedClock } from '../../shared/ports/clock.js';
 import { silentLogger } from '../../shared/ports/logger.js';
-import type { Store } from '../../shared/ports/store.js';
 import { selectBehind, sweepAlerts } from '../../shared/usecases/catch-up-alerts.js';
-import { startTestTable, type TestTable } from '../support/dynamo.js';
+import { useTestStore } from '../support/dynamo.js';
 import { shohinThreeKilled, variant } from '../unit/incident-fixtures.js';
 
-let table: TestTable;
-let store: Store;
-beforeAll(async () => {
-  table = await startTestTable();
-  store = createDynamoDbStore(table.client, table.tableName);
-});
-afterAll(async () => table.close());
+const store = useTestStore();
 
 /** Another outlet's report of the Shamsiddin Shohin clash, `hours` after the first, dated `eventDate`. */
 const report = (id: string, hours: number, eventDate: string) =>
@@ -36,7 +28,7 @@ describe('the correction alert through the store and the sweep', () => {
   it('sends a correction the stream never delivered, once, and each flip of the date to a new value once', async () => {
     const sent: AlertMessage[] = [];
     const deps = {
-      store,
+      store: store(),
       notifier: { publish: async (m: AlertMessage) => void sent.push(m) },
       clock: fixedClock('2026-01-11T06:00:00Z'),
       config: parseConfig({}),
@@ -44,7 +36,7 @@ describe('the correction alert through the store and the sweep', () => {
     };
     let stored: Incident | null = null;
     const write = async (next: Incident) => {
-      await store.saveIncident(next, stored ? stored.version : null);
+      await store().saveIncident(next, stored ? stored.version : null);
       stored = next;
     };
     const dates = [
@@ -80,7 +72,7 @@ describe('the correction alert through the store and the sweep', () => {
     // The last flip raised only a key already sent: nothing went out, and the incident is not left behind.
     expect(last.results.map((r) => r.status)).toEqual(['alerted']);
     expect(last.results[0]?.outcomes.map((o) => o.status)).toEqual(['already-sent']);
-    const incidents = await store.listIncidents();
-    expect(selectBehind(incidents, await store.getAlertedStates(incidents.map((i) => i.id)))).toEqual([]);
+    const incidents = await store().listIncidents();
+    expect(selectBehind(incidents, await store().getAlertedStates(incidents.map((i) => i.id)))).toEqual([]);
   });
 });
