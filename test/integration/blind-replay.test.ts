@@ -8,6 +8,8 @@
  *
  * The issue's targets are pairwise same-incident precision ≥ 0.95 and recall ≥ 0.92, at most one
  * `new-incident` alert per event, no alert for a non-incident, and final tolls equal to the latest report's.
+ * The codebook, which wins where they disagree, keeps the highest figure any report of the event gives (a
+ * later partial report does not lower a toll), so both are measured.
  * They are not met yet (the classifier and matcher are still improving), so the figures are measured and
  * printed on one line, and held by floors a small margin below what was measured when this test was written;
  * what must hold regardless (nothing lost, nothing doubled, every report read, every event alerted) is
@@ -55,6 +57,11 @@ const FLOORS = {
   nonIncidentAlerts: 0, // measured 0: the issue's target (no alert for a non-incident)
   /** At least this many events whose incident holding the latest report has that report's toll. */
   tollsAsLatest: 12, // measured 14 of 27
+  /**
+   * At least this many events whose incident holds the codebook's toll: for killed and for wounded, the
+   * highest figure any labelled report of the event gives (unknown when none gives one).
+   */
+  tollsByCodebook: 15, // measured 17 of 27 (an event split over two incidents counts as a miss)
 } as const;
 
 const articles = readDevset(TUNING);
@@ -204,6 +211,21 @@ function measure(replay: Replay) {
       tollsAsLatest++;
   }
 
+  // The codebook's toll ("the highest figure that a report gives for this event"), field by field: a
+  // partial later report (one side's dead, one funeral) lowers the latest report's figure, not the event's.
+  let tollsByCodebook = 0;
+  for (const event of events) {
+    const reports = articles.filter((a) => a.label.event === event && a.label.relevant);
+    const highest = (field: 'killed' | 'wounded') => {
+      const given = reports.map((a) => a.label[field]).filter((n): n is number => n !== null);
+      return given.length === 0 ? null : Math.max(...given);
+    };
+    const incidents = new Set(reports.map((a) => incidentOf.get(a.id)).filter((id) => id !== undefined));
+    const incident = incidents.size === 1 ? incidentById.get([...incidents][0] ?? '') : undefined;
+    if (incident && incident.killed === highest('killed') && incident.wounded === highest('wounded'))
+      tollsByCodebook++;
+  }
+
   return {
     endToEnd,
     amongSources,
@@ -215,6 +237,7 @@ function measure(replay: Replay) {
     nonIncidentIncidents: replay.incidents.filter(nonIncident).length,
     nonIncidentAlerts,
     tollsAsLatest,
+    tollsByCodebook,
     relevantReports: articles.filter((a) => a.label.relevant).length,
     relevantSources: relevantSources.length,
     nonRelevantSources: articles.filter((a) => !a.label.relevant && incidentOf.has(a.id)).length,
@@ -271,7 +294,8 @@ beforeAll(async () => {
       `${replay.incidents.length} incidents (${replay.merged.length} more merged into them); new-incident alerts: ${f.eventsWithNewIncidentAlert}/${f.events} events alerted, ` +
       `${f.eventsWithSeveralNewIncidentAlerts} with several (max ${f.maxNewIncidentAlertsPerEvent}, ${f.extraNewIncidentAlerts} extra); ` +
       `non-incidents: ${f.nonRelevantSources} near misses became sources, ${f.nonIncidentIncidents} incidents, ${f.nonIncidentAlerts} alerts; ` +
-      `final toll as the latest report's: ${f.tollsAsLatest}/${f.events} events`,
+      `final toll as the latest report's: ${f.tollsAsLatest}/${f.events} events, ` +
+      `as the codebook's highest reported figure: ${f.tollsByCodebook}/${f.events} events`,
   );
 }, 120_000);
 
@@ -311,6 +335,10 @@ describe('the whole cycle replayed day by day over the blind tuning part', () =>
 
   it('ends with the latest report’s toll on at least as many events as when measured', () => {
     expect(figures.tollsAsLatest).toBeGreaterThanOrEqual(FLOORS.tollsAsLatest);
+  });
+
+  it('ends with the codebook’s toll (the highest figure reported for the event) on at least as many events as when measured', () => {
+    expect(figures.tollsByCodebook).toBeGreaterThanOrEqual(FLOORS.tollsByCodebook);
   });
 
   it('does nothing on a repeat of the last cycle: every feed answers 304, no alert', async () => {
