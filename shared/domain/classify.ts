@@ -298,13 +298,11 @@ function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): str
   const { hits } = scan;
   let hasTajik = false;
   let other: TermHit | null = null;
-  let tollWords = false;
   for (const hit of hits) {
     const { owner } = hit;
     if (owner.kind === 'vocabulary') {
       if (owner.entry.category === 'background' && !totalOfThisIncident(s, hit) && !sinceThen(s, hit))
         return `"${hit.text}"`;
-      if (owner.entry.category.startsWith('toll:')) tollWords = true;
     } else if (owner.kind === 'country') {
       if (owner.entry.code === 'TJ') hasTajik = true;
       else if (owner.entry.role === 'other' && other === null) other = hit;
@@ -369,6 +367,10 @@ const CLAUSE_BOUNDARY = /(?:,\s+(?:where|which|while|but|whereas)|\s+where|;)\s/
 const SUPERLATIVE_BEFORE =
   /(?:worst|deadliest|heaviest|largest|biggest|first|bloodiest|most\s+serious|most\s+violent)(?![\p{L}])[^.;]*$/u;
 
+/** After "days after": the victim the sentence is about, wounded earlier ("he was wounded", "being shot"). */
+const SAME_VICTIM_AFTER =
+  /^\s+(?:(?:he|she|they)\s+(?:was|were|had\s+been)|being)\s+(?:\p{L}+ly\s+)?(?:wounded|injured|hurt|shot)(?![\p{L}])/u;
+
 /**
  * Where a sentence turns to another incident: a relative marker ("two days after a deadly shootout") or a
  * comparison ("the worst ... since independence"). What precedes it is still about this incident.
@@ -377,7 +379,11 @@ function clauseCut(s: Sentence, hits: readonly TermHit[]): { at: number; marker:
   for (const hit of hits) {
     if (hit.owner.kind !== 'vocabulary') continue;
     const { category } = hit.owner.entry;
-    if (category === 'background:relative') return { at: hit.start, marker: hit.text };
+    if (category === 'background:relative') {
+      // "died in hospital two days after he was wounded": the same victim's wounding, this incident.
+      if (SAME_VICTIM_AFTER.test(s.lower.slice(hit.end))) continue;
+      return { at: hit.start, marker: hit.text };
+    }
     if (
       category === 'background' &&
       hit.text === 'since' &&

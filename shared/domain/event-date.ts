@@ -499,7 +499,21 @@ export function resolveEventDate(
 
 /** A day of a multi-day event after its first: "second day", "третий день", "two days of fighting". */
 const NTH_DAY =
-  /(?<![\p{L}])(?:(второй|второго|second)|(третий|третьего|third))\s+(?:день|дня|day)(?![\p{L}])|(?<![\p{L}])(?:(двух|two)|(трех|трёх|three))[\s-]+(?:дней|дня|days?)(?![\p{L}])(?!\s+(?:ago|назад))/u;
+  /(?<![\p{L}])(?:(второй|второго|second)|(третий|третьего|third))\s+(?:день|дня|day)(?![\p{L}])|(?<![\p{L}])(?:(двух|two)|(трех|трёх|three))[\s-]+(?:дней|дня|days?)(?![\p{L}])(?!\s+(?:ago|назад|after|later))/u;
+
+/**
+ * "died on Sunday, two days after he was wounded": the day named before the marker is that many days after
+ * the event; a day named after it ("after he was wounded on Friday") is the event's own.
+ */
+const DAYS_AFTER = /(?<![\p{L}])(a|one|two|three|four|five|\d)\s+days?\s+after(?![\p{L}])/u;
+const DAYS_AFTER_COUNT: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+};
 
 /** "Overnight" as a word of its own. */
 const OVERNIGHT = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u;
@@ -535,18 +549,23 @@ export function resolveEventDateLower(
     // event's later days; it began one or two days before.
     const daysIn =
       lower.includes('day') || lower.includes('дн') || lower.includes('ден') ? NTH_DAY.exec(lower) : null;
+    const after = lower.includes(' after') ? DAYS_AFTER.exec(lower) : null;
     const back = daysIn ? (daysIn[1] || daysIn[3] ? 1 : 2) : 0;
+    const shifted = (m: DateMention, days: number, words: string): DateMention => ({
+      ...m,
+      date: isoDay(addDays(new Date(`${m.date}T00:00:00Z`), -days)),
+      phrase: `${m.phrase} (${words})`,
+    });
     const mentions = findDateMentions(lower, anchor, hints?.[k])
       .filter((m) => m.date <= latest)
-      .map((m) =>
-        back > 0 && !m.statement
-          ? {
-              ...m,
-              date: isoDay(addDays(new Date(`${m.date}T00:00:00Z`), -back)),
-              phrase: `${m.phrase} (${daysIn?.[0]})`,
-            }
-          : m,
-      );
+      .map((m) => {
+        if (m.statement) return m;
+        if (after && m.index < after.index) {
+          const word = after[1] as string;
+          return shifted(m, DAYS_AFTER_COUNT[word] ?? Number(word), after[0]);
+        }
+        return back > 0 ? shifted(m, back, daysIn?.[0] ?? '') : m;
+      });
     const hasOvernight =
       (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
       OVERNIGHT.test(lower);

@@ -71,7 +71,7 @@ const TOLL_WORDS = compileTermSets([
  * доставлены пятеро", "обратились за медицинской помощью") they count the wounded.
  */
 const TO_CARE =
-  /^(?:taken|brought|admitted|rushed|airlifted|flown|evacuated|put|treated|sought|доставл\p{L}*|госпитализ\p{L}*|поступил\p{L}*|привез\p{L}*|обратил\p{L}*|обращал\p{L}*)$/u;
+  /^(?:taken|brought|admitted|rushed|airlifted|flown|evacuated|put|treated|sought|remain|remains|remained|находятся|находится|остаются|остается|остаётся|доставл\p{L}*|госпитализ\p{L}*|поступил\p{L}*|привез\p{L}*|обратил\p{L}*|обращал\p{L}*)$/u;
 /** Tokens either side of a hospital word searched for its verb. */
 const CARE_WINDOW = 4;
 /** "Among Kyrgyz guards there were no casualties": a "none" said of one group only, not of everyone. */
@@ -941,7 +941,9 @@ function readPredicate(
   const singular =
     RU_SINGULAR.test(word) ||
     SINGULAR_AUX.has(tokens[aux]?.text ?? '') ||
-    (prev === 'been' && (prev2 === 'has' || prev2 === 'had'));
+    (prev === 'been' && (prev2 === 'has' || prev2 === 'had')) ||
+    // "a guard wounded on Friday has died"
+    (prev === 'has' && p.kind === 'killed');
   if (singular) return [{ value: 1, group: nearestGroupBefore(tokens, p.start), countStart: -1 }];
   return [];
 }
@@ -991,9 +993,43 @@ function carePredicates(tokens: readonly Token[], care: readonly Span[]): Predic
   return out;
 }
 
-/** "Two were wounded; one of them later died", "один из них скончался в больнице". */
+/** Death verbs whose subject can be the one just said to be wounded: "a guard wounded on Friday has died". */
+const DIED = /^(?:died|dies|succumbed|скончал\p{L}*|умер|умерла|умерли)$/u;
+/** Words before a wound word that make it describe someone named in the sentence, not a new victim. */
+const DESCRIBES_VICTIM = new Set(['who', 'который', 'которая', 'которые', 'being']);
+
+/**
+ * A wound word that describes the one who died, not another victim: "a guard wounded in the clash has
+ * died", "a guard who was seriously wounded on Friday died", "died two days after he was wounded", "a
+ * wounded guard died", "раненный в перестрелке пограничник скончался". The wound word is a participle or
+ * relative clause about the dead (a victim word just before or after it, "who was", "after he was",
+ * "after being"), the death is one of "died"/"succumbed"/"скончался", and no count or ';' lies between them,
+ * so the death has no subject of its own.
+ */
+function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: readonly Predicate[]): boolean {
+  const death = preds.find((p) => p.kind === 'killed' && DIED.test(tokens[p.start]?.text ?? ''));
+  if (!death) return false;
+  const [from, to] = death.start > wound.start ? [wound.end, death.start] : [death.end, wound.start];
+  for (let k = from; k < to; k++) {
+    const text = (tokens[k] as Token).text;
+    // A count of people gives the death a subject of its own; "two days after" counts no one.
+    if (text === ';' || (numberValue(text) !== null && !UNITS.has(tokens[k + 1]?.text ?? ''))) return false;
+  }
+  const before = tokens.slice(Math.max(0, wound.start - 4), wound.start).map((t) => t.text);
+  const previous = before.at(-1) ?? '';
+  const next = tokens[wound.end]?.text ?? '';
+  // "a guard wounded in …", "a wounded guard", "раненный … пограничник", "who was (seriously) wounded".
+  const participle =
+    (previous !== '' && victimGroup(previous) !== null && numberValue(before.at(-2) ?? '') === null) ||
+    victimGroup(next) !== null;
+  const relative =
+    before.some((w) => DESCRIBES_VICTIM.has(w)) || (before.includes('after') && !before.includes('and'));
+  return death.start > wound.start ? participle || relative : relative;
+}
+
+/** "Two were wounded; one of them later died", "one of the wounded died", "один из них скончался". */
 const OF_THEM_DIED =
-  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|из них)\s+(?:later\s+|subsequently\s+|позже\s+|позднее\s+|впоследствии\s+|затем\s+)?(?:died|succumbed|скончал\p{L}*|умер\p{L}*)/u;
+  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the wounded|of the injured|из них|из раненых)\s+(?:later\s+|subsequently\s+|позже\s+|позднее\s+|впоследствии\s+|затем\s+)?(?:died|succumbed|скончал\p{L}*|умер\p{L}*)/u;
 
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(lower: string): SentenceTolls {
@@ -1028,13 +1064,14 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   const ownWounds = wounds.filter(([start, end]) => !deaths.some(([s, e]) => s <= start && end <= e));
   // "one of them later died" is read on its own (below): its death word counts nobody else.
   const ofThem =
-    deaths.length > 0 && (unquoted.includes(' of them') || unquoted.includes('из них'))
+    deaths.length > 0 &&
+    (unquoted.includes(' of them') || unquoted.includes(' of the ') || unquoted.includes('из '))
       ? OF_THEM_DIED.exec(unquoted)
       : null;
   const ofThemDeaths = ofThem
     ? deaths.filter(([start]) => start >= ofThem.index && start < ofThem.index + ofThem[0].length)
     : [];
-  const preds = predicates(
+  const said = predicates(
     tokens,
     deaths.filter((span) => !ofThemDeaths.includes(span)),
     ownWounds,
@@ -1054,6 +1091,8 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         .some((t, k, near) => t.text === 'no' && near[k + 1]?.text === 'one')
     );
   });
+  // The wounds of the one who died are not another figure.
+  const preds = said.filter((p) => p.kind !== 'wounded' || !woundOfTheDead(tokens, p, said));
   const figures: TollFigure[] = [];
   const claimed = new Set<number>();
   const usedCounts = new Set<string>();

@@ -106,6 +106,14 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Two guards were wounded; one of them later died.'], 1, 1],
   [['One guard was killed and two were wounded; one of them later died.'], 2, 1],
   [['Двое пограничников получили ранения, один из них позже скончался в больнице.'], 1, 1],
+  // The wounds of the one who died are not another victim.
+  [['A Tajik border guard wounded in the clash with smugglers on Friday has died of his injuries.'], 1, null],
+  [['A Tajik border guard succumbed to injuries sustained in the clash with smugglers.'], 1, null],
+  [['A Tajik border guard died in hospital on Sunday, two days after he was wounded in the clash.'], 1, null],
+  [['A wounded Tajik border guard died in hospital on Sunday.'], 1, null],
+  [['A civilian was wounded and a Tajik border guard died in the clash.'], 1, 1],
+  [['Three soldiers were wounded in the clash, and one of the wounded died on the way to hospital.'], 1, 2],
+  [['The toll rose to one dead after a wounded guard died; three others remain in hospital.'], 1, 3],
   // Coordinated victims, each with its own modifiers.
   [['Погибли один сотрудник таможенной службы и один военнослужащий пограничного отряда.'], 2, null],
   [['No one among the patrol was hurt.'], null, null],
@@ -278,6 +286,30 @@ describe('border by the codebook', () => {
 });
 
 describe('event date by the codebook', () => {
+  it('dates a death "two days after he was wounded" to the wounding, and keeps a follow-up relevant', () => {
+    const article = (text: string) =>
+      classifyArticle({
+        title: 'Tajik border guard dies of wounds',
+        text,
+        published: '2026-03-09T04:00:00Z',
+      });
+    const before = article(
+      'A Tajik border guard died in hospital on Sunday, two days after he was wounded in a clash with smugglers ' +
+        'in Farkhor district.',
+    );
+    expect([before.relevant, before.eventDate, before.killed, before.wounded]).toEqual([
+      true,
+      '2026-03-06',
+      1,
+      null,
+    ]);
+    const named = article(
+      'A Tajik border guard died in hospital on Sunday, two days after being shot in a clash with smugglers in ' +
+        'Farkhor district on Friday.',
+    );
+    expect(named.eventDate).toBe('2026-03-06');
+  });
+
   it("reads a dateline as the dispatch's day, so the lead's later sentence dates the event", () => {
     const got = classifyArticle({
       title: 'Кыргызский пограничник погиб в перестрелке',
