@@ -21,10 +21,17 @@ export interface CycleResult {
   readonly wallMs: number;
   readonly pollerCpuMs: number;
   readonly httpRequests: number;
+  /** DynamoDB requests of the poll and of the alerts its stream records raise. */
   readonly dynamoReads: number;
   readonly dynamoWrites: number;
   readonly readCapacityUnits: number;
   readonly writeCapacityUnits: number;
+  /**
+   * DynamoDB requests of the local run's two alert sweeps (at its start and end), counted apart: in AWS
+   * they are the scheduled sweep's, every 15 minutes, not the poll's.
+   */
+  readonly sweepReads: number;
+  readonly sweepWrites: number;
   readonly newArticles: number;
   readonly relevantArticles: number;
   readonly incidentsCreated: number;
@@ -122,8 +129,10 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
   const poll = result.poll;
   if (poll) {
     const { first, steady } = poll;
-    // One write per new article (its seen marker) plus one per incident change (create or merge).
+    // One write per new article (its seen marker) plus one per incident change (create or merge); every
+    // write of the run counts, the sweeps' too.
     const writeBudget = first.newArticles + first.incidentsCreated + first.incidentsUpdated;
+    const firstWrites = first.dynamoWrites + first.sweepWrites;
     checks.push(
       {
         measure: 'first poll cycle, wall time',
@@ -132,10 +141,10 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
         met: first.wallMs <= TARGETS.firstCycleWallMs,
       },
       {
-        measure: 'first poll cycle, DynamoDB writes',
-        figure: count(first.dynamoWrites),
+        measure: 'first poll cycle, DynamoDB writes (sweeps included)',
+        figure: count(firstWrites),
         target: `≤ ${count(writeBudget)} (one per new article + one per incident change)`,
-        met: first.dynamoWrites <= writeBudget,
+        met: firstWrites <= writeBudget,
       },
       {
         measure: 'steady-state cycle, DynamoDB writes',
@@ -144,9 +153,9 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
         met: steady.dynamoWrites === 0,
       },
       {
-        measure: 'steady-state cycle, DynamoDB reads',
+        measure: 'steady-state cycle, DynamoDB reads of the poll',
         figure: count(steady.dynamoReads),
-        target: `≤ ${count(poll.feeds)} (one per feed)`,
+        target: `≤ ${count(poll.feeds)} (one per feed; the two sweeps' ${count(steady.sweepReads)} apart)`,
         met: steady.dynamoReads <= poll.feeds,
       },
     );
@@ -182,11 +191,12 @@ export function formatBenchReport(result: BenchResult, resultFile: string): stri
   if (poll) {
     lines.push(
       `Poll cycle: ${poll.feeds} feeds x ${poll.itemsPerFeed} items, local HTTP server + dynalite`,
-      '  cycle    wall ms  HTTP  DDB reads  DDB writes  RCU     WCU     new  relevant  incidents  alerts',
+      '  cycle    wall ms  HTTP  DDB reads  DDB writes  RCU     WCU     sweeps r/w  new  relevant  incidents  alerts',
       ...(['first', 'steady'] as const).map((k) => {
         const c = poll[k];
-        return `  ${k.padEnd(7)} ${String(c.wallMs).padStart(8)} ${String(c.httpRequests).padStart(5)} ${String(c.dynamoReads).padStart(10)} ${String(c.dynamoWrites).padStart(11)}  ${String(c.readCapacityUnits).padEnd(7)} ${String(c.writeCapacityUnits).padEnd(7)} ${String(c.newArticles).padStart(4)} ${String(c.relevantArticles).padStart(9)} ${String(c.incidentsCreated + c.incidentsUpdated).padStart(10)} ${String(c.alertsSent).padStart(7)}`;
+        return `  ${k.padEnd(7)} ${String(c.wallMs).padStart(8)} ${String(c.httpRequests).padStart(5)} ${String(c.dynamoReads).padStart(10)} ${String(c.dynamoWrites).padStart(11)}  ${String(c.readCapacityUnits).padEnd(7)} ${String(c.writeCapacityUnits).padEnd(7)} ${`${c.sweepReads}/${c.sweepWrites}`.padStart(10)} ${String(c.newArticles).padStart(4)} ${String(c.relevantArticles).padStart(9)} ${String(c.incidentsCreated + c.incidentsUpdated).padStart(10)} ${String(c.alertsSent).padStart(7)}`;
       }),
+      "  (DDB reads and writes: the poll and its stream alerts; sweeps: the run's two alert sweeps, counted apart)",
       '',
       `Peak memory of the poll cycle (max RSS of the poller; dynalite runs in its own process): ${peakRssMb} MB (no target)`,
       '',

@@ -10,7 +10,8 @@
  *    articles/s and MB/s of `classifyArticle` over >= 5,000 articles, beside the MB/s of a single
  *    precompiled RegExp scan over the same text (the raw scanning limit); medians of five passes.
  * 3. A poll cycle over 20 feeds x 50 items from a local HTTP server into dynalite: wall time, HTTP requests,
- *    DynamoDB requests and capacity units (counted with SDK middleware), first cycle and steady state.
+ *    DynamoDB requests and capacity units (counted with SDK middleware), first cycle and steady state. The
+ *    requests of the local run's two alert sweeps (in AWS, the scheduled sweep's) are counted apart.
  * 4. Peak memory (max RSS) of the poll-cycle process.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -235,25 +236,27 @@ server.listen(0, '127.0.0.1', () => {
   };
 }
 
-async function measurePollCycle(): Promise<PollResult> {
-  const FEEDS = 20;
-  const ITEMS = 50;
-  const bodies = feedSite(FEEDS, ITEMS);
-  // The outlets' web servers, like DynamoDB, in a process of their own: the poller's thread does only the
-  // poller's work, as in AWS.
-  const site = await startSiteProcess(bodies);
-  const origin = site.origin;
+interface RequestCounts {
+  reads: number;
+  writes: number;
+  rcu: number;
+  wcu: number;
+  byCommand: Record<string, number>;
+}
 
-  // DynamoDB in a process of its own, as in AWS: the poller's thread does only the poller's work.
-  const dynamo = await startDynaliteProcess();
-  const counts = { reads: 0, writes: 0, rcu: 0, wcu: 0, byCommand: {} as Record<string, number> };
-  const client: DynamoDBClient = createLocalDynamoClient(dynamo.endpoint);
-  const WRITE_COMMANDS = new Set([
-    'PutItemCommand',
-    'UpdateItemCommand',
-    'DeleteItemCommand',
-    'BatchWriteItemCommand',
-  ]);
+const newCounts = (): RequestCounts => ({ reads: 0, writes: 0, rcu: 0, wcu: 0, byCommand: {} });
+
+const WRITE_COMMANDS = new Set([
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'BatchWriteItemCommand',
+]);
+
+/** A client for the local DynamoDB whose every request (and the capacity it consumed) adds to `counts`. */
+function countedClient(endpoint: string, counts: RequestCounts): DynamoDBClient {
+  const client = createLocalDynamoClient(endpoint);
+  // Added before the client's first request: it resolves its middleware once per command (`cacheMiddleware`).
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const command = String(context.commandName);
@@ -274,9 +277,28 @@ async function measurePollCycle(): Promise<PollResult> {
     },
     { step: 'initialize', name: 'benchCounter' },
   );
-  // After the counter: a client resolves its middleware once per command (`cacheMiddleware`).
+  return client;
+}
+
+async function measurePollCycle(): Promise<PollResult> {
+  const FEEDS = 20;
+  const ITEMS = 50;
+  const bodies = feedSite(FEEDS, ITEMS);
+  // The outlets' web servers, like DynamoDB, in a process of their own: the poller's thread does only the
+  // poller's work, as in AWS.
+  const site = await startSiteProcess(bodies);
+  const origin = site.origin;
+
+  // DynamoDB in a process of its own, as in AWS: the poller's thread does only the poller's work.
+  const dynamo = await startDynaliteProcess();
+  // The poll and its stream alerts on one client, the alert sweeps on another: each counted.
+  const counts = newCounts();
+  const sweepCounts = newCounts();
+  const client = countedClient(dynamo.endpoint, counts);
+  const sweepClient = countedClient(dynamo.endpoint, sweepCounts);
   await ensureTable(client, 'bench');
   const store = createDynamoDbStore(client, 'bench');
+  const sweepStore = createDynamoDbStore(sweepClient, 'bench');
   const config = parseConfig({});
   const feeds = Array.from({ length: FEEDS }, (_, f) => ({
     url: `${origin}/feed${f}/rss.xml`,
@@ -292,6 +314,7 @@ async function measurePollCycle(): Promise<PollResult> {
 
   const cycle = async (): Promise<CycleResult> => {
     const before = { ...counts, byCommand: { ...counts.byCommand }, http: await site.requests() };
+    const sweepBefore = { ...sweepCounts };
     const cpuBefore = process.cpuUsage();
     const start = performance.now();
     const summary = await runLocalCycle(feeds, {
@@ -301,6 +324,7 @@ async function measurePollCycle(): Promise<PollResult> {
       notifier: createOutboxNotifier(outbox, () => new Date(now)),
       clock: fixedClock(now),
       logger: silentLogger,
+      sweepStore,
     });
     const cpu = process.cpuUsage(cpuBefore);
     return {
@@ -312,6 +336,8 @@ async function measurePollCycle(): Promise<PollResult> {
       dynamoWrites: counts.writes - before.writes,
       readCapacityUnits: round(counts.rcu - before.rcu, 1),
       writeCapacityUnits: round(counts.wcu - before.wcu, 1),
+      sweepReads: sweepCounts.reads - sweepBefore.reads,
+      sweepWrites: sweepCounts.writes - sweepBefore.writes,
       newArticles: summary.newArticles,
       relevantArticles: summary.relevantArticles,
       incidentsCreated: summary.incidentsCreated,
@@ -328,6 +354,7 @@ async function measurePollCycle(): Promise<PollResult> {
   const first = await cycle();
   const steady = await cycle();
   client.destroy();
+  sweepClient.destroy();
   await Promise.all([dynamo.close(), site.close()]);
   return { feeds: FEEDS, itemsPerFeed: ITEMS, first, steady };
 }

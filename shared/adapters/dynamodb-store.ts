@@ -6,7 +6,7 @@
  * | feed state      | `FEED#<url>`        | `STATE`          | ETag, Last-Modified, health             |
  * | seen article    | `ARTICLE#<id>`      | `SEEN`           | TTL `expiresAt`                         |
  * | seen fingerprint| `FP#<fingerprint>`  | `SEEN`           | TTL `expiresAt`; syndicated copies      |
- * | incident        | `INCIDENT#<id>`     | `INCIDENT`       | GSI byBorder: `BORDER#<b>` / `<date>#<id>`; streamed to alerts |
+ * | incident        | `INCIDENT#<id>`     | `INCIDENT`       | GSI byBorder: `BORDER#<b>` / `<date>#<id>`; streamed to alerts; `alertedVersion` when written with its alerted state |
  * | alerted state   | `INCIDENT#<id>`     | `ALERTED`        | last version alerted, and that incident |
  * | alert claim     | `ALERT#<incidentId>`| `<rule>#<level>` | `pending` (with lease) or `sent`        |
  * | lock            | `LOCK#<name>`       | `LOCK`           | owner and lease expiry (TTL cleans up)  |
@@ -30,7 +30,14 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Border, Incident } from '../domain/types.js';
 import { ConflictError } from '../errors.js';
-import type { AlertedState, AlertKey, FeedState, Store } from '../ports/store.js';
+import type {
+  AlertedState,
+  AlertKey,
+  FeedState,
+  IncidentVersion,
+  SaveIncidentOptions,
+  Store,
+} from '../ports/store.js';
 import { INCIDENT_ENTITY, TABLE_KEYS } from '../table-schema.js';
 
 const { partitionKey: PK, sortKey: SK, byBorderPartitionKey: GSI_PK, byBorderSortKey: GSI_SK } = TABLE_KEYS;
@@ -57,18 +64,24 @@ function fromWire(wire: Wire): Item {
   return unmarshall(wire);
 }
 
-const KEY_ATTRIBUTES = [PK, SK, GSI_PK, GSI_SK, TABLE_KEYS.entityAttribute] as const;
+/**
+ * On an incident item written with its alerted state (`SaveIncidentOptions.alerted`): the version written,
+ * so the item is its own alerted state while it stays at that version.
+ */
+const ALERTED_VERSION = 'alertedVersion';
+
+const KEY_ATTRIBUTES = [PK, SK, GSI_PK, GSI_SK, TABLE_KEYS.entityAttribute, ALERTED_VERSION] as const;
 
 /**
  * An incident as the table stores it, in DynamoDB's attribute values: the item `saveIncident` writes, and so
  * the image a stream record carries (the local stream emulation builds its records with it).
  */
-export function incidentImage(incident: Incident): Wire {
-  return toWire(incidentToItem(incident));
+export function incidentImage(incident: Incident, options: SaveIncidentOptions = {}): Wire {
+  return toWire(incidentToItem(incident, options));
 }
 
-/** The table item for an incident: its fields plus keys. */
-function incidentToItem(incident: Incident): Item {
+/** The table item for an incident: its fields plus keys, and its alerted state if written with it. */
+function incidentToItem(incident: Incident, options: SaveIncidentOptions): Item {
   return {
     [PK]: `INCIDENT#${incident.id}`,
     [SK]: 'INCIDENT',
@@ -76,7 +89,16 @@ function incidentToItem(incident: Incident): Item {
     [GSI_PK]: `BORDER#${incident.border}`,
     [GSI_SK]: `${incident.eventDate}#${incident.id}`,
     ...incident,
+    ...(options.alerted ? { [ALERTED_VERSION]: incident.version } : {}),
   };
+}
+
+/**
+ * True when a table item (or an unmarshalled stream image) is an incident written with its alerted state
+ * at the version it holds: nothing about it is left to alert.
+ */
+export function itemRecordsAlerted(item: Item): boolean {
+  return item[ALERTED_VERSION] !== undefined && item[ALERTED_VERSION] === item.version;
 }
 
 /** The incident held by a table item (or an unmarshalled stream image). */
@@ -291,29 +313,44 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     },
 
     async listIncidentVersions() {
-      const versions: { id: string; version: number }[] = [];
+      const versions: IncidentVersion[] = [];
       for (const border of ['tajik-afghan', 'tajik-kyrgyz', 'tajik-uzbek'] as const) {
         const base = byBorderQuery(tableName, border, '0000-00-00', '9999-12-31');
         const query = {
           ...base,
-          ProjectionExpression: '#id, #version',
-          ExpressionAttributeNames: { ...base.ExpressionAttributeNames, '#id': 'id', '#version': 'version' },
+          ProjectionExpression: '#id, #version, #alerted, #status, #mergedInto, #absorbed',
+          ExpressionAttributeNames: {
+            ...base.ExpressionAttributeNames,
+            '#id': 'id',
+            '#version': 'version',
+            '#alerted': ALERTED_VERSION,
+            '#status': 'status',
+            '#mergedInto': 'mergedInto',
+            '#absorbed': 'absorbed',
+          },
         };
         for await (const page of paginateQuery({ client }, query)) {
           for (const item of (page.Items ?? []).map(fromWire)) {
-            versions.push({ id: String(item.id), version: Number(item.version) });
+            const absorbed = (item.absorbed ?? []) as { id: string }[];
+            versions.push({
+              id: String(item.id),
+              version: Number(item.version),
+              alerted: itemRecordsAlerted(item),
+              mergedInto: item.status === 'merged' ? String(item.mergedInto) : null,
+              absorbed: absorbed.map((a) => a.id),
+            });
           }
         }
       }
       return versions;
     },
 
-    async saveIncident(incident, expectedVersion) {
+    async saveIncident(incident, expectedVersion, options = {}) {
       try {
         await client.send(
           new PutItemCommand({
             TableName: tableName,
-            Item: incidentImage(incident),
+            Item: incidentImage(incident, options),
             ...(expectedVersion === null
               ? { ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } }
               : {
@@ -379,14 +416,24 @@ export function createDynamoDbStore(client: DynamoDBClient, tableName: string): 
     async getAlertedStates(incidentIds) {
       const states = new Map<string, AlertedState>();
       if (incidentIds.length === 0) return states;
-      const keys = [...new Set(incidentIds)].map(alertedKey);
+      // Both records of each incident: its alerted-state item, and the incident item, which is its own
+      // alerted state when written with it.
+      const ids = [...new Set(incidentIds)];
+      const keys = ids.flatMap((id) => [alertedKey(id), { [PK]: `INCIDENT#${id}`, [SK]: 'INCIDENT' }]);
       for (const item of await batchGet(keys, false)) {
-        const state: AlertedState = {
-          incidentId: String(item.incidentId),
-          version: Number(item.version),
-          incident: item.incident as Incident,
-        };
-        states.set(state.incidentId, state);
+        let state: AlertedState;
+        if (item[SK] === 'ALERTED') {
+          state = {
+            incidentId: String(item.incidentId),
+            version: Number(item.version),
+            incident: item.incident as Incident,
+          };
+        } else if (itemRecordsAlerted(item)) {
+          const incident = itemToIncident(item);
+          state = { incidentId: incident.id, version: incident.version, incident };
+        } else continue;
+        const other = states.get(state.incidentId);
+        if (!other || other.version < state.version) states.set(state.incidentId, state);
       }
       return states;
     },

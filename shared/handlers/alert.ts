@@ -9,7 +9,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { itemToIncident } from '../adapters/dynamodb-store.js';
+import { itemRecordsAlerted, itemToIncident } from '../adapters/dynamodb-store.js';
 import type { Incident } from '../domain/types.js';
 import { INCIDENT_ENTITY, TABLE_KEYS } from '../table-schema.js';
 import {
@@ -22,7 +22,8 @@ import type { AlertDependencies, AlertOutcome } from '../usecases/process-incide
 
 type StreamImage = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage']>;
 
-function toIncident(image: StreamImage | undefined): Incident | null {
+/** The incident of a stream image, and whether it was written with its alerted state; null for other items. */
+function toIncident(image: StreamImage | undefined): { incident: Incident; alerted: boolean } | null {
   if (!image) return null;
   const item = unmarshall(image as Record<string, AttributeValue>);
   if (item[TABLE_KEYS.entityAttribute] !== INCIDENT_ENTITY) return null;
@@ -30,7 +31,7 @@ function toIncident(image: StreamImage | undefined): Incident | null {
   if (typeof incident.id !== 'string' || typeof incident.border !== 'string') {
     throw new Error('stream image is not a valid incident');
   }
-  return incident;
+  return { incident, alerted: itemRecordsAlerted(item) };
 }
 
 /** Alert dependencies plus observers (the CLI's summary). */
@@ -97,11 +98,11 @@ export function createAlertHandler(deps: AlertHandlerDependencies) {
       const id = record.dynamodb?.SequenceNumber ?? record.eventID ?? '';
       try {
         if (record.eventName === 'REMOVE') continue;
-        const current = toIncident(record.dynamodb?.NewImage);
-        if (!current) continue;
+        const image = toIncident(record.dynamodb?.NewImage);
+        if (!image) continue;
         // The old image is not used: the change is evaluated from what was last alerted (stored), which
         // is the old image unless a change was never alerted (then it catches up on that one too).
-        const result = await catchUpIncident(current, deps);
+        const result = await catchUpIncident(image.incident, deps, { alerted: image.alerted });
         deps.onAlertOutcomes?.(result.outcomes);
         deps.onCatchUp?.(result);
         if (result.status === 'behind') throw new Error(result.error ?? 'incident still behind');

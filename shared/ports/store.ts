@@ -43,6 +43,28 @@ export interface AlertedState {
   readonly incident: Incident;
 }
 
+/** How an incident write is made (see {@link Store.saveIncident}). */
+export interface SaveIncidentOptions {
+  /**
+   * The change raises no alert whatever subscribers were told before (history: its newest report is older
+   * than `alerts.maxAgeHours`), so the write records the incident, at this version, as its own alerted
+   * state: no separate alerted-state write follows, and no catch-up has anything to do for it.
+   */
+  readonly alerted?: boolean;
+}
+
+/** An incident's id, version and merge links as the border index holds them, for the alert sweep. */
+export interface IncidentVersion {
+  readonly id: string;
+  readonly version: number;
+  /** The incident was written, at this version, with its alerted state ({@link SaveIncidentOptions}). */
+  readonly alerted: boolean;
+  /** The incident it was merged into, when it is `merged`. */
+  readonly mergedInto: string | null;
+  /** The incidents it lists as absorbed. */
+  readonly absorbed: readonly string[];
+}
+
 /** Persistence port. The DynamoDB adapter implements it against a single table. */
 export interface Store {
   getFeedState(url: string): Promise<FeedState | null>;
@@ -71,13 +93,20 @@ export interface Store {
   ): Promise<{ readonly id: string; readonly killed: number | null }[]>;
   /** Every stored incident, newest event first. */
   listIncidents(): Promise<Incident[]>;
-  /** Every stored incident's id and version (a projection of the border index; may lag a write briefly). */
-  listIncidentVersions(): Promise<{ readonly id: string; readonly version: number }[]>;
   /**
-   * Writes an incident if the stored version is still `expectedVersion` (null: must not exist yet).
-   * Rejects with `ConflictError` when another writer got there first.
+   * Every stored incident's id, version and merge links (a projection of the border index; may lag a write
+   * briefly).
    */
-  saveIncident(incident: Incident, expectedVersion: number | null): Promise<void>;
+  listIncidentVersions(): Promise<IncidentVersion[]>;
+  /**
+   * Writes an incident if the stored version is still `expectedVersion` (null: must not exist yet), with its
+   * alerted state when `options.alerted`. Rejects with `ConflictError` when another writer got there first.
+   */
+  saveIncident(
+    incident: Incident,
+    expectedVersion: number | null,
+    options?: SaveIncidentOptions,
+  ): Promise<void>;
 
   /**
    * Takes a named lease lock (e.g. "create an incident on this border") for `leaseSeconds`. True when this
@@ -87,7 +116,11 @@ export interface Store {
   /** Gives a lock up, if this owner still holds it. */
   releaseLock(name: string, owner: string): Promise<void>;
 
-  /** What was last alerted for each of these incidents, where anything was (one batched, consistent read). */
+  /**
+   * What was last alerted for each of these incidents, where anything was (one batched, consistent read):
+   * the later of the alerted state written on its own ({@link markAlerted}) and the incident written with
+   * its alerted state ({@link SaveIncidentOptions}).
+   */
   getAlertedStates(incidentIds: readonly string[]): Promise<ReadonlyMap<string, AlertedState>>;
   /**
    * Records that `incident` (at its version) has been fully alerted. Only moves forward: a call with a

@@ -16,12 +16,15 @@
  *    claim is held but not marked sent (a publish in progress, or a publisher that died), leaves the incident
  *    behind: the stream's retry or the next sweep tries again.
  *
- * The sweep lists incidents and their alerted states, and catches up those behind.
+ * The sweep lists incidents and their alerted states, and catches up those behind. It first finishes merges of
+ * incidents left half-done (see `finish-merges.ts`), so a merge whose report never comes again is completed
+ * and told all the same.
  */
 import { randomUUID } from 'node:crypto';
 import { isBackfill } from '../domain/alert-rules.js';
 import type { Incident } from '../domain/types.js';
-import type { AlertKey } from '../ports/store.js';
+import type { AlertKey, IncidentVersion } from '../ports/store.js';
+import { findUnfinishedMerges, finishMerges } from './finish-merges.js';
 import { acquireLease } from './lease.js';
 import {
   type AlertDependencies,
@@ -52,10 +55,17 @@ export function alertLockName(incidentId: string): string {
 
 /**
  * Catches one incident up to `current` (see the module comment). `current` is the stream record's new
- * image, or the stored incident for a sweep. Rejects only on store errors; publish failures are reported.
+ * image, or the stored incident for a sweep; `written.alerted` when that image was written with its alerted
+ * state (history: see `SaveIncidentOptions`). Rejects only on store errors; publish failures are reported.
  */
-export async function catchUpIncident(current: Incident, deps: AlertDependencies): Promise<CatchUpResult> {
+export async function catchUpIncident(
+  current: Incident,
+  deps: AlertDependencies,
+  written: { readonly alerted?: boolean } = {},
+): Promise<CatchUpResult> {
   const { store, clock, logger, config } = deps;
+  // Written with its alerted state: the write itself recorded what a catch-up would.
+  if (written.alerted) return { incidentId: current.id, status: 'up-to-date', outcomes: [] };
   // History (backfill) raises no alert whatever was told before: it is recorded as alerted without the
   // lease, whose only work is to keep two catchers from sending one change from different starting points.
   // (The record only moves forward, so a catcher holding the lease is never set back.)
@@ -145,10 +155,27 @@ export async function sweepAlerts(
   deps: AlertDependencies,
   observe?: (result: CatchUpResult) => void,
 ): Promise<SweepResult> {
-  const { store, logger } = deps;
-  const versions = await store.listIncidentVersions();
-  const alerted = await store.getAlertedStates(versions.map((v) => v.id));
-  const behind = selectBehind(versions, alerted);
+  const { store, logger, clock, config } = deps;
+  let versions: readonly IncidentVersion[] = await store.listIncidentVersions();
+  const unfinished = findUnfinishedMerges(versions);
+  if (unfinished.length > 0) {
+    const written = await finishMerges(unfinished, {
+      store,
+      logger,
+      now: clock.now(),
+      maxAgeHours: config.alerts.maxAgeHours,
+    });
+    // What was just written, as written (the index may lag it): a finished merge is caught up below.
+    const latest = new Map(written.map((i) => [i.id, i]));
+    versions = versions.map((v) => {
+      const incident = latest.get(v.id);
+      return incident ? { ...v, version: incident.version, alerted: false } : v;
+    });
+  }
+  // An incident written with its alerted state is not behind; only the others' states are read.
+  const open = versions.filter((v) => !v.alerted);
+  const alerted = await store.getAlertedStates(open.map((v) => v.id));
+  const behind = selectBehind(open, alerted);
   const results: CatchUpResult[] = [];
   // Strongly consistent reads: the index may lag the latest write.
   const incidents = new Map((await store.getIncidents(behind)).map((i) => [i.id, i]));

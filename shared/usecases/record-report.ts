@@ -6,11 +6,11 @@
  * Merges are optimistic (a conditional write on the version read). Creating an incident takes creation locks
  * and looks again under them: two polls reporting one event at once — even with event dates a day apart, so
  * aiming at different slots — cannot both create it; the second finds the first's incident and merges into
- * it. The locks are per border and 28-day period of event dates, one for each period the merge window
- * touches: two reports that could merge have windows that share a date, so they share a lock, while
- * creations months apart do not wait for each other. A window of a few days rarely crosses a period's end,
- * so a creation mostly takes one lock (two writes: take, release). Locks are taken in order, so two creators
- * never deadlock.
+ * it. The locks are per border and 28-day period of event dates, one for each period that half the search
+ * window around the report's date touches: two reports that could merge are at most the search window apart,
+ * so their half windows share a date, and they share a lock, while creations months apart do not wait for
+ * each other. Half a window rarely crosses a period's end, so a creation mostly takes one lock (two writes:
+ * take, release). Locks are taken in order, so two creators never deadlock.
  *
  * 1. Query the candidates (border, event date +/- the merge window and the follow-up days) from the index.
  * 2. If a candidate already lists this article as a source, the report was recorded: nothing to do.
@@ -23,6 +23,11 @@
  *    now, else create the incident in the first free slot, its first source keeping why each candidate was
  *    refused; release the lock.
  * 5. On a write conflict, start again from 1.
+ *
+ * A change that is history when written (its newest report older than `alerts.maxAgeHours` at the report's
+ * `seenAt`) raises no alert whatever subscribers were told, so it is written with its alerted state: one
+ * write, and nothing for the alert stream or a sweep to do. News over history records the history version
+ * as alerted first, since the news is told against it and the incident's write replaces it.
  */
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
@@ -43,11 +48,16 @@ import {
 import type { Border, Incident } from '../domain/types.js';
 import { ConflictError } from '../errors.js';
 import type { Logger } from '../ports/logger.js';
-import type { Store } from '../ports/store.js';
+import type { SaveIncidentOptions, Store } from '../ports/store.js';
 import { acquireLease, type HeldLease } from './lease.js';
+import { saveIncidentChange } from './save-incident-change.js';
 
-/** Told of every incident write (previous image, new image). */
-export type IncidentWriteListener = (previous: Incident | null, current: Incident) => void | Promise<void>;
+/** Told of every incident write (previous image, new image, how it was written). */
+export type IncidentWriteListener = (
+  previous: Incident | null,
+  current: Incident,
+  written: SaveIncidentOptions,
+) => void | Promise<void>;
 
 /** What recording a report did. */
 export interface RecordOutcome {
@@ -77,10 +87,15 @@ export function slotId(border: Border, eventDate: string, n: number): string {
 /** The event dates one creation lock covers. */
 export const LOCK_PERIOD_DAYS = 28;
 
-/** The creation locks for a report: one per period (of event dates) its merge window touches, in order. */
+/**
+ * The creation locks for a report that may join incidents up to `windowDays` from its event date: one per
+ * period (of event dates) that half that window, rounded up, touches around the date, in order. Two dates
+ * `windowDays` apart or less have half windows with a date in common, so they share that date's lock.
+ */
 export function creationLocks(border: Border, eventDate: string, windowDays: number): string[] {
+  const reach = Math.ceil(windowDays / 2);
   const periods = new Set<number>();
-  for (let offset = -windowDays; offset <= windowDays; offset++) {
+  for (let offset = -reach; offset <= reach; offset++) {
     periods.add(Math.floor(dayNumber(addDays(eventDate, offset)) / LOCK_PERIOD_DAYS));
   }
   return [...periods].sort((a, b) => a - b).map((period) => `create-incident#${border}#p${period}`);
@@ -147,8 +162,15 @@ export async function recordReport(
     next: Incident,
     attempt: number,
   ): Promise<RecordOutcome | null> => {
+    let written: SaveIncidentOptions;
     try {
-      await store.saveIncident(next, previous ? previous.version : null);
+      written = await saveIncidentChange(
+        store,
+        previous,
+        next,
+        new Date(report.seenAt),
+        config.alerts.maxAgeHours,
+      );
     } catch (error) {
       if (error instanceof ConflictError) {
         logger.debug('incident write conflict; re-reading', { incident: next.id, attempt });
@@ -158,7 +180,7 @@ export async function recordReport(
       }
       throw error;
     }
-    await deps.onIncidentWritten?.(previous, next);
+    await deps.onIncidentWritten?.(previous, next, written);
     return { kind: previous ? 'updated' : 'created', incident: next };
   };
 

@@ -1,13 +1,15 @@
 /**
  * Merging incidents after the fact, through the poll's recording and the alert sweep on dynalite: a later
  * report that links two incidents makes them one (sources united, the other marked merged), subscribers
- * get one message saying so and no second new-incident alert; and a recording killed at any store call of
- * that merge is finished by the next, with nothing lost or doubled.
+ * get one message saying so and no second new-incident alert; a recording killed at any store call of that
+ * merge is finished by the next, with nothing lost or doubled; and a merge left half-done is finished by the
+ * alert sweep alone, when no report comes again.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoDbStore } from '../../shared/adapters/dynamodb-store.js';
 import { parseConfig } from '../../shared/config.js';
 import type { IncidentReport } from '../../shared/domain/incidents.js';
+import { markMerged } from '../../shared/domain/incidents.js';
 import type { AlertMessage, Incident } from '../../shared/domain/types.js';
 import { fixedClock } from '../../shared/ports/clock.js';
 import { silentLogger } from '../../shared/ports/logger.js';
@@ -140,4 +142,82 @@ describe('a merge killed at any store call', () => {
       }
     }
   }, 60_000);
+});
+
+/** The versions of every stored incident, by id. */
+async function versionsOf(store: Store): Promise<Record<string, number>> {
+  return Object.fromEntries((await store.listIncidents()).map((i) => [i.id, i.version]));
+}
+
+describe('a merge left half-done, and no report coming again', () => {
+  it('is finished by the alert sweep alone when the run died between the survivor write and the mark', async () => {
+    const table = await startTestTable();
+    try {
+      const { store, sent, record, sweep } = await twoIncidents(table);
+      // The run dies at the second write of the merge (the absorbed incident marked merged): that write
+      // never happens and never returns, as in a killed process.
+      let died = () => {};
+      const death = new Promise<void>((resolve) => {
+        died = resolve;
+      });
+      const dying: Store = {
+        ...store,
+        saveIncident: (incident, ...rest) => {
+          if (incident.status !== 'merged') return store.saveIncident(incident, ...rest);
+          died();
+          return new Promise<never>(() => {});
+        },
+      };
+      await Promise.race([record(vorukhAkSaiFollowUp, dying), death]);
+      const half = await stored(store);
+      expect(half.live).toHaveLength(2);
+      expect(half.live.some((i) => (i.absorbed ?? []).length === 1)).toBe(true);
+
+      await sweep();
+
+      await expectOneEvent(store, sent);
+      // Finished once: a second sweep writes and sends nothing.
+      const before = await versionsOf(store);
+      const messages = sent.length;
+      await sweep();
+      expect(await versionsOf(store)).toEqual(before);
+      expect(sent).toHaveLength(messages);
+    } finally {
+      await table.close();
+    }
+  });
+
+  it('is finished by the alert sweep alone when the mark landed without the survivor write', async () => {
+    const table = await startTestTable();
+    try {
+      const { store, sent, sweep } = await twoIncidents(table);
+      const both = await store.listIncidents();
+      const isAkSai = (i: Incident) => i.sources.some((s) => s.articleId === akSaiMortarFire.article.id);
+      const survivor = both.find(isAkSai) as Incident;
+      const other = both.find((i) => !isAkSai(i)) as Incident;
+      const reasons = ['the report "Two days of fire around Vorukh and Ak-Sai" matched both incidents'];
+      await store.saveIncident(markMerged(other, survivor.id, reasons), other.version);
+
+      await sweep();
+
+      const { live, merged } = await stored(store);
+      expect(live.map((i) => i.id)).toEqual([survivor.id]);
+      expect(merged.map((m) => [m.id, m.mergedInto])).toEqual([[other.id, survivor.id]]);
+      const [one] = live as [Incident];
+      expect(one.sources.map((s) => s.articleId).sort()).toEqual(
+        [akSaiMortarFire, vorukhShootout].map((r) => r.article.id).sort(),
+      );
+      expect(one.absorbed?.map((a) => [a.id, a.reasons])).toEqual([[other.id, reasons]]);
+      const same = sent.filter((m) => m.rules.includes('same-event'));
+      expect(same.map((m) => m.incidentId)).toEqual([survivor.id]);
+      const all = await store.listIncidents();
+      expect(selectBehind(all, await store.getAlertedStates(all.map((i) => i.id)))).toEqual([]);
+      const before = await versionsOf(store);
+      await sweep();
+      expect(await versionsOf(store)).toEqual(before);
+      expect(sent.filter((m) => m.rules.includes('same-event'))).toHaveLength(1);
+    } finally {
+      await table.close();
+    }
+  });
 });

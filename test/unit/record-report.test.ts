@@ -15,11 +15,27 @@ describe('incident creation locks', () => {
     expect(shared.length).toBeGreaterThan(0);
   });
 
-  it('mostly takes one lock: a window of two days each way crosses a period end on 4 days in 28', () => {
+  it('gives every two reports at most the window apart a lock in common, over a year of dates', () => {
     const dates = Array.from({ length: 364 }, (_, i) => addDays('2026-01-01', i));
-    const locks = dates.map((date) => creationLocks('tajik-afghan', date, 2).length);
+    for (const windowDays of [2, 7]) {
+      for (const a of dates) {
+        const mine = creationLocks('tajik-afghan', a, windowDays);
+        for (let apart = 0; apart <= windowDays; apart++) {
+          const theirs = creationLocks('tajik-afghan', addDays(a, apart), windowDays);
+          expect(
+            mine.some((name) => theirs.includes(name)),
+            `${a} and ${apart} days later`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('mostly takes one lock: half a window of seven days (four days each way) crosses a period end on 8 days in 28', () => {
+    const dates = Array.from({ length: 364 }, (_, i) => addDays('2026-01-01', i));
+    const locks = dates.map((date) => creationLocks('tajik-afghan', date, 7).length);
     expect(Math.max(...locks)).toBe(2);
-    expect(locks.filter((n) => n === 2)).toHaveLength((364 / LOCK_PERIOD_DAYS) * 4);
+    expect(locks.filter((n) => n === 2)).toHaveLength((364 / LOCK_PERIOD_DAYS) * 8);
   });
 
   it('keeps creations five weeks apart, or on another border, from waiting for each other', () => {
