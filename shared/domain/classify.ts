@@ -1264,6 +1264,17 @@ export function classifyArticle(input: ClassifyInput): Assessment {
       reasons.push(`${c.slice(8)} context in ${found.sentence.isTitle ? 'title' : 'lead'}`);
     }
   }
+  // A question for a headline with no incident in it ("Is the frontier entering a new phase?") and no dated
+  // incident in the lead: analysis.
+  if (
+    title &&
+    !title.incident &&
+    title.sentence.text.endsWith('?') &&
+    !(leadIncident && date.phrase !== null)
+  ) {
+    contextPenalty += 7;
+    reasons.push('analysis context in title (a question)');
+  }
   if (!titleIncident) {
     for (const c of SOFT_CONTEXTS) {
       if (title?.categories.has(c)) {

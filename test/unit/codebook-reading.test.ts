@@ -534,7 +534,37 @@ describe('evidence', () => {
 });
 
 describe('relevance by the codebook', () => {
+  it('keeps a dated incident in the lead relevant under a question for a headline', () => {
+    const got = assess(
+      'Is the Vorukh ceasefire holding?',
+      'Two Tajik border guards were killed on Tuesday in an exchange of fire with Kyrgyz forces near Vorukh, ' +
+        'the border troops said.',
+    );
+    expect(got.relevant).toBe(true);
+  });
+
   it.each([
+    [
+      'Three border guards die as patrol vehicle plunges off mountain road in Darvoz',
+      'Three Tajik border guards were killed and two injured on Tuesday when their vehicle went off the road above ' +
+        'the Panj in Darvoz district, the border troops said.',
+    ],
+    [
+      'В Рушане пограничный УАЗ сорвался в реку',
+      'Двое военнослужащих погранотряда погибли, когда их автомобиль сорвался в реку Пяндж на участке дороги ' +
+        'Хорог — Калаи-Хумб, сообщили в ГКНБ.',
+    ],
+    [
+      'В Исфаре вспоминают погибших в конфликте 2021 года',
+      'В Исфаре в четверг прошли траурные мероприятия: родственники и сослуживцы вспоминают десятерых погибших ' +
+        'граждан Таджикистана. Тогда же ранены более 40 человек.',
+    ],
+    [
+      'Will the Panj stay quiet as the Taliban tighten their hold?',
+      'For two decades the pattern on the Panj has been the same: couriers cross at night, patrols intercept ' +
+        'them, and an exchange of fire leaves a few dead. The strike that killed two Tajik servicemen near ' +
+        'Ishkashim suggests the pattern is changing.',
+    ],
     [
       'Riot at Khujand prison leaves 23 dead',
       'At least 23 people were killed when inmates rioted at a prison in Khujand near the Kyrgyz border on Wednesday.',
