@@ -406,6 +406,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('mortally wounded', DOMAIN),
       t('fatally injured', DOMAIN),
       t('унес жизн*', RU),
+      t('gunned down', DOMAIN),
       t('claimed the lives', DOMAIN),
       t('took the lives', DOMAIN),
       // The wounds one died of are not a wounded figure: "died of his injuries", "succumbed to wounds".

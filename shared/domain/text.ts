@@ -192,8 +192,15 @@ function lastWord(s: string, from: number, end: number): string {
   return s.slice(i, end);
 }
 
+/** A name's initial transliterated with two letters: "Senior Sergeant Sh. Rahimov", "Kh. Nazarov". */
+const DIGRAPH_INITIAL = /^(?:Sh|Kh|Zh|Ch|Ts|Yu|Ya|Yo|Ye)$/;
+
 function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && (classAt(word, 0) & UPPER) !== 0);
+  return (
+    ABBREVIATIONS.has(word.toLowerCase()) ||
+    (word.length === 1 && (classAt(word, 0) & UPPER) !== 0) ||
+    DIGRAPH_INITIAL.test(word)
+  );
 }
 
 /** Splits an article (title + text, already normalised) into sentences; the title is sentence 0. */

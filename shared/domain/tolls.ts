@@ -915,7 +915,10 @@ function readPredicate(
   const apposed = apposedTotal(tokens, p);
   if (apposed) return [apposed, ...along];
   // Passive voice / noun phrase before the predicate: the nearest attached count.
-  for (let k = p.start - 1; k >= Math.max(floor, p.start - 14); k--) {
+  // A death may follow its victims' names in apposition: "two servicemen, Senior Sergeant Sh. Rahimov and
+  // Private M. Odinaev, died": the count is looked for further back.
+  const reach = p.kind === 'killed' ? 22 : 14;
+  for (let k = p.start - 1; k >= Math.max(floor, p.start - reach); k--) {
     const word = tokens[k]?.text ?? '';
     if (word === ';' || word === ':') break;
     if (!isNumberToken(word)) continue;

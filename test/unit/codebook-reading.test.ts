@@ -106,6 +106,7 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Two guards were wounded; one of them later died.'], 1, 1],
   [['One guard was killed and two were wounded; one of them later died.'], 2, 1],
   [['Двое пограничников получили ранения, один из них позже скончался в больнице.'], 1, 1],
+  [['Two young Tajik border guards were gunned down by masked raiders near the outpost.'], 2, null],
   // The wounds of the one who died are not another victim.
   [['A Tajik border guard wounded in the clash with smugglers on Friday has died of his injuries.'], 1, null],
   [['A Tajik border guard succumbed to injuries sustained in the clash with smugglers.'], 1, null],
@@ -123,6 +124,16 @@ describe('toll arithmetic by the codebook', () => {
   it.each(TOLL_CASES)('reads %j as killed %s, wounded %s', (sentences, killed, wounded) => {
     const tolls = extractTolls(sentences);
     expect([tolls.killed, tolls.wounded]).toEqual([killed, wounded]);
+  });
+
+  it('reads a death after its victims named in apposition, initials and all', () => {
+    const got = assess(
+      'Statement of the Press Centre of the Border Troops',
+      'An armed group crossed the border from Afghanistan into Hamadoni district and opened fire on a patrol. ' +
+        'Two servicemen of the Border Troops, Senior Sergeant Sh. Rahimov and Private M. Odinaev, died heroically ' +
+        'in the performance of their military duty.',
+    );
+    expect(got.killed).toBe(2);
   });
 
   it('adds the two sides wounded figures given in separate sentences', () => {
