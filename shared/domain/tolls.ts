@@ -703,6 +703,16 @@ function attachedNoun(
   return null;
 }
 
+/**
+ * "Two of them and a sergeant were killed", with "them" the men of an earlier sentence: a count of its own
+ * when nothing is counted before it in the sentence ("five were wounded, two of them seriously" is a part).
+ */
+function ofThoseBefore(tokens: readonly Token[], count: Count): VictimGroup | null {
+  const [of, them] = [tokens[count.end]?.text, tokens[count.end + 1]?.text];
+  if (!((of === 'of' && them === 'them') || (of === 'из' && them === 'них'))) return null;
+  return someText(tokens, 0, count.start, (w) => numberValue(w) !== null) ? null : 'generic';
+}
+
 function attachedGroup(tokens: readonly Token[], count: Count, limit: number): VictimGroup | null {
   return attachedNoun(tokens, count, limit)?.group ?? null;
 }
@@ -777,6 +787,9 @@ function coordinatedBefore(
       if (!c || c.end > cursor || claimed.has(k)) continue;
       const noun = attachedNoun(tokens, c, cursor);
       if (noun && noun.index === cursor - 1) found = { value: c.value, group: noun.group, countStart: k };
+      // "two of them and a sergeant"
+      const those = c.end + 2 === cursor ? ofThoseBefore(tokens, c) : null;
+      if (those) found = { value: c.value, group: those, countStart: k };
       break;
     }
     if (!found) break;
@@ -928,7 +941,7 @@ function readPredicate(
     if (!count || count.end > p.start) continue;
     // "seven people, including two civilians, were killed": a part named after its total is not the figure.
     if (PART_OPENERS.has(tokens[count.start - 1]?.text ?? '') || partOpenedRu(tokens, count.start)) continue;
-    const group = attachedGroup(tokens, count, p.start);
+    const group = attachedGroup(tokens, count, p.start) ?? ofThoseBefore(tokens, count);
     const adjacent = !someText(tokens, count.end, p.start, (w) => !AUX.has(w));
     if (!group && !(adjacent && !count.bare && !UNITS.has(tokens[count.end]?.text ?? ''))) continue;
     const parts: Part[] = [{ value: count.value, group: group ?? 'generic', countStart: count.start }];

@@ -234,6 +234,23 @@ describe('toll arithmetic by the codebook', () => {
     expect(got.wounded).toBe(0);
   });
 
+  it.each([
+    ['two of them and a young tajik sergeant were killed in that exchange.', [2, 1]],
+    ['двое из них и один пограничник погибли в перестрелке.', [2, 1]],
+    ['five guards were wounded, two of them seriously.', []],
+  ])(
+    'reads "two of them" as its own count when nothing before it in the sentence holds it: %s',
+    (sentence, killed) => {
+      const figures = readSentenceTolls(sentence).figures;
+      expect(
+        figures
+          .filter((f) => f.kind === 'killed')
+          .map((f) => f.value)
+          .sort((a, b) => b - a),
+      ).toEqual(killed);
+    },
+  );
+
   it('reads people who sought medical help as wounded', () => {
     const figures = readSentenceTolls('за медицинской помощью обратились 13 граждан кыргызстана.').figures;
     expect(figures.map((f) => [f.kind, f.value])).toEqual([['wounded', 13]]);
