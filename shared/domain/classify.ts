@@ -280,12 +280,17 @@ const TOTAL_WORDS = new Set(['всего', 'в общей сложности', '
 const OF_THIS_INCIDENT =
   /в результате (?:этого |вчерашнего )?(?:столкновения|инцидента|конфликта|боя|перестрелки|драки|нападения|обстрела)|в (?:этой|этом|воскресной|субботней|пятничной|вчерашней|ночной) (?:драке|перестрелке|столкновении|инциденте|конфликте|бою)|по данным обеих сторон|с обеих сторон|in the (?:clash|fighting|incident|attack|shootout|exchange|firefight|brawl)|on both sides/u;
 
+/** A period a cumulative count runs over: "с начала года", "за год", "since 2021", "this year", "over the past". */
+const PERIOD =
+  /(?<![\p{L}])(?:с начала|с (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|с \d{4}|за (?:этот |прошлый |минувший |текущий )?(?:год|месяц|неделю|период|последние|\d+)|в (?:этом|прошлом|минувшем|текущем|\d{4}) году|в \d{4}(?:-[хe])? годах|за вс[её] время|since|this year|last year|so far|over the (?:past|last)|in \d{4})(?![\p{L}])/u;
+
 /**
- * "Всего ... в результате столкновения погибли четыре человека": a total word with this incident named is the
- * incident's combined total (the codebook takes it as it is), not a cumulative count.
+ * "Всего ... в результате столкновения погибли четыре человека", "Всего, по данным Минздрава, пострадали
+ * семеро": a total word is the incident's combined total (the codebook takes it as it is) when this incident
+ * is named or the sentence gives no period a cumulative count would run over ("всего с начала года").
  */
 function totalOfThisIncident(s: Sentence, hit: TermHit): boolean {
-  return TOTAL_WORDS.has(hit.text) && OF_THIS_INCIDENT.test(s.lower);
+  return TOTAL_WORDS.has(hit.text) && (OF_THIS_INCIDENT.test(s.lower) || !PERIOD.test(s.lower));
 }
 
 /** "Since then, sources have said …": "since" as "after that", about this incident, not a tally since a date. */

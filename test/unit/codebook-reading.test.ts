@@ -251,6 +251,19 @@ describe('toll arithmetic by the codebook', () => {
     },
   );
 
+  it('takes "всего" without a period as this incident\'s total, and with one as a cumulative count', () => {
+    const lead =
+      'Во вторник вечером у водозабора Головной на кыргызско-таджикской границе произошла перестрелка между ' +
+      'пограничниками, погиб один военнослужащий. ';
+    const total = assess('Перестрелка на границе', `${lead}Всего, по данным Минздрава, пострадали семеро.`);
+    expect(total.wounded).toBe(7);
+    const cumulative = assess(
+      'Перестрелка на границе',
+      `${lead}Всего с начала года на этом участке ранены 23 человека.`,
+    );
+    expect(cumulative.wounded).toBeNull();
+  });
+
   it('reads people who sought medical help as wounded', () => {
     const figures = readSentenceTolls('за медицинской помощью обратились 13 граждан кыргызстана.').figures;
     expect(figures.map((f) => [f.kind, f.value])).toEqual([['wounded', 13]]);
