@@ -354,7 +354,8 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
   [
     'defender',
     'guard guards soldier soldiers serviceman servicemen troops officer officers policeman policemen police ' +
-      'personnel troopers conscripts commander commanders lieutenant sergeant captain colonel пограничник* ' +
+      'personnel troopers conscript conscripts commander commanders lieutenant sergeant captain ' +
+      'colonel пограничник* ' +
       'военнослужащ* солдат* военный военных военные военного военному офицер* сотрудник* милиционер* ' +
       'силовик* начальник* командир* комендант* прапорщик* сержант* лейтенант* капитан* майор* ' +
       'подполковник* полковник* рядов*',

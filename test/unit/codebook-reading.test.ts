@@ -107,6 +107,7 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['One guard was killed and two were wounded; one of them later died.'], 2, 1],
   [['Двое пограничников получили ранения, один из них позже скончался в больнице.'], 1, 1],
   [['Two young Tajik border guards were gunned down by masked raiders near the outpost.'], 2, null],
+  [['The gunfight killed a conscript from the Farkhor detachment.'], 1, null],
   // The wounds of the one who died are not another victim.
   [['A Tajik border guard wounded in the clash with smugglers on Friday has died of his injuries.'], 1, null],
   [['A Tajik border guard succumbed to injuries sustained in the clash with smugglers.'], 1, null],
