@@ -738,6 +738,13 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Stones first, then the forces with their rifles: firearms, so not a brawl.
+  [
+    'Стычка у Воруха',
+    'В воскресенье жители Воруха и Ак-Сая забросали друг друга камнями, а затем кыргызские и таджикские ' +
+      'пограничники с автоматами вступили в столкновение. Ранены пять человек с обеих сторон.',
+    'armed-clash',
+  ],
   [
     'Quadcopter attack on Tajik post',
     'A quadcopter flown from Afghanistan dropped grenades on a Tajik border post in Darvoz on Tuesday, wounding two guards; the guards also came under rifle fire.',
