@@ -210,6 +210,9 @@ const PLACE_CUE_WORD =
 const TAJIK_FORCES =
   /(?:tajik|таджикск\p{L}*)\s+(?:border\s+)?(?:guards?|troops|forces|servicemen|soldiers|patrol|пограничник\p{L}*|военн\p{L}*|сил\p{L}*|наряд\p{L}*)|пограничн\p{L}* войск\p{L}*|border troops/u;
 /** "did not return fire", "огонь не открывали". */
+/** Mines that were fired: "мины, выпущенные с территории", "выпущенная мина", "обстреляли минами". */
+const MINES_FIRED =
+  /(?<![\p{L}])(?:мин(?:а|ы|у|ой|ами)?,?\s+(?:\p{L}+\s+)?(?:выпущен|запущен|прилетел|упал|разорвал)\p{L}*|(?:выпущен|запущен)\p{L}*\s+мин\p{L}*|минами)(?![\p{L}])/u;
 const NO_RETURN_FIRE =
   /(?:did not|didn't|never)\s+(?:return|open)\s+fire|не\s+(?:открывал\p{L}*|отвечал\p{L}*)|огонь\s+(?:на поражение\s+)?не\s+открывал/u;
 /** Tajikistan, its neighbours, and China, whose workers and embassy figure in reports from the border. */
@@ -434,6 +437,8 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
     return { ...prefix, cut: `"${cut.marker}"` };
   }
   const categories = categoriesOf(hits);
+  // "несколько мин, выпущенных с территории Афганистана": mines fired are mortar bombs, not landmines.
+  if (sentence.lower.includes('мин') && MINES_FIRED.test(sentence.lower)) categories.add('incident:shelling');
   // "Перестрелки не было", "no shots were fired": the fighting the sentence names did not happen.
   if (categories.has('incident:clash') && NEGATED_FIGHTING.test(sentence.lower))
     categories.delete('incident:clash');

@@ -738,6 +738,19 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Mines fired across the river are mortar bombs; a mine stepped on is a mine.
+  [
+    'Мины с афганского берега разорвались у кишлака',
+    'В субботу несколько мин, выпущенных с территории Афганистана, разорвались на окраине кишлака в ' +
+      'Шамсиддин Шохинском районе, ранены двое жителей. На афганском берегу в это время шёл бой между ' +
+      'талибами и вооружённой группой. Ответного огня таджикская сторона не открывала.',
+    'shelling',
+  ],
+  [
+    'Пастухи подорвались на мине у границы',
+    'В субботу двое пастухов подорвались на мине у таджикско-кыргызской границы в Исфаринском районе, один погиб.',
+    'other',
+  ],
   // Stones first, then the forces with their rifles: firearms, so not a brawl.
   [
     'Стычка у Воруха',
