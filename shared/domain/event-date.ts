@@ -91,7 +91,7 @@ const EN_MONTH = Object.keys(MONTHS_EN).join('|');
 const RU_MONTH = Object.keys(MONTHS_RU).join('|');
 const EN_DAY = WEEKDAYS_EN.join('|');
 const RU_DAY = Object.keys(WEEKDAYS_RU).join('|');
-const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают)`;
+const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|denied|rejected|warned|demanded|urged|accused|condemned|protested|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают|опроверг\p{L}*|отверг\p{L}*|потребовал\p{L}*|призвал\p{L}*|обвинил\p{L}*|осудил\p{L}*|уточнил\p{L}*|пояснил\p{L}*)`;
 
 /** Bits of `DATE_WORD_MARKS`: groups of words that date rules need. */
 const EN_MONTH_WORD = 1 << 1;
@@ -322,6 +322,15 @@ const RULES: readonly Rule[] = [
     needs: { words: NIGHT_WORD, digit: false },
     resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0), -1),
   },
+  // "в ночной перестрелке с четверга на пятницу" = Thursday night
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])с\s+(?:воскресенья|понедельника|вторника|среды|четверга|пятницы|субботы)\s+на\s+(${RU_DAY})`,
+      'gu',
+    ),
+    may: (lower) => lower.includes(' на ') && RU_DAY_STEM.test(lower),
+    resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0), -1),
+  },
   // "on Sunday", "late on Tuesday", "Wednesday's attack", "Tuesday night"
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(${EN_DAY})(?:'s)?(?![\p{L}])`, 'gu'),
@@ -515,6 +524,26 @@ const DAYS_AFTER_COUNT: Readonly<Record<string, number>> = {
   five: 5,
 };
 
+/** A later death in a follow-up: "скончался", "died", "succumbed". */
+const LATER_DEATH = /(?<![\p{L}])(?:скончал\p{L}*|умер(?:ла|ли)?|died|dies|succumbed)(?![\p{L}])/u;
+/** The wounding that death came from: "получивший ранения", "раненный", "wounded in", "injuries sustained". */
+const EARLIER_WOUND =
+  /(?<![\p{L}])(?:получивш\p{L}*\s+(?:\p{L}+\s+)?ранени\p{L}*|раненн\p{L}*|ранен(?:а|ы)?\s+(?:в|при|во)|wounded\s+(?:in|during|when|on|by)|injured\s+(?:in|during|when|on|by)|injuries\s+sustained|wounds\s+sustained)(?![\p{L}])/u;
+
+/**
+ * The days a sentence gives for a death of one wounded earlier ("в четверг скончался военнослужащий,
+ * получивший ранения при атаке", "a guard wounded on Tuesday died on Thursday"): a day nearer the death than
+ * the wounding dates the death, not the violence, and is read like a statement's day.
+ */
+function deathDays(lower: string, mentions: readonly DateMention[]): DateMention[] {
+  const death = LATER_DEATH.exec(lower);
+  const wound = death ? EARLIER_WOUND.exec(lower) : null;
+  if (!death || !wound) return [...mentions];
+  return mentions.map((m) =>
+    Math.abs(m.index - death.index) < Math.abs(m.index - wound.index) ? { ...m, statement: true } : m,
+  );
+}
+
 /** "Overnight" as a word of its own. */
 const OVERNIGHT = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u;
 
@@ -556,7 +585,8 @@ export function resolveEventDateLower(
       date: isoDay(addDays(new Date(`${m.date}T00:00:00Z`), -days)),
       phrase: `${m.phrase} (${words})`,
     });
-    const mentions = findDateMentions(lower, anchor, hints?.[k])
+    const found = findDateMentions(lower, anchor, hints?.[k]);
+    const mentions = (after ? found : deathDays(lower, found))
       .filter((m) => m.date <= latest)
       .map((m) => {
         if (m.statement) return m;

@@ -328,6 +328,31 @@ describe('border by the codebook', () => {
 });
 
 describe('event date by the codebook', () => {
+  it("reads the day of a denial as not the event's, so the attack's own day dates it", () => {
+    const denial = classifyArticle({
+      title: 'Kabul denies role in drone strike on Tajik post',
+      text:
+        'The defence ministry in Kabul on Friday denied any role in a drone strike on a Tajik border post in ' +
+        'Ishkashim district. "There is no evidence that the drone came from our side," a spokesman said. ' +
+        'Tajik officials say the drone struck the post late on Tuesday, killing two soldiers.',
+      published: '2026-11-28T09:00:00Z',
+    });
+    expect(denial.eventDate).toBe('2026-11-24');
+  });
+
+  it("reads the day a wounded man died as not the event's", () => {
+    const death = classifyArticle({
+      title: 'В Ишкашиме скончался второй пограничник',
+      text:
+        'В четверг в больнице Хорога скончался второй военнослужащий погранвойск, получивший тяжёлые ранения при ' +
+        'атаке беспилотника на заставу в Ишкашимском районе. Таким образом, число погибших выросло до двух. ' +
+        'Напомним, поздно вечером во вторник дрон, ' +
+        'прилетевший с афганского берега, сбросил на заставу два взрывных устройства.',
+      published: '2026-11-28T09:00:00Z',
+    });
+    expect(death.eventDate).toBe('2026-11-24');
+  });
+
   it('dates a death "two days after he was wounded" to the wounding, and keeps a follow-up relevant', () => {
     const article = (text: string) =>
       classifyArticle({

@@ -91,6 +91,13 @@ describe('relative days the codebook resolves against publication, always to the
 
 /** Date phrasings of wire and Russian-language reports, written for this test; published Saturday 28 November 2026. */
 const DATE_CASES: [string, string][] = [
+  ['В ночной перестрелке с четверга на пятницу погиб пограничник.', '2026-11-26'],
+  // A later death's day is not the violence's.
+  [
+    'В четверг в больнице скончался военнослужащий, получивший тяжёлые ранения при атаке во вторник.',
+    '2026-11-24',
+  ],
+  ['A guard wounded on Tuesday in the attack died in hospital on Thursday.', '2026-11-24'],
   ['Нарушители проникли на участке 7-го пограничного поста; бой произошел в среду.', '2026-11-25'],
   ['Gunmen attacked the 5th border post on Wednesday.', '2026-11-25'],
   ['An attack on the 7th border post was reported on Thursday.', '2026-11-26'],
