@@ -19,6 +19,9 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   'Panji Poyon': 'Jayhun',
   Dusti: 'Jayhun',
   Kavok: 'Shamsiddin Shohin',
+  Khirmanjo: 'Shamsiddin Shohin',
+  Chubek: 'Hamadoni',
+  Kokul: 'Farkhor',
   'Jaloliddini Rumi': 'Khatlon',
   // Gorno-Badakhshan
   Darvoz: 'Gorno-Badakhshan',
@@ -30,6 +33,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Murghab: 'Gorno-Badakhshan',
   Kalaikhumb: 'Darvoz',
   Shodak: 'Darvoz',
+  Namadgut: 'Ishkoshim',
   // Sughd region
   Isfara: 'Sughd',
   Vorukh: 'Isfara',
@@ -58,6 +62,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Dombrachi: 'Lakhsh',
   // Rudaki and Hisor districts, and the Ishkobod post on the Uzbek border
   Ishkobod: 'Rudaki',
+  Pakhtaobod: 'Tursunzoda',
   // Batken region (Kyrgyzstan)
   Leilek: 'Batken',
   'Batken district': 'Batken',

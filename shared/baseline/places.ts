@@ -578,7 +578,7 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'town',
     country: 'TJ',
     borders: ['tajik-afghan'],
-    terms: [t('dusti', DOMAIN), t('дусти*', RU)],
+    terms: [t('dusti', DOMAIN), t('дусти*', RU), t('jilikul', ALIAS)],
   },
   {
     name: 'Kavok',
@@ -607,6 +607,42 @@ export const PLACES: readonly PlaceEntry[] = [
     country: 'TJ',
     borders: ['tajik-afghan'],
     terms: [t('shodak', DOMAIN), t('shodaki', VARIANT), t('шодак*', RU)],
+  },
+  {
+    name: 'Chubek',
+    kind: 'village',
+    country: 'TJ',
+    borders: ['tajik-afghan'],
+    terms: [t('chubek', DOMAIN), t('chubak', VARIANT), t('чубек*', RU)],
+  },
+  {
+    name: 'Kokul',
+    kind: 'village',
+    country: 'TJ',
+    borders: ['tajik-afghan'],
+    terms: [t('kokul', DOMAIN), t('кокул*', RU)],
+  },
+  {
+    name: 'Namadgut',
+    kind: 'village',
+    country: 'TJ',
+    borders: ['tajik-afghan'],
+    terms: [t('namadgut', DOMAIN), t('namadguti', VARIANT), t('намадгут*', RU)],
+  },
+  {
+    name: 'Pakhtaobod',
+    kind: 'village',
+    country: 'TJ',
+    borders: ['tajik-uzbek'],
+    terms: [t('pakhtaobod', DOMAIN), t('pakhtaabad', VARIANT), t('пахтаобод*', RU), t('пахтаабад*', RU)],
+  },
+  {
+    // A Tajik exclave inside Uzbekistan.
+    name: 'Sarvak',
+    kind: 'village',
+    country: 'TJ',
+    borders: ['tajik-uzbek'],
+    terms: [t('sarvak', DOMAIN), t('сарвак*', RU)],
   },
   {
     name: 'Khirmanjo',

@@ -91,7 +91,7 @@ describe('deriveBaselineCandidates', () => {
   const docs = [
     {
       name: 'a.txt',
-      text: 'Border guards clashed with smugglers near the village of Sayod in Shahritus district. Two smugglers were gunned down in the gunfight.',
+      text: 'Border guards clashed with smugglers near the village of Sayod in Shahritus district. Two smugglers were mown down in the gunfight.',
     },
     {
       name: 'b.txt',
@@ -113,7 +113,7 @@ describe('deriveBaselineCandidates', () => {
 
   it('proposes incident vocabulary the baseline does not know yet', () => {
     const { vocabulary } = deriveBaselineCandidates(docs);
-    expect(vocabulary.map((v) => v.text)).toContain('gunned');
+    expect(vocabulary.map((v) => v.text)).toContain('mown');
     expect(vocabulary.map((v) => v.text)).not.toContain('gunfight');
   });
 
