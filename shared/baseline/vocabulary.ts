@@ -408,6 +408,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('унес жизн*', RU),
       t('gunned down', DOMAIN),
       t('claimed the lives', DOMAIN),
+      t('claimed the life', DOMAIN),
+      t('cost the lives', DOMAIN),
+      t('cost the life', DOMAIN),
+      t('took the life', DOMAIN),
       t('took the lives', DOMAIN),
       // The wounds one died of are not a wounded figure: "died of his injuries", "succumbed to wounds".
       t('succumbed', DOMAIN),

@@ -365,7 +365,9 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
     'civilian civilians resident residents villager villagers worker workers nationals citizen citizens ' +
       'shepherd shepherds farmer farmers woman women children child boy boys girl girls employee employees ' +
       'herder herders teenager teenagers student students fishermen fisherman driver drivers pupil pupils ' +
-      'engineer engineers жител* граждан* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
+      'engineer engineers mother father son daughter sons daughters grandmother grandfather uncle aunt brother ' +
+      'sister wife husband ' +
+      'жител* граждан* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
       'школьник* мирн* несовершеннолетн* подрост* водител* сторож*',
   ],
   ['generic', 'people person persons man men others individuals человек человека людей люди лиц'],
@@ -855,7 +857,15 @@ function forwardParts(
   }
   while (COORDINATORS.has(tokens[cursor]?.text ?? '')) {
     let k = cursor + 1;
+    const possessive = POSSESSIVES.has(tokens[k]?.text ?? '') && tokens[k]?.text !== 'the';
     if (POSSESSIVES.has(tokens[k]?.text ?? '')) k++;
+    // "a woman and her son": one relative, without a count of their own.
+    const relative = possessive ? victimGroup(tokens[k]?.text ?? '') : null;
+    if (relative && numberValue(tokens[k]?.text ?? '') === null && !countAt(tokens, k)) {
+      parts.push({ value: 1, group: relative, countStart: -1 });
+      cursor = k + 1;
+      continue;
+    }
     const c = countAt(tokens, k);
     if (!c) break;
     const noun = attachedNoun(tokens, c, limit);
@@ -902,6 +912,22 @@ function readPredicate(
   }
   // Active voice: a count right after the predicate, or after its auxiliary ("ранения получили трое").
   let after = p.end;
+  // "claimed the lives of three guards", "the dead included a girl and her grandmother"
+  const lifeOf = /^li(?:fe|ves)$/.test(tokens[p.end - 1]?.text ?? '') && tokens[p.end]?.text === 'of';
+  const listed = tokens[p.end]?.text === 'included' || tokens[p.end]?.text === 'include';
+  if (lifeOf || listed) after++;
+  // "claimed the life of a serviceman": one victim, named after "of".
+  if (lifeOf && tokens[p.end - 1]?.text === 'life') {
+    let group: VictimGroup = 'generic';
+    for (let k = p.end + 1; k < Math.min(tokens.length, p.end + 5); k++) {
+      const found = victimGroup(tokens[k]?.text ?? '');
+      if (found) {
+        group = found;
+        break;
+      }
+    }
+    return [{ value: 1, group, countStart: -1 }];
+  }
   while (
     after < p.end + 3 &&
     (AUX.has(tokens[after]?.text ?? '') ||
@@ -961,9 +987,20 @@ function readPredicate(
     (prev === 'been' && (prev2 === 'has' || prev2 === 'had')) ||
     // "a guard wounded on Friday has died"
     (prev === 'has' && p.kind === 'killed');
+  // "A cow was killed": livestock are not casualties.
+  if (singular && (ANIMALS.has(tokens[aux - 1]?.text ?? '') || ANIMALS.has(tokens[p.end]?.text ?? '')))
+    return [];
   if (singular) return [{ value: 1, group: nearestGroupBefore(tokens, p.start), countStart: -1 }];
   return [];
 }
+
+/** Livestock, whose deaths are no casualty figure. */
+const ANIMALS = new Set(
+  (
+    'cow cows sheep goat goats horse horses donkey donkeys cattle livestock dog dogs camel camels yak yaks ' +
+    'корова коровы овца овцы коза козы лошадь лошади осел осёл скот ишак'
+  ).split(' '),
+);
 
 const DASHES = new Set(['—', '–', '-']);
 

@@ -108,6 +108,13 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Двое пограничников получили ранения, один из них позже скончался в больнице.'], 1, 1],
   [['Two young Tajik border guards were gunned down by masked raiders near the outpost.'], 2, null],
   [['The gunfight killed a conscript from the Farkhor detachment.'], 1, null],
+  [['The attack claimed the life of a serviceman and left four persons injured.'], 1, 4],
+  [['The shelling cost the lives of three villagers.'], 3, null],
+  [['The dead included a nine-year-old girl and her grandmother.'], 2, null],
+  [['The shelling killed a woman and her son.'], 2, null],
+  // Livestock are not casualties.
+  [['One woman was wounded.', 'A cow was killed and a roof was destroyed.'], null, 1],
+  [['Ранена одна женщина.', 'Погибла корова, разрушена крыша.'], null, 1],
   // The wounds of the one who died are not another victim.
   [['A Tajik border guard wounded in the clash with smugglers on Friday has died of his injuries.'], 1, null],
   [['A Tajik border guard succumbed to injuries sustained in the clash with smugglers.'], 1, null],
