@@ -114,7 +114,9 @@ export const DATE_WORD_MARKS: Readonly<Record<string, number>> = Object.fromEntr
   ...WEEKDAYS_EN.map((w) => [w, EN_DAY_WORD] as const),
   ...Object.keys(WEEKDAYS_RU).map((w) => [w, RU_DAY_WORD] as const),
   ['ночь', NIGHT_WORD] as const,
-  ...['yesterday', 'last', 'вчера', 'накануне', 'прошлой'].map((w) => [w, PAST_WORD] as const),
+  ...['yesterday', 'last', 'вчера', 'накануне', 'прошлой', 'минувшей', 'минувшим'].map(
+    (w) => [w, PAST_WORD] as const,
+  ),
   ...['today', 'this', 'earlier', 'сегодня', 'утром'].map((w) => [w, TODAY_WORD] as const),
   ...['early', 'mid', 'late'].map((w) => [w, PART_WORD] as const),
   ...['начале', 'середине', 'конце'].map((w) => [w, RU_PART_WORD] as const),
@@ -242,11 +244,23 @@ const RULES: readonly Rule[] = [
   // "в ночь с 26 на 27 ноября": the first of the two days
   {
     pattern: new RegExp(
-      String.raw`в\s+ночь\s+с\s+(\d{1,2})\s+на\s+\d{1,2}\s+(${RU_MONTH})(?:\s+(\d{4}))?`,
+      String.raw`(?:в\s+ночь|ночью)\s+с\s+(\d{1,2})\s+на\s+\d{1,2}\s+(${RU_MONTH})(?:\s+(\d{4}))?`,
       'gu',
     ),
-    may: (lower, digit) => digit && lower.includes('ночь'),
+    may: (lower, digit) => digit && lower.includes('ноч'),
     resolve: (m, a) => dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
+  },
+  // "14.05.2026", "14.05.24 г.", "14/05/2026": day, month, year, as Russian-language and European reports write
+  {
+    pattern: /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/gu,
+    may: (lower, digit) => digit && (lower.includes('.') || lower.includes('/')),
+    resolve: (m, a) => {
+      const month = Number(m[3]);
+      const year = (m[4] ?? '').length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+      return month >= 1 && month <= 12 && year <= a.getUTCFullYear()
+        ? dayMonth(a, month, Number(m[1]), year)
+        : null;
+    },
   },
   // "the day before yesterday", "позавчера"
   {
@@ -400,8 +414,10 @@ const RULES: readonly Rule[] = [
   },
   // "yesterday", "вчера", "накануне", "last night", "прошлой ночью"
   {
-    pattern: /(?<![\p{L}])(yesterday|last night|вчера|накануне|прошлой ночью)(?![\p{L}])/gu,
-    may: (lower) => /yesterday|last night|вчера|накануне|прошлой ночью/.test(lower),
+    pattern:
+      /(?<![\p{L}])(yesterday|last night|вчера|накануне|прошлой ночью|минувшей ночью|минувшим вечером)(?![\p{L}])/gu,
+    may: (lower) =>
+      /yesterday|last night|вчера|накануне|прошлой ночью|минувшей ночью|минувшим вечером/.test(lower),
     needs: { words: PAST_WORD, digit: false },
     resolve: (_m, a) => addDays(a, -1),
   },
@@ -435,7 +451,7 @@ const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${S
 
 /** A cheap test that a sentence may hold a date expression at all, before the full rules run. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|${RU_DAY_ADJECTIVE}`,
+  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|минувш|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|${RU_DAY_ADJECTIVE}`,
   'u',
 );
 
@@ -481,7 +497,7 @@ const DATELINE = /^[\p{L}\s,.'-]{0,60}?(?:\d{1,2}\s*)?\([\p{L}\p{N} .&/'-]{2,40}
  * /нийа «парчам»/."). It dates the dispatch, not the event.
  */
 const PLACE_DATELINE = new RegExp(
-  String.raw`^\s*\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?[,.]\s+(?:\d{1,2}\s+(?:${RU_MONTH}|${EN_MONTH})|(?:${EN_MONTH})\.?\s+\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{4})?(?:\s*\.|\s+[-–—])\s*(?:[/«"(][^/»")]{1,40}[/»")]\.?\s*)?`,
+  String.raw`^\s*\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?[,.]\s+(?:\d{1,2}\s+(?:${RU_MONTH}|${EN_MONTH})|(?:${EN_MONTH})\.?\s+\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{4})?(?:(?:\s*\.|\s+[-–—])\s*(?:[/«"(][^/»")]{1,40}[/»")]\.?\s*)?|\s+[/«"(][^/»")]{1,40}[/»")]\.?\s*)`,
   'u',
 );
 

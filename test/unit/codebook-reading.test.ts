@@ -335,6 +335,18 @@ describe('border by the codebook', () => {
 });
 
 describe('event date by the codebook', () => {
+  it("reads a numeric dateline with an agency as the dispatch's day", () => {
+    const got = classifyArticle({
+      title: 'Узбекский наряд открыл огонь по рыбакам',
+      text:
+        'ДУШАНБЕ, 26.11.2026 /НИАТ «Ховар»/. На Фархадском водохранилище узбекские пограничники открыли ' +
+        'огонь по лодке таджикских рыбаков, один из них ранен, сообщили в среду Пограничные войска ГКНБ ' +
+        'Таджикистана.',
+      published: '2026-11-26T07:00:00Z',
+    });
+    expect(got.eventDate).toBe('2026-11-25');
+  });
+
   it("reads the day of a denial as not the event's, so the attack's own day dates it", () => {
     const denial = classifyArticle({
       title: 'Kabul denies role in drone strike on Tajik post',

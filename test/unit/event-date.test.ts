@@ -91,6 +91,12 @@ describe('relative days the codebook resolves against publication, always to the
 
 /** Date phrasings of wire and Russian-language reports, written for this test; published Saturday 28 November 2026. */
 const DATE_CASES: [string, string][] = [
+  // Numeric dates as Russian-language communiqués write them; "минувшей ночью"; "ночью с 25 на 26 ноября".
+  ['Инцидент произошел 25.11.2026 на участке заставы «Хирманджо».', '2026-11-25'],
+  ['The incident occurred on 25/11/2026 near the Khirmanjo post.', '2026-11-25'],
+  ['Минувшей ночью на участке заставы погиб пограничник.', '2026-11-27'],
+  ['Минувшим вечером на участке заставы погиб пограничник.', '2026-11-27'],
+  ['Ночью с 25 на 26 ноября на участке заставы погиб пограничник.', '2026-11-25'],
   ['В ночной перестрелке с четверга на пятницу погиб пограничник.', '2026-11-26'],
   // A later death's day is not the violence's.
   [
