@@ -11,30 +11,40 @@ import { evaluateIncidentGrouping } from '../eval/incident-eval.js';
 const SEALED = fileURLToPath(new URL('../fixtures/blind/sealed.jsonl', import.meta.url));
 const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.meta.url));
 
-/** Measured figures (README, "How well it reads") less about two points. */
+/**
+ * Measured figures (README, "How well it reads") less about two points. Measured on 6 December after two more
+ * blind writers' articles joined the set (sealed 115 → 152 articles, tuning 207 → 293); every sealed floor
+ * went up with them.
+ */
 const SEALED_FLOORS = {
-  relevanceF1: 0.88,
-  border: 0.89,
-  type: 0.74,
-  place: 0.74,
-  eventDateWithinDay: 0.86,
-  killed: 0.74,
-  wounded: 0.77,
-  groupingPrecision: 0.95,
-  groupingRecall: 0.74,
+  relevanceF1: 0.89, // measured 0.913
+  border: 0.92, // 0.944
+  type: 0.78, // 0.806
+  place: 0.79, // 0.819
+  eventDateWithinDay: 0.88, // 0.903
+  killed: 0.77, // 0.792
+  wounded: 0.77, // 0.792
+  groupingPrecision: 0.95, // 1.000
+  groupingRecall: 0.78, // 0.805
 } as const;
 
-/** The tuning part's floors: the same margin below its own figures. */
+/**
+ * The tuning part's floors: the same margin below its own figures. The new tuning articles are harder than
+ * the ones the rules were first tuned on, so the killed, wounded and grouping-precision floors are below the
+ * old ones (the set changed, not the product: on the old 207 articles nothing fell). Grouping precision
+ * counts two invented events that share a place and a day (a drone strike and a clash at Kalaikhumb) as
+ * wrongly joined.
+ */
 const TUNING_FLOORS = {
-  relevanceF1: 0.98,
-  border: 0.97,
-  type: 0.89,
-  place: 0.93,
-  eventDateWithinDay: 0.9,
-  killed: 0.86,
-  wounded: 0.84,
-  groupingPrecision: 0.95,
-  groupingRecall: 0.9,
+  relevanceF1: 0.98, // 0.997
+  border: 0.97, // 0.994
+  type: 0.89, // 0.905
+  place: 0.93, // 0.952
+  eventDateWithinDay: 0.92, // 0.946
+  killed: 0.83, // 0.857
+  wounded: 0.8, // 0.821
+  groupingPrecision: 0.93, // 0.947
+  groupingRecall: 0.92, // 0.947
 } as const;
 
 describe.each([
