@@ -560,6 +560,31 @@ function deathDays(lower: string, mentions: readonly DateMention[]): DateMention
   );
 }
 
+/** A funeral or a farewell: a later day than the violence it follows. */
+const FUNERAL =
+  /(?<![\p{L}])(?:похорон\p{L}*|простил\p{L}*|прощани\p{L}*|погребен\p{L}*|buried|burial|funeral|laid to rest|mourners)(?![\p{L}])/u;
+/** How near a funeral word (in characters) a day must be to be the funeral's. */
+const FUNERAL_REACH = 40;
+/** Words of the violence itself, which a day beside them dates. */
+const VIOLENCE =
+  /(?<![\p{L}])(?:погиб\p{L}*|гибел\p{L}*|убит\p{L}*|застрел\p{L}*|ранен\p{L}*|перестрелк\p{L}*|столкновени\p{L}*|нападени\p{L}*|обстрел\p{L}*|бо[йяюе]|killed|wounded|died|clash\p{L}*|attack\p{L}*|shot|shooting|fighting)(?![\p{L}])/gu;
+
+/**
+ * The days a sentence gives for a funeral ("в четверг похоронили сержанта, погибшего в столкновении", "he
+ * was buried on Sunday"): a day nearer the funeral than any word of the violence dates the funeral and is
+ * read like a statement's day.
+ */
+function funeralDays(lower: string, mentions: readonly DateMention[]): DateMention[] {
+  const funeral = FUNERAL.exec(lower);
+  if (!funeral) return [...mentions];
+  const violence = [...lower.matchAll(VIOLENCE)].map((m) => m.index);
+  return mentions.map((m) => {
+    const toFuneral = Math.abs(m.index - funeral.index);
+    const nearest = toFuneral <= FUNERAL_REACH && violence.every((at) => toFuneral < Math.abs(m.index - at));
+    return nearest ? { ...m, statement: true } : m;
+  });
+}
+
 /** "Overnight" as a word of its own. */
 const OVERNIGHT = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u;
 
@@ -602,7 +627,7 @@ export function resolveEventDateLower(
       phrase: `${m.phrase} (${words})`,
     });
     const found = findDateMentions(lower, anchor, hints?.[k]);
-    const mentions = (after ? found : deathDays(lower, found))
+    const mentions = (after ? found : funeralDays(lower, deathDays(lower, found)))
       .filter((m) => m.date <= latest)
       .map((m) => {
         if (m.statement) return m;

@@ -335,6 +335,23 @@ describe('border by the codebook', () => {
 });
 
 describe('event date by the codebook', () => {
+  it.each([
+    [
+      'В Лейлеке простились с погибшим пограничником',
+      'В четверг в селе Кулунду похоронили младшего сержанта, погибшего в ходе столкновения на кыргызско-' +
+        'таджикской границе. Проститься с ним пришли сотни человек. Сержант был ранен вечером во вторник и ' +
+        'скончался в больнице.',
+    ],
+    [
+      'Tajik border guard laid to rest in Farkhor',
+      'A Tajik border guard killed in a clash with smugglers on the Panj was buried on Thursday in his home ' +
+        'village in Farkhor district. Hundreds of mourners attended. The clash broke out late on Tuesday.',
+    ],
+  ])("dates a funeral report to the violence, not the funeral's day: %s", (title, text) => {
+    const got = classifyArticle({ title, text, published: '2026-11-27T07:00:00Z' });
+    expect(got.eventDate).toBe('2026-11-24');
+  });
+
   it("reads a numeric dateline with an agency as the dispatch's day", () => {
     const got = classifyArticle({
       title: 'Узбекский наряд открыл огонь по рыбакам',
