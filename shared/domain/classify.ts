@@ -108,7 +108,16 @@ const WORD_MARKS = compileWordMarks(
   })(),
 );
 const LARGE_GROUP =
-  /(?:\d[\d,.]*\s*(?:\d{3})?|hundreds|thousands|(?:several|a few|more than a|over a) (?:hundred|thousand)|сотни|сотен|тысяч\p{L}*|(?:более|свыше|около|почти)\s+(?:\d+|двухсот|трехсот|четырехсот|пятисот|ста|сотни|тысячи))\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|members|refugees|civilians|people|военнослужащ\p{L}*|военных|силовик\p{L}*|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
+  /(?:\d[\d,.]*\s*(?:\d{3})?|dozens|hundreds|thousands|(?:several|a few|more than a|over a) (?:hundred|thousand)|десятки|десятков|сотни|сотен|тысяч\p{L}*|(?:более|свыше|около|почти)\s+(?:\d+|двухсот|трехсот|четырехсот|пятисот|ста|сотни|тысячи))\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|members|refugees|civilians|people|военнослужащ\p{L}*|военных|силовик\p{L}*|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
+/** Who crosses in flight: a neighbour's soldiers or refugees. */
+const FLEEING_GROUP =
+  /(?<![\p{L}])(?:troops|soldiers|servicemen|army|personnel|refugees|civilians|afghan (?:\p{L}+ )?forces|военнослужащ\p{L}*|военн(?:ых|ые)|солдат\p{L}*|беженц\p{L}*|армии)(?![\p{L}])/u;
+/** Words of flight, refuge or being let in. */
+const FLIGHT =
+  /(?<![\p{L}])(?:fled|flee\p{L}*|retreat\p{L}*|refuge|shelter|humanitarian|allowed (?:in|to enter)|admitted|disarmed|спасаясь|отступ\p{L}*|укрыл\p{L}*|убежищ\p{L}*|разоружен\p{L}*|бежал\p{L}*|гуманитарн\p{L}*)(?![\p{L}])/u;
+/** Crossers who attack: an armed group, not people in flight. */
+const HOSTILE_CROSSERS =
+  /(?<![\p{L}])(?:militants?|gunm[ae]n|terrorists?|smugglers?|traffickers?|intruders?|insurgents?|neutrali[sz]ed|боевик\p{L}*|террорист\p{L}*|контрабандист\p{L}*|нарушител\p{L}*|ликвидирован\p{L}*|нейтрализован\p{L}*)(?![\p{L}])/u;
 const CROSSING_VERB = compileTermSet(
   [
     'fled',
@@ -126,6 +135,8 @@ const CROSSING_VERB = compileTermSet(
     'вошл*',
     'бежал*',
     'отступил*',
+    'отступивш*',
+    'переправил*',
     'пересекл*',
     'enter',
     'let in',
@@ -929,11 +940,26 @@ function decideType(
       (c.has('incident:mass-crossing') || c.has('incident:infiltration')) &&
       CROSSING_VERB.test(info.sentence.lower) &&
       LARGE_GROUP.test(info.sentence.lower) &&
-      !c.has('toll:death')
+      !c.has('toll:death') &&
+      // Troops who cross and open fire attack; they do not flee.
+      !FIREARMS.test(info.sentence.lower)
     ) {
       return decided('mass-crossing', `a large group crossing: "${info.sentence.text.slice(0, 80)}"`);
     }
   }
+  // The same told across sentences: soldiers or refugees crossing in flight in one sentence, their number in
+  // another ("Afghan troops crossed … In all, 1,037 servicemen were allowed in"), and no armed group.
+  const crossing = report.some(
+    (i) => CROSSING_VERB.test(i.sentence.lower) && FLEEING_GROUP.test(i.sentence.lower),
+  );
+  if (
+    crossing &&
+    report.some((i) => FLIGHT.test(i.sentence.lower)) &&
+    report.some((i) => LARGE_GROUP.test(i.sentence.lower)) &&
+    !report.some((i) => HOSTILE_CROSSERS.test(i.sentence.lower)) &&
+    drone === 0
+  )
+    return decided('mass-crossing', 'soldiers or refugees crossing in flight, in large numbers');
   // The codebook: people the article (or the authority it quotes) calls smugglers, wherever it says so.
   if (smuggling > 0 && violence) return decided('smuggling-shootout', 'smugglers named');
   // Stones, brawls and mines without firearms are not an armed clash.
@@ -969,6 +995,16 @@ function decideType(
     if ((civilians > 0 && civilians >= forces && shelling === 0) || shotDead || onlyCivilianVictims)
       return decided('other', 'one side fired on people outside any force');
   }
+  // A neighbour's troops crossing and firing on the Kyrgyz or Uzbek border, no armed group named: the two
+  // states' forces fought (the codebook's armed clash), however the crossing is worded.
+  if (
+    interstateBorder &&
+    stateForces > 0 &&
+    nonState > 0 &&
+    infos.some((i) => FIREARMS.test(i.sentence.lower)) &&
+    !report.some((i) => HOSTILE_CROSSERS.test(i.sentence.lower))
+  )
+    return decided('armed-clash', "a neighbour's forces crossing and firing");
   if (nonState >= 2 && nonState > stateForces) return decided('infiltration', 'a non-state armed group');
   // Mortars between the Kyrgyz and Tajik forces are an escalation of their clash (the codebook's armed clash),
   // not shelling.

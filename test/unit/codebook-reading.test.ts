@@ -812,6 +812,32 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Flight told across sentences: the crossing in one, the number in another.
+  [
+    'Afghan soldiers cross into Tajikistan as Taliban advance',
+    'Afghan government troops crossed into Tajikistan on Monday after Taliban fighters seized border posts in ' +
+      'Badakhshan, Tajik officials said. In all, 1,037 servicemen were allowed in on humanitarian grounds.',
+    'mass-crossing',
+  ],
+  [
+    'Afghan troops flee',
+    'Afghan troops fleeing a Taliban offensive crossed the Panj into Tajikistan overnight. Tajikistan said 152 ' +
+      'Afghan soldiers had been given shelter.',
+    'mass-crossing',
+  ],
+  [
+    'Dozens of Afghan soldiers seek refuge in Tajikistan',
+    'Dozens of Afghan soldiers fled across the border into Tajikistan on Thursday after clashes with the ' +
+      'Taliban in Badakhshan, officials said.',
+    'mass-crossing',
+  ],
+  // A neighbour's troops who cross and open fire attack: an armed clash.
+  [
+    'Kyrgyz troops cross into Tajik territory',
+    'Hundreds of Kyrgyz troops crossed into Tajik territory near Vorukh on Tuesday and opened fire on a Tajik ' +
+      'border post, the border troops said; Tajik guards returned fire.',
+    'armed-clash',
+  ],
   // Mines fired across the river are mortar bombs; a mine stepped on is a mine.
   [
     'Мины с афганского берега разорвались у кишлака',
