@@ -300,7 +300,7 @@ beforeAll(async () => {
       `final toll as the latest report's: ${f.tollsAsLatest}/${f.events} events, ` +
       `as the codebook's highest reported figure: ${f.tollsByCodebook}/${f.events} events`,
   );
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await rig?.close();

@@ -270,6 +270,13 @@ describe('toll arithmetic by the codebook', () => {
       `${lead}Всего с начала года на этом участке ранены 23 человека.`,
     );
     expect(cumulative.wounded).toBeNull();
+    const series = assess(
+      'Guard killed on the Afghan border',
+      'A Tajik border guard was killed on Tuesday in a clash with gunmen who crossed from Afghanistan into ' +
+        'Shamsiddin Shohin district. At least 16 people have been killed in total in cross-border infiltration ' +
+        'attempts from Afghanistan, according to official data.',
+    );
+    expect(series.killed).toBe(1);
   });
 
   it('reads people who sought medical help as wounded', () => {
