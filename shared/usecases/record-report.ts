@@ -1,16 +1,17 @@
 /**
  * Use case: record one relevant report as an incident, correctly under retries and concurrency.
  *
- * Incidents live in "slots": their id is `<border>:<eventDate>:<n>`. To find what a report may belong to,
- * the slots of every date within the merge window are read in one strongly consistent batch (no index lag).
- * Merges are optimistic (a conditional write on the version read). Creating an incident takes creation locks
- * and looks again under them: two polls reporting one event at once — even with event dates a day apart, so
- * aiming at different slots — cannot both create it; the second finds the first's incident and merges into
- * it. The locks are per border and 28-day period of event dates, one for each period that half the search
+ * Incidents live in "slots": their id is `<border>:<eventDate>:<n>`, and a date's incidents fill its slots
+ * in order from 1 (see {@link lookUnderLocks}). To find what a report may belong to, the border/date index is
+ * queried; it may lag a write, so a creation looks again, strongly consistently, at every incident whose slot
+ * is within the search window. Merges are optimistic (a conditional write on the version read). Creating an
+ * incident takes creation locks and looks again under them: two polls reporting one event at once — even
+ * with event dates a day apart, so aiming at different slots — cannot both create it; the second finds the
+ * first's incident and merges into it. The locks are per border and 28-day period of event dates, one for each period that half the search
  * window around the report's date touches: two reports that could merge are at most the search window apart,
  * so their half windows share a date, and they share a lock, while creations months apart do not wait for
  * each other. Half a window rarely crosses a period's end, so a creation mostly takes one lock (two writes:
- * take, release). Locks are taken in order, so two creators never deadlock.
+ * take, release). Locks are taken in order, so two creators never deadlock, and released together.
  *
  * 1. Query the candidates (border, event date +/- the merge window and the follow-up days) from the index.
  * 2. If a candidate already lists this article as a source, the report was recorded: nothing to do.
@@ -19,9 +20,10 @@
  *    united, figures recomputed), written first, then each absorbed incident is marked `merged`. A merge
  *    left half-done by a killed run is finished before anything else the next time one of its incidents
  *    is a candidate (every write conditional and idempotent: nothing lost, nothing doubled).
- * 4. No match: take the creation locks, read the candidate slots strongly consistently, and merge (3) if one matches
- *    now, else create the incident in the first free slot, its first source keeping why each candidate was
- *    refused; release the lock.
+ * 4. No match: take the creation locks, read the window's incidents strongly consistently (each date's
+ *    taken slots and the first free one: about one key per date, see {@link lookUnderLocks}), and merge (3)
+ *    if one matches now, else create the incident in the first free slot of its date, its first source
+ *    keeping why each candidate was refused; release the locks.
  * 5. On a write conflict, start again from 1.
  *
  * A change that is history when written (its newest report older than `alerts.maxAgeHours` at the report's
@@ -101,14 +103,54 @@ export function creationLocks(border: Border, eventDate: string, windowDays: num
   return [...periods].sort((a, b) => a - b).map((period) => `create-incident#${border}#p${period}`);
 }
 
-/** Every slot id a report on `border` and `eventDate` may merge into. */
-export function candidateSlots(border: Border, eventDate: string, windowDays: number): string[] {
-  const ids: string[] = [];
-  for (let offset = -windowDays; offset <= windowDays; offset++) {
-    const date = addDays(eventDate, offset);
-    for (let n = 1; n <= SLOTS_PER_DAY; n++) ids.push(slotId(border, date, n));
+/**
+ * The consistent look under the creation locks: every incident whose slot is on a date within `windowDays`
+ * of `eventDate`, read strongly consistently, without reading every slot of the window (90 keys for a
+ * fifteen-day window, most of them empty).
+ *
+ * Why it finds them all: a creation takes the first slot of its date that its own consistent look found
+ * free, under locks every other creation on that date shares (the same date has the same half window), and
+ * incidents are never deleted; so a date's taken slots are 1..k, and a free slot n means none after it. The
+ * look reads, for each date, slots 1 to one past the highest the index query showed (`known`: the index may
+ * lag, or leave out an incident whose event date moved, so the slots below are read too), and then the next
+ * slot of every date whose last read slot was taken, until each date ends on a free slot. A creator that
+ * finished before these locks were taken wrote its incident first, so the look sees it. Mostly one batched
+ * read of about one key per date plus the incidents known (15-20 keys).
+ */
+export async function lookUnderLocks(
+  store: Pick<Store, 'getIncidents'>,
+  border: Border,
+  eventDate: string,
+  windowDays: number,
+  known: readonly Incident[],
+): Promise<Incident[]> {
+  // Per date: the slots to read, 1 to one past the highest the index showed.
+  const readTo = new Map<string, number>();
+  for (let offset = -windowDays; offset <= windowDays; offset++) readTo.set(addDays(eventDate, offset), 1);
+  for (const { id } of known) {
+    const [slotBorder, date = '', n] = id.split(':');
+    const to = readTo.get(date);
+    if (slotBorder === border && to !== undefined)
+      readTo.set(date, Math.min(SLOTS_PER_DAY, Math.max(to, Number(n) + 1)));
   }
-  return ids;
+  let ids = [...readTo].flatMap(([date, to]) =>
+    Array.from({ length: to }, (_, i) => slotId(border, date, i + 1)),
+  );
+  const found: Incident[] = [];
+  while (ids.length > 0) {
+    const read = await store.getIncidents(ids);
+    found.push(...read);
+    const taken = new Set(read.map((incident) => incident.id));
+    // A date whose last slot read is taken may have more: read the next one.
+    ids = [];
+    for (const [date, to] of readTo) {
+      if (to < SLOTS_PER_DAY && taken.has(slotId(border, date, to))) {
+        readTo.set(date, to + 1);
+        ids.push(slotId(border, date, to + 1));
+      }
+    }
+  }
+  return found;
 }
 
 /** Records one relevant report (see the module comment). */
@@ -131,7 +173,6 @@ export async function recordReport(
   // Candidates are looked for beyond the merge window: a misdated follow-up joins an incident at its place.
   const searchDays = searchWindowDays(windowDays);
 
-  const slots = candidateSlots(border, eventDate, searchDays);
   const owner = randomUUID();
   const lockNames = creationLocks(border, eventDate, searchDays);
 
@@ -251,13 +292,13 @@ export async function recordReport(
     for (const name of lockNames) {
       const lease = await acquireLease(store, name, owner, CREATE_LOCK_LEASE_SECONDS, CREATE_LOCK_WAIT_MS);
       if (!lease) {
-        for (const taken of held) await taken.release();
+        await Promise.all(held.map((taken) => taken.release()));
         throw new ConflictError(`could not take the incident creation lock ${name}; will retry`);
       }
       held.push(lease);
     }
     try {
-      const candidates = await store.getIncidents(slots);
+      const candidates = await lookUnderLocks(store, border, eventDate, searchDays, queried);
       const again = decide(candidates);
       if (again.done) return again.done;
       if (again.merge) {
@@ -285,7 +326,8 @@ export async function recordReport(
       );
       if (outcome) return outcome;
     } finally {
-      for (const lease of held) await lease.release();
+      // Released together: the order matters only when taking them.
+      await Promise.all(held.map((lease) => lease.release()));
     }
   }
   throw new ConflictError(
