@@ -189,6 +189,11 @@ const PLACE_CUES: readonly RegExp[] = [
     String.raw`(?<![\p{L}])(?:in|at|near)\s+${NAME},\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:village|settlement|hamlet|border\s+post|outpost)`,
     'u',
   ),
+  // A sentence opening on the place: "Gulistan, a village of flat-roofed houses …", "Сарвак — небольшой кишлак"
+  new RegExp(
+    String.raw`^${NAME}(?:,\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:village|settlement|hamlet|border\s+post|outpost)|\s+[—–-]\s+(?:[\p{L}-]+\s+){0,2}(?:сел[оа]|кишлак|поселок|посёлок|деревня))(?![\p{L}])`,
+    'u',
+  ),
   new RegExp(String.raw`(?<![\p{L}])the\s+(?:village|settlement|hamlet|outpost)\s+${NAME}`, 'u'),
   new RegExp(
     String.raw`(?<![\p{L}])(?:village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area)\s+of\s+${NAME}`,
@@ -229,7 +234,8 @@ const NO_RETURN_FIRE =
 /** Tajikistan, its neighbours, and China, whose workers and embassy figure in reports from the border. */
 const NEIGHBOURHOOD = new Set(['TJ', 'AF', 'KG', 'UZ', 'CN']);
 /** Words before a place that make it someone's home, not the incident's place: "his home village of". */
-const HOME_BEFORE = /(?:родн\p{L}*|home|native|hometown|уроженц\p{L}*|уроженк\p{L}*)\s+(?:\p{L}+\s+){0,2}$/u;
+const HOME_BEFORE =
+  /(?:(?:родн\p{L}*|home|native|hometown|уроженц\p{L}*|уроженк\p{L}*)\s+(?:\p{L}+\s+){0,4}|(?:buried|laid to rest|похоронен\p{L}*|похоронили|похоронят)\s+(?:[\p{L}\d]+\s+){0,5})$/u;
 /** What follows a name that lies on the far side: "of Afghanistan", "Афганистана", "in Afghan Badakhshan". */
 const FAR_SIDE_AFTER =
   /^[^.;]{0,50}?(?:afghanistan|афганистан|afghan\s+(?:side|bank|territory|badakhshan|province)|афганск\p{L}*\s+(?:сторон|берег|территори|провинци|бадахшан))/iu;

@@ -446,6 +446,19 @@ describe('event date by the codebook', () => {
 
 /** Place phrasings of wire and Russian-language reports, written for this test: [title, text, accepted]. */
 const PLACE_CASES: [string, string, string[]][] = [
+  // A sentence opening on the village; a burial place is not the incident's.
+  [
+    'Two Tajik soldiers killed in Farkhor',
+    'Gulistan, a village of flat-roofed houses near the Panj river in Farkhor district, woke to gunfire on ' +
+      'Friday. Two Tajik soldiers were killed when armed men who crossed from Afghanistan opened fire on a patrol.',
+    ['Gulistan'],
+  ],
+  [
+    'Похоронили солдата, погибшего на Пяндже',
+    'В воскресенье в родном кишлаке в соседнем Хамадонийском районе похоронили солдата, погибшего в пятницу ' +
+      'при нападении боевиков из Афганистана на патруль в Фархорском районе.',
+    ['Farkhor'],
+  ],
   // Border villages and exclaves the gazetteer names, in both scripts.
   [
     'В Сарваке похоронили погибшего',
