@@ -358,7 +358,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'colonel пограничник* ' +
       'военнослужащ* солдат* военный военных военные военного военному офицер* сотрудник* милиционер* ' +
       'силовик* начальник* командир* комендант* прапорщик* сержант* лейтенант* капитан* майор* ' +
-      'подполковник* полковник* рядов*',
+      'подполковник* полковник* рядов* сослуживц* comrade comrades',
   ],
   [
     'civilian',
@@ -368,7 +368,8 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'engineer engineers mother father son daughter sons daughters grandmother grandfather uncle aunt brother ' +
       'sister wife husband ' +
       'жител* граждан* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
-      'школьник* мирн* несовершеннолетн* подрост* водител* сторож*',
+      'школьник* мирн* несовершеннолетн* подрост* водител* сторож* взросл* бабушк* дедушк* дяд* тёт* тет* ' +
+      'сын сына сыновья дочь дочери брат брата братья сестра сестры жена жены муж мужа adults',
   ],
   ['generic', 'people person persons man men others individuals человек человека людей люди лиц'],
 ];
@@ -1156,6 +1157,8 @@ export function readSentenceTolls(lower: string): SentenceTolls {
    * The figures of one predicate's counts. A count already read for this kind of toll is read once; with
    * `unclaimedOnly`, a count any predicate read is left to it (a care verb reads only counts no toll word did).
    */
+  /** Which predicate read each figure. */
+  const readBy = new Map<TollFigure, Predicate>();
   const readFigures = (p: Predicate, unclaimedOnly: boolean) => {
     for (const part of readPredicate(tokens, p, claimed, predicateStarts)) {
       const key = `${p.kind}:${part.countStart}`;
@@ -1168,7 +1171,20 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       const side = othersOf(tokens, part.countStart)
         ? (figures.at(-1)?.side ?? sideAt(tokens, part.countStart, wholeSentenceSide))
         : sideAt(tokens, part.countStart, wholeSentenceSide);
-      figures.push({
+      // "двое взрослых … получили ранения и госпитализированы": another predicate of the same people (the
+      // same figure for the same group and side) is not more people; one predicate's coordinated parts are.
+      if (
+        figures.some(
+          (f) =>
+            readBy.get(f) !== p &&
+            f.kind === p.kind &&
+            f.value === part.value &&
+            f.group === part.group &&
+            f.side === side,
+        )
+      )
+        continue;
+      const figure: TollFigure = {
         kind: p.kind,
         value: part.value,
         group: part.group,
@@ -1176,7 +1192,9 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         // One side's death toll ("Tajikistan put its death toll at 15") is that side's figure, added to the
         // other's. (A count of "пострадавших" may hold the dead as well: it stays a total.)
         total: part.total === true && (side === null || p.kind === 'wounded'),
-      });
+      };
+      figures.push(figure);
+      readBy.set(figure, p);
     }
   };
   for (const p of preds) readFigures(p, false);

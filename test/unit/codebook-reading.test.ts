@@ -108,6 +108,17 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Двое пограничников получили ранения, один из них позже скончался в больнице.'], 1, 1],
   [['Two young Tajik border guards were gunned down by masked raiders near the outpost.'], 2, null],
   [['The gunfight killed a conscript from the Farkhor detachment.'], 1, null],
+  [['Двое его сослуживцев получили огнестрельные ранения, один из них — тяжёлое.'], null, 2],
+  [['One serviceman sustained a wound and was evacuated to a medical facility.'], null, 1],
+  // Two predicates of the same people are one figure.
+  [
+    [
+      'Погибла девятилетняя девочка, ещё двое взрослых — её бабушка и дядя — получили осколочные ранения и ' +
+        'госпитализированы в Бохтаре.',
+    ],
+    1,
+    2,
+  ],
   [['The attack claimed the life of a serviceman and left four persons injured.'], 1, 4],
   [['The shelling cost the lives of three villagers.'], 3, null],
   [['The dead included a nine-year-old girl and her grandmother.'], 2, null],
