@@ -1273,14 +1273,31 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const withTolls = involved
     ? core.filter((i) => !i.sentence.isTitle && hasTollWords(i) && !datedBefore(i, date.date))
     : [];
-  // An early count the article says was overtaken counts only when it is the only one (the codebook: the
-  // latest of two figures for the same people).
+  // An early count the article says was overtaken counts only when no other sentence gives one (the codebook: the
+  // latest of two figures for the same people), kind by kind: "по предварительным данным, двое ранены" stands
+  // when no other sentence gives a wounded figure.
   const current = withTolls.filter((i) => !SUPERSEDED.test(i.sentence.lower));
-  const tollSentences = current.length > 0 ? current : withTolls;
-  const tolls = extractTolls(
-    tollSentences.map((i) => i.sentence.text),
-    tollSentences.map((i) => i.sentence.lower),
-  );
+  const read = (infos: readonly SentenceInfo[]) =>
+    extractTolls(
+      infos.map((i) => i.sentence.text),
+      infos.map((i) => i.sentence.lower),
+    );
+  const latest = read(current.length > 0 ? current : withTolls);
+  const overtaken = current.length < withTolls.length ? read(withTolls) : latest;
+  const tolls = {
+    ...latest,
+    // (An early "no casualties" the article says was overtaken is not taken back.)
+    ...(latest.killed === null && (overtaken.killed ?? 0) > 0
+      ? { killed: overtaken.killed, killedBy: overtaken.killedBy, killedSentence: overtaken.killedSentence }
+      : {}),
+    ...(latest.wounded === null && (overtaken.wounded ?? 0) > 0
+      ? {
+          wounded: overtaken.wounded,
+          woundedBy: overtaken.woundedBy,
+          woundedSentence: overtaken.woundedSentence,
+        }
+      : {}),
+  };
   const titleTolls =
     involved && title && !title.background && hasTollWords(title)
       ? extractTolls([title.sentence.text], [title.sentence.lower])

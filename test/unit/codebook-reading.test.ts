@@ -290,6 +290,23 @@ describe('toll arithmetic by the codebook', () => {
     expect(series.killed).toBe(1);
   });
 
+  it('keeps a preliminary figure when no later sentence gives one of that kind, and no overtaken "no casualties"', () => {
+    const flash = assess(
+      '⚡ Кулунду: драка переросла в стрельбу',
+      '⚡ СРОЧНО. Лейлекский район, Кулунду. Около 16:00 у вододелителя жители Кулунду и таджикского ' +
+        'Овчи-Калача сцепились. Примерно в 19:30 с таджикской стороны прозвучали автоматные очереди. По ' +
+        'предварительным данным, двое кыргызских пограничников ранены. Пострадавшие у таджиков пока неизвестны.',
+    );
+    expect([flash.relevant, flash.wounded]).toEqual([true, 2]);
+    const overtaken = assess(
+      'Kyrgyz and Tajik patrols trade fire',
+      'Border troops of Kyrgyzstan and Tajikistan exchanged fire on Friday in Batken region. "There are wounded ' +
+        'on both sides," the statement said, without giving numbers. An earlier statement had said there were no ' +
+        'casualties among Kyrgyz troops.',
+    );
+    expect([overtaken.killed, overtaken.wounded]).toEqual([null, null]);
+  });
+
   it('reads people who sought medical help as wounded', () => {
     const figures = readSentenceTolls('за медицинской помощью обратились 13 граждан кыргызстана.').figures;
     expect(figures.map((f) => [f.kind, f.value])).toEqual([['wounded', 13]]);
