@@ -790,6 +790,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('дтп', RU),
       t('дорожно-транспортн* происшестви*', RU),
       t('автокатастроф*', RU),
+      t('accident', DOMAIN),
+      t('accidents', DOMAIN),
+      t('несчастн* случа*', RU),
       // A vehicle off the road or into the river: an accident, however many guards it killed.
       t('truck plunge*', DOMAIN),
       t('vehicle plunge*', DOMAIN),

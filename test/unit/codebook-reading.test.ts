@@ -709,6 +709,16 @@ describe('relevance by the codebook', () => {
 
   it.each([
     [
+      'Tajik soldier dies in barracks accident',
+      'A Tajik conscript was killed at a border detachment in Khorog when a wall collapsed during construction ' +
+        'work, the defence ministry said, calling it an accident.',
+    ],
+    [
+      'Несчастный случай на заставе в Дарвазе',
+      'На погранзаставе в Дарвазском районе погиб военнослужащий: при разгрузке машины на него упал контейнер. ' +
+        'Произошедшее расследуется как несчастный случай.',
+    ],
+    [
       'Three border guards die as patrol vehicle plunges off mountain road in Darvoz',
       'Three Tajik border guards were killed and two injured on Tuesday when their vehicle went off the road above ' +
         'the Panj in Darvoz district, the border troops said.',
