@@ -911,6 +911,9 @@ function readPredicate(
       }
     }
   }
+  // "wounded dozens", "ранены десятки": an unquantified object adds nothing, and the count before the
+  // predicate is another's.
+  if (UNQUANTIFIED.has(tokens[p.end]?.text ?? '')) return [];
   // Active voice: a count right after the predicate, or after its auxiliary ("ранения получили трое").
   let after = p.end;
   // "claimed the lives of three guards", "the dead included a girl and her grandmother"
@@ -994,6 +997,21 @@ function readPredicate(
   if (singular) return [{ value: 1, group: nearestGroupBefore(tokens, p.start), countStart: -1 }];
   return [];
 }
+
+/** Amounts that give no number (the codebook: "dozens" alone, "several" add nothing). */
+const UNQUANTIFIED = new Set([
+  'dozens',
+  'scores',
+  'several',
+  'many',
+  'numerous',
+  'hundreds',
+  'десятки',
+  'несколько',
+  'многие',
+  'множество',
+  'сотни',
+]);
 
 /** Livestock, whose deaths are no casualty figure. */
 const ANIMALS = new Set(
@@ -1084,7 +1102,7 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
 
 /** "Two were wounded; one of them later died", "one of the wounded died", "один из них скончался". */
 const OF_THEM_DIED =
-  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the wounded|of the injured|из них|из раненых)\s+(?:later\s+|subsequently\s+|позже\s+|позднее\s+|впоследствии\s+|затем\s+)?(?:died|succumbed|скончал\p{L}*|умер\p{L}*)/u;
+  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the wounded|of the injured|из них|из раненых)(?:,[^,;]{1,60},)?\s+(?:later\s+|subsequently\s+|позже\s+|позднее\s+|впоследствии\s+|затем\s+)?(?:died|succumbed|скончал\p{L}*|умер\p{L}*)/u;
 
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(lower: string): SentenceTolls {

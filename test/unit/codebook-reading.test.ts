@@ -110,6 +110,17 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['The gunfight killed a conscript from the Farkhor detachment.'], 1, null],
   [['Двое его сослуживцев получили огнестрельные ранения, один из них — тяжёлое.'], null, 2],
   [['One serviceman sustained a wound and was evacuated to a medical facility.'], null, 1],
+  [['Three guards were hospitalised with gunshot wounds.'], null, 3],
+  // "Dozens" alone gives no number, and does not borrow one.
+  [['The fighting killed at least 13 people and wounded dozens.'], 13, null],
+  [
+    [
+      'Four soldiers were wounded in the attack.',
+      'One of the wounded, a 19-year-old soldier, later died in hospital.',
+    ],
+    1,
+    3,
+  ],
   // Two predicates of the same people are one figure.
   [
     [
