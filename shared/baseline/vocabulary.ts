@@ -445,8 +445,6 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('injured', DOMAIN),
       t('injuring', DOMAIN),
       t('injuries', DOMAIN),
-      t('hospitalised', DOMAIN),
-      t('hospitalized', VARIANT),
       t('sustained a wound', DOMAIN),
       t('sustained wounds', DOMAIN),
       t('sustained injuries', DOMAIN),

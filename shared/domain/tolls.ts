@@ -71,7 +71,7 @@ const TOLL_WORDS = compileTermSets([
  * доставлены пятеро", "обратились за медицинской помощью") they count the wounded.
  */
 const TO_CARE =
-  /^(?:taken|brought|admitted|rushed|airlifted|flown|evacuated|put|treated|sought|remain|remains|remained|находятся|находится|остаются|остается|остаётся|доставл\p{L}*|госпитализ\p{L}*|поступил\p{L}*|привез\p{L}*|обратил\p{L}*|обращал\p{L}*)$/u;
+  /^(?:taken|brought|admitted|rushed|airlifted|flown|evacuated|put|treated|sought|hospitali[sz]ed|remain|remains|remained|находятся|находится|остаются|остается|остаётся|доставл\p{L}*|госпитализ\p{L}*|поступил\p{L}*|привез\p{L}*|обратил\p{L}*|обращал\p{L}*)$/u;
 /** Tokens either side of a hospital word searched for its verb. */
 const CARE_WINDOW = 4;
 /** "Among Kyrgyz guards there were no casualties": a "none" said of one group only, not of everyone. */
