@@ -81,7 +81,7 @@ const ONE_GROUP_ONLY = /(?:^|\s)(?:среди|among)\s/u;
  * "погибших — 3".
  */
 const DASHED_TOLL =
-  /(?:^|[\s,;(])(раненых|пострадавших|погибших|убитых)\s*[—–-]\s*(\d{1,5})(?![\d.,]*\s*(?:%|км|km|кг|kg))/gu;
+  /(?:^|[\s,;(])(раненых|пострадавших|погибших|убитых|жертв)\s*[—–-]\s*(\d{1,5})(?![\d.,]*\s*(?:%|км|km|кг|kg))/gu;
 const NONE_GROUP = /no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
 /** Every match of `NONE_GROUP` starts with "no" and whitespace. */
 const NO_AND_SPACE = /no\s/;
@@ -100,7 +100,7 @@ const RU_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
     [
       [1, 'один одна одно одного одному одним одной одну'],
       [2, 'два две двух двум двумя двое двоих двоим двоими'],
-      [3, 'три трех трём трем тремя трое троих троим троими'],
+      [3, 'три трех трёх трём трем тремя трое троих троим троими'],
       [4, 'четыре четырех четырем четырьмя четверо четверых четверым четверыми'],
       [5, 'пять пяти пятью пятеро пятерых пятерым пятерыми'],
       [6, 'шесть шести шестью шестеро шестерых шестерым шестерыми'],
@@ -523,6 +523,10 @@ const AUX = new Set([
   'пулевые',
   'пулевое',
   'различные',
+  // "ранения различной степени тяжести получили семеро"
+  'различной',
+  'степени',
+  'тяжести',
   'на',
   'месте',
   'числятся',
@@ -918,8 +922,17 @@ function readPredicate(
   let after = p.end;
   // "claimed the lives of three guards", "the dead included a girl and her grandmother"
   const lifeOf = /^li(?:fe|ves)$/.test(tokens[p.end - 1]?.text ?? '') && tokens[p.end]?.text === 'of';
-  const listed = tokens[p.end]?.text === 'included' || tokens[p.end]?.text === 'include';
+  // "среди погибших — трое военнослужащих": the dead listed after a dash
+  const listed =
+    tokens[p.end]?.text === 'included' ||
+    tokens[p.end]?.text === 'include' ||
+    (DASHES.has(tokens[p.end]?.text ?? '') && (prev === 'среди' || prev === 'among'));
   if (lifeOf || listed) after++;
+  // "жертвами обстрела стали двое мирных жителей"
+  if (tokens[p.start]?.text === 'жертвами') {
+    const became = tokens.findIndex((t, k) => k >= p.end && k < p.end + 4 && /^стал[аи]?$/.test(t.text));
+    if (became >= 0) after = became + 1;
+  }
   // "claimed the life of a serviceman": one victim, named after "of".
   if (lifeOf && tokens[p.end - 1]?.text === 'life') {
     let group: VictimGroup = 'generic';
@@ -933,7 +946,7 @@ function readPredicate(
     return [{ value: 1, group, countStart: -1 }];
   }
   while (
-    after < p.end + 3 &&
+    after < p.end + 5 &&
     (AUX.has(tokens[after]?.text ?? '') ||
       ALSO.has(tokens[after]?.text ?? '') ||
       // "wounding her two children"

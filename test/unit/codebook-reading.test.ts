@@ -111,6 +111,13 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Двое его сослуживцев получили огнестрельные ранения, один из них — тяжёлое.'], null, 2],
   [['One serviceman sustained a wound and was evacuated to a medical facility.'], null, 1],
   [['Three guards were hospitalised with gunshot wounds.'], null, 3],
+  [['Ранения различной степени тяжести получили семеро военнослужащих и двое мирных жителей.'], null, 9],
+  [['Итоговое число жертв — 94: 59 в Кыргызстане и 35 в Таджикистане.'], 94, null],
+  [['Жертвами обстрела стали двое мирных жителей, еще четверо ранены.'], 2, 4],
+  [['Пограничник скончался в больнице, таким образом число погибших достигло трёх.'], 3, null],
+  [['Среди погибших — трое военнослужащих и один мирный житель.'], 4, null],
+  // Parts after a dash beside a verb are the same people, not more.
+  [['Пятеро ранены — трое военнослужащих и двое мирных жителей.'], null, 5],
   // "Dozens" alone gives no number, and does not borrow one.
   [['The fighting killed at least 13 people and wounded dozens.'], 13, null],
   [
