@@ -585,6 +585,20 @@ function funeralDays(lower: string, mentions: readonly DateMention[]): DateMenti
   });
 }
 
+/**
+ * A clause recalling an earlier incident at the same place: "the same stretch of frontier where patrols traded
+ * fire on June 3", "где ранее, 3 июня, уже стреляли".
+ */
+const RECALL_BEFORE =
+  /(?:(?:same|previous|earlier)\s+(?:[\p{L}-]+\s+){0,4}(?:where|when)|где\s+(?:ранее|уже|прежде))\s+[^,;]*$/u;
+
+/** A recalled earlier incident's day is not this event's. */
+function recalledDays(lower: string, mentions: readonly DateMention[]): DateMention[] {
+  return mentions.map((m) =>
+    RECALL_BEFORE.test(lower.slice(Math.max(0, m.index - 100), m.index)) ? { ...m, statement: true } : m,
+  );
+}
+
 /** "Overnight" as a word of its own. */
 const OVERNIGHT = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u;
 
@@ -627,7 +641,7 @@ export function resolveEventDateLower(
       phrase: `${m.phrase} (${words})`,
     });
     const found = findDateMentions(lower, anchor, hints?.[k]);
-    const mentions = (after ? found : funeralDays(lower, deathDays(lower, found)))
+    const mentions = recalledDays(lower, after ? found : funeralDays(lower, deathDays(lower, found)))
       .filter((m) => m.date <= latest)
       .map((m) => {
         if (m.statement) return m;

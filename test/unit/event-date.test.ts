@@ -91,6 +91,11 @@ describe('relative days the codebook resolves against publication, always to the
 
 /** Date phrasings of wire and Russian-language reports, written for this test; published Saturday 28 November 2026. */
 const DATE_CASES: [string, string][] = [
+  // A clause recalling an earlier incident at the same place does not date this one.
+  [
+    'Guards exchanged fire on Thursday in the Kekh area, the same stretch of frontier where patrols traded fire on November 3.',
+    '2026-11-26',
+  ],
   // Numeric dates as Russian-language communiqués write them; "минувшей ночью"; "ночью с 25 на 26 ноября".
   ['Инцидент произошел 25.11.2026 на участке заставы «Хирманджо».', '2026-11-25'],
   ['The incident occurred on 25/11/2026 near the Khirmanjo post.', '2026-11-25'],
