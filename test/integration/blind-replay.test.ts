@@ -380,5 +380,5 @@ describe('the replay killed at a random point of a random day', () => {
       await killedRig.close();
       await killedRecording.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
