@@ -1015,8 +1015,15 @@ function decideType(
   )
     return decided('armed-clash', "a neighbour's forces crossing and firing");
   if (nonState >= 2 && nonState > stateForces) return decided('infiltration', 'a non-state armed group');
-  // Mortars between the Kyrgyz and Tajik forces are an escalation of their clash (the codebook's armed clash),
-  // not shelling.
+  // Mortars and artillery on the Kyrgyz or Uzbek border are fired by a state's forces: an escalation of
+  // their clash (the codebook's armed clash), not shelling, unless the other side is said not to have fired.
+  if (
+    interstateBorder &&
+    shelling > 0 &&
+    !infos.some((i) => NO_RETURN_FIRE.test(i.sentence.lower)) &&
+    (exchange > 0 || clash > 0 || stateForces > 0)
+  )
+    return decided('armed-clash', 'artillery or mortars between two states’ forces');
   if (shelling >= 2 && shelling > exchange + stateForces && !(interstateBorder && stateForces > 0))
     return decided('shelling', 'shells and rounds more than an exchange of fire');
   if (exchange === 0 && stateForces === 0 && shelling > 0)

@@ -888,6 +888,19 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Mortars between the Kyrgyz and Tajik sides are the clash's escalation, unless nobody fired back.
+  [
+    'Погранслужба КР: таджикская сторона применила минометы',
+    'В ночь на 15 мая таджикская сторона обстреляла из минометов позиции погранзаставы «Кулунду» в ' +
+      'Лейлекском районе. Военнослужащие Пограничной службы ведут ответный огонь.',
+    'armed-clash',
+  ],
+  [
+    'Mortar rounds hit Kyrgyz village from Tajik side',
+    'Mortar rounds fired from the Tajik side landed in the Kyrgyz village of Kok-Tash in Batken region on ' +
+      'Friday, wounding two residents. Kyrgyz border guards did not return fire, the border service said.',
+    'shelling',
+  ],
   // Flight told across sentences: the crossing in one, the number in another.
   [
     'Afghan soldiers cross into Tajikistan as Taliban advance',
