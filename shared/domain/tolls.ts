@@ -711,14 +711,27 @@ function attachedNoun(
   return null;
 }
 
+/** Nouns for a group of people already named: "two of the group", "трое из группы". */
+const GROUP_NOUNS = new Set(['group', 'gang', 'men', 'band', 'группы', 'банды', 'нападавших']);
+
 /**
  * "Two of them and a sergeant were killed", with "them" the men of an earlier sentence: a count of its own
  * when nothing is counted before it in the sentence ("five were wounded, two of them seriously" is a part).
  */
 function ofThoseBefore(tokens: readonly Token[], count: Count): VictimGroup | null {
-  const [of, them] = [tokens[count.end]?.text, tokens[count.end + 1]?.text];
-  if (!((of === 'of' && them === 'them') || (of === 'из' && them === 'них'))) return null;
-  return someText(tokens, 0, count.start, (w) => numberValue(w) !== null) ? null : 'generic';
+  const [of, them, noun] = [
+    tokens[count.end]?.text,
+    tokens[count.end + 1]?.text,
+    tokens[count.end + 2]?.text,
+  ];
+  // "two of them", "two of the group", "двое из них", "двое из группы"
+  const those =
+    (of === 'of' && (them === 'them' || (them === 'the' && GROUP_NOUNS.has(noun ?? '')))) ||
+    (of === 'из' && (them === 'них' || GROUP_NOUNS.has(them ?? '')));
+  if (!those) return null;
+  if (someText(tokens, 0, count.start, (w) => numberValue(w) !== null)) return null;
+  // "of the group", "из группы": the armed group the report is about.
+  return them === 'them' || them === 'них' ? 'generic' : 'perpetrator';
 }
 
 function attachedGroup(tokens: readonly Token[], count: Count, limit: number): VictimGroup | null {

@@ -108,6 +108,14 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Двое пограничников получили ранения, один из них позже скончался в больнице.'], 1, 1],
   [['Two young Tajik border guards were gunned down by masked raiders near the outpost.'], 2, null],
   [['The gunfight killed a conscript from the Farkhor detachment.'], 1, null],
+  [
+    [
+      'A Tajik border guard was killed in a shootout with a group carrying drugs across the Panj.',
+      'Two of the group were killed.',
+    ],
+    3,
+    null,
+  ],
   [['Двое его сослуживцев получили огнестрельные ранения, один из них — тяжёлое.'], null, 2],
   [['One serviceman sustained a wound and was evacuated to a medical facility.'], null, 1],
   [['Three guards were hospitalised with gunshot wounds.'], null, 3],
