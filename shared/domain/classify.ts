@@ -331,6 +331,19 @@ function sinceThen(s: Sentence, hit: TermHit): boolean {
   return hit.text === 'since' && s.lower.startsWith(' then', hit.end);
 }
 
+/**
+ * "The previous evening", "днём ранее", "двумя днями ранее": a time just before, which dates this incident,
+ * not an earlier one.
+ */
+function dayBefore(s: Sentence, hit: TermHit): boolean {
+  if (hit.text === 'previous') return DAY_AFTER_PREVIOUS.test(s.lower.slice(hit.end, hit.end + 10));
+  if (hit.text === 'ранее')
+    return DAYS_BEFORE_EARLIER.test(s.lower.slice(Math.max(0, hit.start - 20), hit.start));
+  return false;
+}
+const DAY_AFTER_PREVIOUS = /^\s+(?:evening|night)(?![\p{L}])/u;
+const DAYS_BEFORE_EARLIER = /(?:^|[^\p{L}])(?:дн[её]м|сутками|днями|сутками)\s+$/u;
+
 /** Why a sentence is background (null when it is about the reported incident). */
 function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): string | null {
   const { hits } = scan;
@@ -339,7 +352,12 @@ function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): str
   for (const hit of hits) {
     const { owner } = hit;
     if (owner.kind === 'vocabulary') {
-      if (owner.entry.category === 'background' && !totalOfThisIncident(s, hit) && !sinceThen(s, hit))
+      if (
+        owner.entry.category === 'background' &&
+        !totalOfThisIncident(s, hit) &&
+        !sinceThen(s, hit) &&
+        !dayBefore(s, hit)
+      )
         return `"${hit.text}"`;
     } else if (owner.kind === 'country') {
       if (owner.entry.code === 'TJ') hasTajik = true;

@@ -93,6 +93,9 @@ const EN_DAY = WEEKDAYS_EN.join('|');
 const RU_DAY = Object.keys(WEEKDAYS_RU).join('|');
 const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|denied|rejected|warned|demanded|urged|accused|condemned|protested|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают|опроверг\p{L}*|отверг\p{L}*|потребовал\p{L}*|призвал\p{L}*|обвинил\p{L}*|осудил\p{L}*|уточнил\p{L}*|пояснил\p{L}*)`;
 
+/** Russian instrumental counts of days: "двумя днями ранее". */
+const RU_DAYS_BEFORE: Readonly<Record<string, number>> = { двумя: 2, тремя: 3, четырьмя: 4, пятью: 5 };
+
 /** Bits of `DATE_WORD_MARKS`: groups of words that date rules need. */
 const EN_MONTH_WORD = 1 << 1;
 const RU_MONTH_WORD = 1 << 2;
@@ -369,18 +372,23 @@ const RULES: readonly Rule[] = [
   },
   // "two days ago", "два дня назад", "3 days ago"
   {
-    pattern: /(?<![\p{L}\d])(\d{1,2}|\p{L}+)\s+(?:days?|дн(?:я|ей)|день|сут(?:ок|ки))\s+(?:ago|назад)/gu,
-    may: (lower) => lower.includes('ago') || lower.includes('назад'),
+    pattern:
+      /(?<![\p{L}\d])(\d{1,2}|\p{L}+)\s+(?:days?|дн(?:я|ей|ями)|день|сут(?:ок|ки|ками))\s+(?:ago|назад|earlier|ранее)/gu,
+    may: (lower) =>
+      lower.includes('ago') ||
+      lower.includes('назад') ||
+      lower.includes('earlier') ||
+      lower.includes('ранее'),
     resolve: (m, a) => {
       // The toll reader's number words ("two", "два", "пять"); "a day ago" is one.
-      const n = m[1] === 'a' ? 1 : (numberValue(m[1] ?? '') ?? 0);
+      const n = m[1] === 'a' ? 1 : (numberValue(m[1] ?? '') ?? RU_DAYS_BEFORE[m[1] ?? ''] ?? 0);
       return n > 0 && n <= 14 ? addDays(a, -n) : null;
     },
   },
   // "on the 9th" (no month): the latest 9th not after today; "on the 7th border post" is an ordinal.
   {
     pattern:
-      /(?<![\p{L}])on\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:border|post|outpost|frontier|detachment|company|battalion|brigade|regiment|unit|division|floor|km|kilomet|mile|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?![\p{L}\d])/gu,
+      /(?<![\p{L}])(?:on|of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:border|post|outpost|frontier|detachment|company|battalion|brigade|regiment|unit|division|floor|km|kilomet|mile|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?![\p{L}\d])/gu,
     may: (lower, digit) => digit && lower.includes('the '),
     resolve: (m, a) => latestDayOfMonth(a, Number(m[1])),
   },
@@ -410,6 +418,20 @@ const RULES: readonly Rule[] = [
   {
     pattern: /(?<![\p{L}])вчерашн\p{L}*/gu,
     may: (lower) => lower.includes('вчерашн'),
+    resolve: (_m, a) => addDays(a, -1),
+  },
+  // "днём ранее", "сутками ранее": a day before
+  {
+    pattern: /(?<![\p{L}])(?:дн[её]м|сутками)\s+ранее(?![\p{L}])/gu,
+    may: (lower) => lower.includes('ранее'),
+    resolve: (_m, a) => addDays(a, -1),
+  },
+  // "the previous evening", "the night before" ("the day before" is as often a count's day: "up from 24 dead
+  // the day before")
+  {
+    pattern:
+      /(?<![\p{L}])(?:the\s+previous\s+(?:evening|night)|the\s+(?:evening|night)\s+before)(?![\p{L}])/gu,
+    may: (lower) => lower.includes('previous') || lower.includes('before'),
     resolve: (_m, a) => addDays(a, -1),
   },
   // "yesterday", "вчера", "накануне", "last night", "прошлой ночью"
@@ -451,7 +473,7 @@ const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${S
 
 /** A cheap test that a sentence may hold a date expression at all, before the full rules run. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|вчера|накануне|сегодня|ночь|ночью|минувш|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|${RU_DAY_ADJECTIVE}`,
+  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|previous|before|earlier|ранее|вчера|накануне|сегодня|ночь|ночью|минувш|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|${RU_DAY_ADJECTIVE}`,
   'u',
 );
 
@@ -524,7 +546,7 @@ export function resolveEventDate(
 
 /** A day of a multi-day event after its first: "second day", "третий день", "two days of fighting". */
 const NTH_DAY =
-  /(?<![\p{L}])(?:(второй|второго|second)|(третий|третьего|third))\s+(?:день|дня|day)(?![\p{L}])|(?<![\p{L}])(?:(двух|two)|(трех|трёх|three))[\s-]+(?:дней|дня|days?)(?![\p{L}])(?!\s+(?:ago|назад|after|later))/u;
+  /(?<![\p{L}])(?:(второй|второго|second)|(третий|третьего|third))\s+(?:день|дня|day)(?![\p{L}])|(?<![\p{L}])(?:(двух|two)|(трех|трёх|three))[\s-]+(?:дней|дня|days?)(?![\p{L}])(?!\s+(?:ago|назад|after|later|earlier|ранее))/u;
 
 /**
  * "died on Sunday, two days after he was wounded": the day named before the marker is that many days after

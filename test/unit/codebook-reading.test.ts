@@ -397,6 +397,14 @@ describe('border by the codebook', () => {
 
 describe('event date by the codebook', () => {
   it.each([
+    'A Tajik border guard was killed the previous evening in a clash with smugglers near the Khirmanjo post.',
+    'Пограничник погиб в перестрелке с контрабандистами у заставы «Хирманджо». Инцидент произошел днем ранее.',
+  ])('reads a day just before ("the previous evening", "днём ранее") as this incident\'s: %s', (text) => {
+    const got = classifyArticle({ title: 'Border guard killed', text, published: '2026-11-28T06:00:00Z' });
+    expect([got.relevant, got.eventDate]).toEqual([true, '2026-11-27']);
+  });
+
+  it.each([
     [
       'В Лейлеке простились с погибшим пограничником',
       'В четверг в селе Кулунду похоронили младшего сержанта, погибшего в ходе столкновения на кыргызско-' +

@@ -91,6 +91,9 @@ describe('relative days the codebook resolves against publication, always to the
 
 /** Date phrasings of wire and Russian-language reports, written for this test; published Saturday 28 November 2026. */
 const DATE_CASES: [string, string][] = [
+  ['Инцидент произошел днем ранее.', '2026-11-27'],
+  ['The incident happened two days earlier.', '2026-11-26'],
+  ['A guard was killed in a clash near the post on the evening of the 26th.', '2026-11-26'],
   // A clause recalling an earlier incident at the same place does not date this one.
   [
     'Guards exchanged fire on Thursday in the Kekh area, the same stretch of frontier where patrols traded fire on November 3.',
