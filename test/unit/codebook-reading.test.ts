@@ -743,6 +743,11 @@ describe('relevance by the codebook', () => {
 
   it.each([
     [
+      'Kyrgyz-Uzbek border guards clash at Sokh',
+      'Kyrgyz and Uzbek border guards exchanged fire near the Sokh exclave, not far from the Tajik border, on ' +
+        'Monday; two Uzbek guards were wounded.',
+    ],
+    [
       'Tajik soldier dies in barracks accident',
       'A Tajik conscript was killed at a border detachment in Khorog when a wall collapsed during construction ' +
         'work, the defence ministry said, calling it an accident.',
