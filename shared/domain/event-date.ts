@@ -4,7 +4,7 @@
  * "late November") against the publication date. Dates next to a speech verb ("said on Monday") are when
  * something was said: they anchor "overnight" and stand in only when nothing else dates the event.
  */
-import { numberValue } from './tolls.js';
+import { DIED_VERBS, numberValue } from './tolls.js';
 
 const DAY_MS = 86_400_000;
 
@@ -92,9 +92,6 @@ const RU_MONTH = Object.keys(MONTHS_RU).join('|');
 const EN_DAY = WEEKDAYS_EN.join('|');
 const RU_DAY = Object.keys(WEEKDAYS_RU).join('|');
 const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|denied|rejected|warned|demanded|urged|accused|condemned|protested|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают|опроверг\p{L}*|отверг\p{L}*|потребовал\p{L}*|призвал\p{L}*|обвинил\p{L}*|осудил\p{L}*|уточнил\p{L}*|пояснил\p{L}*)`;
-
-/** Russian instrumental counts of days: "двумя днями ранее". */
-const RU_DAYS_BEFORE: Readonly<Record<string, number>> = { двумя: 2, тремя: 3, четырьмя: 4, пятью: 5 };
 
 /** Bits of `DATE_WORD_MARKS`: groups of words that date rules need. */
 const EN_MONTH_WORD = 1 << 1;
@@ -233,6 +230,11 @@ const RU_MONTH_STEM = /январ|феврал|март|апрел|ма[ея]|и
 const RU_DAY_STEM = /воскресенье|понедельник|вторник|сред[ау]|четверг|пятниц|суббот/;
 const enMonthWithDigit = (lower: string, digit: boolean) => digit && EN_MONTH_START.test(lower);
 const ruMonthWithDigit = (lower: string, digit: boolean) => digit && RU_MONTH_STEM.test(lower);
+
+/** A count of days in words or digits: the toll reader's number words ("two", "двумя"); "a day" is one. */
+function daysCount(word: string): number {
+  return word === 'a' ? 1 : (numberValue(word) ?? 0);
+}
 
 const RULES: readonly Rule[] = [
   // "on the night of 26 to 27 November": the first of the two days
@@ -380,8 +382,7 @@ const RULES: readonly Rule[] = [
       lower.includes('earlier') ||
       lower.includes('ранее'),
     resolve: (m, a) => {
-      // The toll reader's number words ("two", "два", "пять"); "a day ago" is one.
-      const n = m[1] === 'a' ? 1 : (numberValue(m[1] ?? '') ?? RU_DAYS_BEFORE[m[1] ?? ''] ?? 0);
+      const n = daysCount(m[1] ?? '');
       return n > 0 && n <= 14 ? addDays(a, -n) : null;
     },
   },
@@ -473,7 +474,7 @@ const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${S
 
 /** A cheap test that a sentence may hold a date expression at all, before the full rules run. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|previous|before|earlier|ранее|вчера|накануне|сегодня|ночь|ночью|минувш|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|${RU_DAY_ADJECTIVE}`,
+  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|previous|before|earlier|ранее|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|${RU_DAY_ADJECTIVE}`,
   'u',
 );
 
@@ -553,33 +554,23 @@ const NTH_DAY =
  * the event; a day named after it ("after he was wounded on Friday") is the event's own.
  */
 const DAYS_AFTER = /(?<![\p{L}])(a|one|two|three|four|five|\d)\s+days?\s+after(?![\p{L}])/u;
-const DAYS_AFTER_COUNT: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-};
 
 /** A later death in a follow-up: "скончался", "died", "succumbed". */
-const LATER_DEATH = /(?<![\p{L}])(?:скончал\p{L}*|умер(?:ла|ли)?|died|dies|succumbed)(?![\p{L}])/u;
+const LATER_DEATH = new RegExp(`(?<![\\p{L}])(?:${DIED_VERBS})(?![\\p{L}])`, 'u');
 /** The wounding that death came from: "получивший ранения", "раненный", "wounded in", "injuries sustained". */
 const EARLIER_WOUND =
   /(?<![\p{L}])(?:получивш\p{L}*\s+(?:\p{L}+\s+)?ранени\p{L}*|раненн\p{L}*|ранен(?:а|ы)?\s+(?:в|при|во)|wounded\s+(?:in|during|when|on|by)|injured\s+(?:in|during|when|on|by)|injuries\s+sustained|wounds\s+sustained)(?![\p{L}])/u;
 
 /**
- * The days a sentence gives for a death of one wounded earlier ("в четверг скончался военнослужащий,
- * получивший ранения при атаке", "a guard wounded on Tuesday died on Thursday"): a day nearer the death than
- * the wounding dates the death, not the violence, and is read like a statement's day.
+ * A day of a death of one wounded earlier ("в четверг скончался военнослужащий, получивший ранения при
+ * атаке", "a guard wounded on Tuesday died on Thursday"): a day nearer the death than the wounding dates the
+ * death, not the violence. Null when the sentence tells of no such death.
  */
-function deathDays(lower: string, mentions: readonly DateMention[]): DateMention[] {
+function deathDay(lower: string): ((at: number) => boolean) | null {
   const death = LATER_DEATH.exec(lower);
   const wound = death ? EARLIER_WOUND.exec(lower) : null;
-  if (!death || !wound) return [...mentions];
-  return mentions.map((m) =>
-    Math.abs(m.index - death.index) < Math.abs(m.index - wound.index) ? { ...m, statement: true } : m,
-  );
+  if (!death || !wound) return null;
+  return (at) => Math.abs(at - death.index) < Math.abs(at - wound.index);
 }
 
 /** A funeral or a farewell: a later day than the violence it follows. */
@@ -592,19 +583,18 @@ const VIOLENCE =
   /(?<![\p{L}])(?:погиб\p{L}*|гибел\p{L}*|убит\p{L}*|застрел\p{L}*|ранен\p{L}*|перестрелк\p{L}*|столкновени\p{L}*|нападени\p{L}*|обстрел\p{L}*|бо[йяюе]|killed|wounded|died|clash\p{L}*|attack\p{L}*|shot|shooting|fighting)(?![\p{L}])/gu;
 
 /**
- * The days a sentence gives for a funeral ("в четверг похоронили сержанта, погибшего в столкновении", "he
- * was buried on Sunday"): a day nearer the funeral than any word of the violence dates the funeral and is
- * read like a statement's day.
+ * A day of a funeral ("в четверг похоронили сержанта, погибшего в столкновении", "he was buried on Sunday"):
+ * a day nearer the funeral than any word of the violence dates the funeral. Null when the sentence tells of
+ * no funeral.
  */
-function funeralDays(lower: string, mentions: readonly DateMention[]): DateMention[] {
+function funeralDay(lower: string): ((at: number) => boolean) | null {
   const funeral = FUNERAL.exec(lower);
-  if (!funeral) return [...mentions];
+  if (!funeral) return null;
   const violence = [...lower.matchAll(VIOLENCE)].map((m) => m.index);
-  return mentions.map((m) => {
-    const toFuneral = Math.abs(m.index - funeral.index);
-    const nearest = toFuneral <= FUNERAL_REACH && violence.every((at) => toFuneral < Math.abs(m.index - at));
-    return nearest ? { ...m, statement: true } : m;
-  });
+  return (at) => {
+    const toFuneral = Math.abs(at - funeral.index);
+    return toFuneral <= FUNERAL_REACH && violence.every((v) => toFuneral < Math.abs(at - v));
+  };
 }
 
 /**
@@ -614,11 +604,21 @@ function funeralDays(lower: string, mentions: readonly DateMention[]): DateMenti
 const RECALL_BEFORE =
   /(?:(?:same|previous|earlier)\s+(?:[\p{L}-]+\s+){0,4}(?:where|when)|где\s+(?:ранее|уже|прежде))\s+[^,;]*$/u;
 
-/** A recalled earlier incident's day is not this event's. */
-function recalledDays(lower: string, mentions: readonly DateMention[]): DateMention[] {
-  return mentions.map((m) =>
-    RECALL_BEFORE.test(lower.slice(Math.max(0, m.index - 100), m.index)) ? { ...m, statement: true } : m,
+/** A day of an earlier incident the sentence recalls at the same place. */
+function recalledDay(lower: string): (at: number) => boolean {
+  return (at) => RECALL_BEFORE.test(lower.slice(Math.max(0, at - 100), at));
+}
+
+/**
+ * The sentence's days that date something other than the violence (a later death or funeral, an earlier
+ * incident recalled), read like a statement's day: they date the event only when nothing else does. After
+ * "N days after" the named day is shifted back instead (see `DAYS_AFTER`).
+ */
+function otherDays(lower: string, mentions: readonly DateMention[], daysAfter: boolean): DateMention[] {
+  const tests = [...(daysAfter ? [] : [deathDay(lower), funeralDay(lower)]), recalledDay(lower)].filter(
+    (test) => test !== null,
   );
+  return mentions.map((m) => (tests.some((other) => other(m.index)) ? { ...m, statement: true } : m));
 }
 
 /** "Overnight" as a word of its own. */
@@ -662,14 +662,13 @@ export function resolveEventDateLower(
       date: isoDay(addDays(new Date(`${m.date}T00:00:00Z`), -days)),
       phrase: `${m.phrase} (${words})`,
     });
-    const found = findDateMentions(lower, anchor, hints?.[k]);
-    const mentions = recalledDays(lower, after ? found : funeralDays(lower, deathDays(lower, found)))
+    const mentions = otherDays(lower, findDateMentions(lower, anchor, hints?.[k]), after !== null)
       .filter((m) => m.date <= latest)
       .map((m) => {
         if (m.statement) return m;
         if (after && m.index < after.index) {
           const word = after[1] as string;
-          return shifted(m, DAYS_AFTER_COUNT[word] ?? Number(word), after[0]);
+          return shifted(m, daysCount(word), after[0]);
         }
         return back > 0 ? shifted(m, back, daysIn?.[0] ?? '') : m;
       });

@@ -3,7 +3,7 @@
  * ("killed", "погибли", "neutralised") takes the count attached to a victim noun before it (passive:
  * "two border guards were killed") or after it (active: "killing three civilians"), coordinated counts are
  * summed ("two border guards and a civilian" = 3), ordinals after a count are one more victim ("wounding a
- * fourth" = 1), vague quantities are conservative lower bounds (dozens = 12, tens = 10, hundreds = 100).
+ * fourth" = 1), vague quantities ("dozens", "several", "hundreds") give no number (the codebook).
  * Sentences marked as background (cumulative, historical, other incidents) are skipped by the caller.
  */
 
@@ -100,7 +100,7 @@ const RU_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
     [
       [1, 'один одна одно одного одному одним одной одну'],
       [2, 'два две двух двум двумя двое двоих двоим двоими'],
-      [3, 'три трех трёх трём трем тремя трое троих троим троими'],
+      [3, 'три трех трём трем тремя трое троих троим троими'],
       [4, 'четыре четырех четырем четырьмя четверо четверых четверым четверыми'],
       [5, 'пять пяти пятью пятеро пятерых пятерым пятерыми'],
       [6, 'шесть шести шестью шестеро шестерых шестерым шестерыми'],
@@ -619,7 +619,8 @@ export function numberValue(word: string): number | null {
   if (isAsciiDigit(word.charCodeAt(0)) && DIGIT_GROUPS.test(word)) {
     return Number(word.replace(GROUP_SEPARATORS, ''));
   }
-  const direct = SMALL.get(word);
+  // "трёх", "четырёх": ё is written as е as often as not.
+  const direct = SMALL.get(word.includes('ё') ? word.replaceAll('ё', 'е') : word);
   if (direct !== undefined) return direct;
   const compound = word.includes('-') ? COMPOUND_NUMBER.exec(word) : null;
   if (compound) {
@@ -1092,8 +1093,12 @@ function carePredicates(tokens: readonly Token[], care: readonly Span[]): Predic
   return out;
 }
 
-/** Death verbs whose subject can be the one just said to be wounded: "a guard wounded on Friday has died". */
-const DIED = /^(?:died|dies|succumbed|скончал\p{L}*|умер|умерла|умерли)$/u;
+/**
+ * Verbs of a death that follows a wounding ("a guard wounded on Friday has died", "скончался в больнице"); the
+ * event-date reader uses them too, to tell the day of such a death from the day of the violence.
+ */
+export const DIED_VERBS = String.raw`died|dies|succumbed|скончал\p{L}*|умер|умерла|умерли`;
+const DIED = new RegExp(`^(?:${DIED_VERBS})$`, 'u');
 /** Words before a wound word that make it describe someone named in the sentence, not a new victim. */
 const DESCRIBES_VICTIM = new Set(['who', 'который', 'которая', 'которые', 'being']);
 
