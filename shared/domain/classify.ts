@@ -721,6 +721,15 @@ function bestBorder(votes: ReadonlyMap<Border, number>): Border | null {
   return best;
 }
 
+/** A sentence of a large group crossing: "more than 1,000 Afghan soldiers fled into Tajikistan". */
+function largeGroupCrosses(info: SentenceInfo): boolean {
+  return (
+    (info.categories.has('incident:mass-crossing') || info.categories.has('incident:infiltration')) &&
+    CROSSING_VERB.test(info.sentence.lower) &&
+    LARGE_GROUP.test(info.sentence.lower)
+  );
+}
+
 function hasTollWords(info: SentenceInfo): boolean {
   return (
     info.categories.has('toll:death') ||
@@ -962,12 +971,9 @@ function decideType(
   )
     return decided('drone-attack', 'a drone attack');
   for (const info of infos) {
-    const c = info.categories;
     if (
-      (c.has('incident:mass-crossing') || c.has('incident:infiltration')) &&
-      CROSSING_VERB.test(info.sentence.lower) &&
-      LARGE_GROUP.test(info.sentence.lower) &&
-      !c.has('toll:death') &&
+      largeGroupCrosses(info) &&
+      !info.categories.has('toll:death') &&
       // Troops who cross and open fire attack; they do not flee.
       !FIREARMS.test(info.sentence.lower)
     ) {
@@ -1329,13 +1335,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
       : null;
   const killed = tolls.killed ?? titleTolls?.killed ?? null;
   const wounded = tolls.wounded ?? titleTolls?.wounded ?? null;
-  const massCrossing = incidentInfos.some(
-    (i) =>
-      (i.categories.has('incident:mass-crossing') || i.categories.has('incident:infiltration')) &&
-      i.tajik &&
-      CROSSING_VERB.test(i.sentence.lower) &&
-      LARGE_GROUP.test(i.sentence.lower),
-  );
+  const massCrossing = incidentInfos.some((i) => i.tajik && largeGroupCrosses(i));
   const hasToll = killed !== null || wounded !== null;
   const borderWord = core.some(
     (i) =>
