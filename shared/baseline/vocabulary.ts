@@ -383,6 +383,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('death toll', DOMAIN),
       t('the toll', DOMAIN),
       t('bodies of', DOMAIN),
+      // "нашли тела двоих граждан"
+      t('тела', RU),
       t('deaths', DOMAIN),
       t('fatalities', DOMAIN),
       t('neutralised', S0),
@@ -414,6 +416,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('fatally injured', DOMAIN),
       t('унес жизн*', RU),
       t('gunned down', DOMAIN),
+      // The Afghan side's word for its dead: "стал шахидом", "were martyred".
+      t('martyred', DOMAIN),
+      t('стал* шахид*', RU),
       t('claimed the lives', DOMAIN),
       t('claimed the life', DOMAIN),
       t('cost the lives', DOMAIN),

@@ -30,6 +30,11 @@ export interface TollFigure {
   readonly total: boolean;
   /** "one of them later died": dead who were counted among the wounded before. */
   readonly ofWounded?: true;
+  /**
+   * The figures one predicate reads share this number within their sentence: the coordinated people of
+   * "a guard and three Afghans were wounded, as was a boy" are different people, whatever their groups.
+   */
+  readonly predicate?: number;
 }
 
 /** What one sentence says about casualties. */
@@ -76,6 +81,8 @@ const TO_CARE =
 const CARE_WINDOW = 4;
 /** "Among Kyrgyz guards there were no casualties": a "none" said of one group only, not of everyone. */
 const ONE_GROUP_ONLY = /(?:^|\s)(?:среди|among)\s/u;
+/** After a "none" phrase: "no casualties were mentioned" says nothing either way. */
+const NOT_A_NONE = /^[^.;]{0,30}\bmentioned\b/u;
 /**
  * The other kind of toll said with a dash after a figure: "число жертв достигло 59, раненых — 144",
  * "погибших — 3".
@@ -98,7 +105,7 @@ const NONE_HURT_RU = /не\s+пострадал/gu;
 const RU_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   (
     [
-      [1, 'один одна одно одного одному одним одной одну'],
+      [1, 'один одна одно одного одному одним одной одну одном'],
       [2, 'два две двух двум двумя двое двоих двоим двоими'],
       [3, 'три трех трём трем тремя трое троих троим троими'],
       [4, 'четыре четырех четырем четырьмя четверо четверых четверым четверыми'],
@@ -348,7 +355,8 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
     'perpetrator',
     'gunman gunmen militant militants terrorist terrorists insurgent insurgents attacker attackers assailant ' +
       'assailants intruder intruders violator violators smuggler smugglers trafficker traffickers courier ' +
-      'couriers members fighter fighters jihadist jihadists extremist extremists bandit bandits боевик* ' +
+      'couriers members fighter fighters jihadist jihadists extremist extremists bandit bandits mujahid ' +
+      'mujahideen моджахед* боевик* ' +
       'террорист* нарушител* контрабандист* наркокурьер* нападавш* бандит* участник*',
   ],
   [
@@ -358,7 +366,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'colonel пограничник* ' +
       'военнослужащ* солдат* военный военных военные военного военному офицер* сотрудник* милиционер* ' +
       'силовик* начальник* командир* комендант* прапорщик* сержант* лейтенант* капитан* майор* ' +
-      'подполковник* полковник* рядов* сослуживц* comrade comrades',
+      'подполковник* полковник* рядов* сослуживц* участковый участкового участковому участковым comrade comrades',
   ],
   [
     'civilian',
@@ -371,7 +379,11 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'школьник* мирн* несовершеннолетн* подрост* водител* сторож* взросл* бабушк* дедушк* дяд* тёт* тет* ' +
       'сын сына сыновья дочь дочери брат брата братья сестра сестры жена жены муж мужа adults',
   ],
-  ['generic', 'people person persons man men others individuals человек человека людей люди лиц'],
+  [
+    'generic',
+    // Nationals counted by nationality: "three Afghans were wounded".
+    'people person persons man men others individuals afghans tajiks uzbeks человек человека людей люди лиц',
+  ],
 ];
 
 /** Nationality and country stems that say whose people a count is ("11 граждан Кыргызстана", "two Uzbek guards"). */
@@ -379,7 +391,7 @@ const SIDE_STEMS: readonly [Exclude<TollSide, null>, readonly string[]][] = [
   ['TJ', ['tajik', 'таджик', 'dushanbe']],
   ['KG', ['kyrgyz', 'кыргыз', 'киргиз', 'bishkek', 'batken', 'баткен']],
   ['UZ', ['uzbek', 'узбек']],
-  ['AF', ['afghan', 'афган', 'taliban', 'талиб']],
+  ['AF', ['afghan', 'афган', 'taliban', 'талиб', 'emirate', 'эмират']],
 ];
 
 function sideOfWord(word: string): TollSide {
@@ -508,6 +520,12 @@ const AUX = new Set([
   'получили',
   'получил',
   'получила',
+  'получивший',
+  'получившая',
+  'получившего',
+  'получившей',
+  'получившие',
+  'получивших',
   'были',
   'был',
   'была',
@@ -578,9 +596,24 @@ const ELLIPTICAL_SIDE_AFTER =
 
 /** "были убиты и двое нападавших", "were also": words between a predicate and its count. */
 const ALSO = new Set(['и', 'также', 'еще', 'тоже']);
-const SINGULAR_AUX = new Set(['was', 'получил', 'получила', 'был', 'была']);
+const SINGULAR_AUX = new Set([
+  'was',
+  'получил',
+  'получила',
+  'был',
+  'была',
+  // "житель района, получивший огнестрельное ранение"
+  'получивший',
+  'получившая',
+  'получившего',
+  'получившей',
+]);
+/**
+ * Russian predicates of one person: verbs ("погиб пограничник") and participles of one named or described
+ * victim ("похоронили Вохида, застреленного у границы", "раненный на границе чабан").
+ */
 const RU_SINGULAR =
-  /^(?:погиб|погибла|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась)$/u;
+  /^(?:погиб|погибла|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась|раненн?(?:ый|ая|ого|ой|ому|ую|ым)|застреленн(?:ый|ая|ого|ой|ому|ую|ым))$/u;
 const COORDINATORS = new Set(['and', ',', 'и', 'а', 'plus']);
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'the']);
 const TOTAL_NOUNS = /^(?:toll|число|количество|number)$/u;
@@ -692,6 +725,9 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   return { value, start: i, end, ordinal: false, collective: COLLECTIVE.has(first), bare: false };
 }
 
+/** An age written as one word before its noun. */
+const AGE = /^\d{1,3}-(?:year-old|летн\p{L}*)$/u;
+
 /** The victim noun a count is attached to (looking at most four words ahead) and its token index. */
 function attachedNoun(
   tokens: readonly Token[],
@@ -704,6 +740,8 @@ function attachedNoun(
   if (firstAfter === 'из' && tokens[count.end + 1]?.text === 'них') return null;
   for (let j = count.end; j < Math.min(count.end + 5, limit); j++) {
     const word = tokens[j]?.text ?? '';
+    // "a 15-year-old boy", "65-летнего жителя"
+    if (AGE.test(word)) continue;
     if (letterLengthAt(word, 0) === 0 && word !== '-') return null;
     const group = victimGroup(word);
     if (group) return { group, index: j };
@@ -730,7 +768,10 @@ function ofThoseBefore(tokens: readonly Token[], count: Count): VictimGroup | nu
     (of === 'of' && (them === 'them' || (them === 'the' && GROUP_NOUNS.has(noun ?? '')))) ||
     (of === 'из' && (them === 'них' || GROUP_NOUNS.has(them ?? '')));
   if (!those) return null;
-  if (someText(tokens, 0, count.start, (w) => numberValue(w) !== null)) return null;
+  // Counted in the same clause; a clause after ';' ("five crossed; two of them … were killed") starts anew.
+  let clause = count.start;
+  while (clause > 0 && tokens[clause - 1]?.text !== ';') clause--;
+  if (someText(tokens, clause, count.start, (w) => numberValue(w) !== null)) return null;
   // "of the group", "из группы": the armed group the report is about.
   return them === 'them' || them === 'них' ? 'generic' : 'perpetrator';
 }
@@ -792,6 +833,13 @@ interface Part {
   readonly total?: boolean;
 }
 
+/** A count at `k` read already, with or without its qualifiers ("не менее двух", "at least two"). */
+function claimedAt(tokens: readonly Token[], k: number, claimed: ReadonlySet<number>): boolean {
+  for (let j = k; j >= 0 && (j === k || QUALIFIERS.has(tokens[j]?.text ?? '')); j--)
+    if (claimed.has(j)) return true;
+  return false;
+}
+
 /** "two border guards and a civilian": counts joined by "and"/"," before index `start`, each with its noun. */
 function coordinatedBefore(
   tokens: readonly Token[],
@@ -806,7 +854,7 @@ function coordinatedBefore(
     for (let k = cursor - 1; k >= Math.max(floor, cursor - 6); k--) {
       if (!isNumberToken(tokens[k]?.text ?? '')) continue;
       const c = countAt(tokens, k);
-      if (!c || c.end > cursor || claimed.has(k)) continue;
+      if (!c || c.end > cursor || claimedAt(tokens, k, claimed)) continue;
       const noun = attachedNoun(tokens, c, cursor);
       if (noun && noun.index === cursor - 1) found = { value: c.value, group: noun.group, countStart: k };
       // "two of them and a sergeant"
@@ -907,6 +955,24 @@ function nearestGroupBefore(tokens: readonly Token[], index: number): VictimGrou
   return 'generic';
 }
 
+/**
+ * A Russian subject after its verb: "погиб военнослужащий", "ранен водитель" (a few words on, no count).
+ * "Гражданин" says a nationality, not a role: the one citizen may be the "нарушитель" of the next sentence.
+ */
+function groupAfter(tokens: readonly Token[], index: number): VictimGroup | null {
+  for (let k = index; k < Math.min(tokens.length, index + 3); k++) {
+    const text = tokens[k]?.text ?? '';
+    if (letterLengthAt(text, 0) === 0 || numberValue(text) !== null) return null;
+    const g = victimGroup(text);
+    if (g) return text.startsWith('граждан') ? 'generic' : g;
+  }
+  return null;
+}
+
+/** Predicates said of security forces' enemies only: "neutralised", "ликвидированы". */
+const OF_ENEMIES =
+  /^(?:neutrali[sz]ed|eliminated|liquidated|уничтожен\p{L}*|ликвидирован\p{L}*|ликвидировал\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|уничтожил\p{L}*)$/u;
+
 function readPredicate(
   tokens: readonly Token[],
   p: Predicate,
@@ -983,6 +1049,12 @@ function readPredicate(
     const extra = forwardParts(tokens, p.end + 2, ceiling, predicateStarts);
     if (extra) along.push(...extra);
   }
+  // "three were wounded, as was a 15-year-old boy": one more group after "as was".
+  const t3 = tokens[p.end + 2]?.text;
+  if (t1 === ',' && t2 === 'as' && (t3 === 'was' || t3 === 'were')) {
+    const extra = forwardParts(tokens, p.end + 3, ceiling, predicateStarts);
+    if (extra) along.push(...extra);
+  }
   const apposed = apposedTotal(tokens, p);
   if (apposed) return [apposed, ...along];
   // Passive voice / noun phrase before the predicate: the nearest attached count.
@@ -1003,7 +1075,12 @@ function readPredicate(
     const adjacent = !someText(tokens, count.end, p.start, (w) => !AUX.has(w));
     if (!group && !(adjacent && !count.bare && !UNITS.has(tokens[count.end]?.text ?? ''))) continue;
     const parts: Part[] = [{ value: count.value, group: group ?? 'generic', countStart: count.start }];
-    parts.push(...coordinatedBefore(tokens, count, floor, claimed));
+    // "one of its servicemen, a 23-year-old sergeant, died": a single person in commas after the count
+    // names that count's people again.
+    const noun = attachedNoun(tokens, count, p.start);
+    const apposed =
+      count.bare && tokens[count.start - 1]?.text === ',' && noun && tokens[noun.index + 1]?.text === ',';
+    if (!apposed) parts.push(...coordinatedBefore(tokens, count, floor, claimed));
     return [...parts, ...along];
   }
   if (along.length) return along;
@@ -1018,12 +1095,21 @@ function readPredicate(
     (prev === 'been' && (prev2 === 'has' || prev2 === 'had')) ||
     // "a guard wounded on Friday has died"
     (prev === 'has' && p.kind === 'killed');
+  // "whether anyone was hurt": nobody counted.
+  if (singular && someText(tokens, Math.max(0, aux - 2), aux, (w) => INDEFINITE.has(w))) return [];
   // "A cow was killed": livestock are not casualties.
   if (singular && (ANIMALS.has(tokens[aux - 1]?.text ?? '') || ANIMALS.has(tokens[p.end]?.text ?? '')))
     return [];
-  if (singular) return [{ value: 1, group: nearestGroupBefore(tokens, p.start), countStart: -1 }];
+  if (singular) {
+    const group =
+      (RU_SINGULAR.test(word) ? groupAfter(tokens, p.end) : null) ?? nearestGroupBefore(tokens, p.start);
+    return [{ value: 1, group, countStart: -1 }];
+  }
   return [];
 }
+
+/** Pronouns of nobody in particular before a singular predicate. */
+const INDEFINITE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'кто-либо', 'кто-нибудь', 'кто-то']);
 
 /** Amounts that give no number (the codebook: "dozens" alone, "several" add nothing). */
 const UNQUANTIFIED = new Set([
@@ -1141,7 +1227,9 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   let noneKilled =
     (lower.includes('погиб') && NONE_KILLED_RU.test(lower)) ||
     (lower.includes('no') && NONE_KILLED_EN.test(lower));
-  let noneHurt = lower.includes('пострадал') && matchesAfterNonLetter(NONE_HURT_RU, lower).length > 0;
+  let noneHurt =
+    (lower.includes('пострадал') && matchesAfterNonLetter(NONE_HURT_RU, lower).length > 0) ||
+    lower.includes('никого не ранил');
   // Quotes do not break a phrase for the toll words; "no one was hurt" phrases are read as written.
   const quoted = lower.includes('"');
   const unquoted = quoted ? lower.replace(/"/g, ' ') : lower;
@@ -1150,7 +1238,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   // second scan is needed.
   const asWritten = quoted && nones.length > 0 ? (TOLL_WORDS.findAll(lower)[2] ?? []) : nones;
   for (const [start, end] of asWritten) {
-    if (ONE_GROUP_ONLY.test(lower.slice(0, start))) continue;
+    if (ONE_GROUP_ONLY.test(lower.slice(0, start)) || NOT_A_NONE.test(lower.slice(end))) continue;
     if (lower.slice(start, end).includes('killed')) noneKilled = true;
     else noneHurt = true;
   }
@@ -1209,7 +1297,10 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   /** Which predicate read each figure. */
   const readBy = new Map<TollFigure, Predicate>();
   const readFigures = (p: Predicate, unclaimedOnly: boolean) => {
-    for (const part of readPredicate(tokens, p, claimed, predicateStarts)) {
+    // "все трое были уничтожены": people "neutralised" are the attackers, named or not.
+    const ofEnemies = p.kind === 'killed' && OF_ENEMIES.test(tokens[p.start]?.text ?? '');
+    for (const read of readPredicate(tokens, p, claimed, predicateStarts)) {
+      const part: Part = ofEnemies && read.group === 'generic' ? { ...read, group: 'perpetrator' } : read;
       const key = `${p.kind}:${part.countStart}`;
       if (part.countStart >= 0 && (usedCounts.has(key) || (unclaimedOnly && claimed.has(part.countStart))))
         continue;
@@ -1241,6 +1332,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         // One side's death toll ("Tajikistan put its death toll at 15") is that side's figure, added to the
         // other's. (A count of "пострадавших" may hold the dead as well: it stays a total.)
         total: part.total === true && (side === null || p.kind === 'wounded'),
+        predicate: preds.indexOf(p),
       };
       figures.push(figure);
       readBy.set(figure, p);
@@ -1251,7 +1343,13 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   if (care.length > 0 && !figures.some((f) => f.kind === 'wounded')) {
     for (const p of carePredicates(tokens, care)) readFigures(p, true);
   }
-  const died = ofThem ? numberValue(ofThem[1] ?? '') : null;
+  // "two guards were killed - one of them succumbed to his wounds in hospital": "them" are the dead counted
+  // just before (no wound word before it), who are not moved from the wounded.
+  const ofTheDead =
+    ofThem !== null &&
+    deaths.some(([start]) => start < ofThem.index) &&
+    !ownWounds.some(([start]) => start < ofThem.index);
+  const died = ofThem && !ofTheDead ? numberValue(ofThem[1] ?? '') : null;
   if (died)
     figures.push({
       kind: 'killed',
@@ -1315,7 +1413,16 @@ function combine(
 ) {
   const best = new Map<string, { value: number; sentence: string }>();
   let total: { value: number; sentence: string } | null = null;
+  // The most people one predicate counts: its coordinated figures are different people, whatever their
+  // groups and sides.
+  let listed = 0;
   for (const { sentence, figures } of perSentence) {
+    const perPredicate = new Map<number, number>();
+    for (const f of figures) {
+      if (f.kind !== kind || f.predicate === undefined || f.total) continue;
+      perPredicate.set(f.predicate, (perPredicate.get(f.predicate) ?? 0) + f.value);
+    }
+    listed = Math.max(listed, ...perPredicate.values());
     const sums = new Map<string, number>();
     for (const f of figures) {
       // The wounded who died are moved from one toll to the other by the caller.
@@ -1349,7 +1456,7 @@ function combine(
     return sum + Math.max(groups, best.get(`generic:${side}`)?.value ?? 0);
   }, 0);
   const totalValue = total?.value ?? 0;
-  const value = Math.max(specific, generic, bySide, totalValue);
+  const value = Math.max(specific, generic, bySide, totalValue, listed);
   if (value === 0 && best.size === 0 && !total) return null;
   const parts: TollPart[] = [];
   for (const [key, { value: count }] of best) {

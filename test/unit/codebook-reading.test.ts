@@ -163,6 +163,42 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   // Coordinated victims, each with its own modifiers.
   [['Погибли один сотрудник таможенной службы и один военнослужащий пограничного отряда.'], 2, null],
   [['No one among the patrol was hurt.'], null, null],
+  // Sides named by the Afghan authorities' own name, and people counted by nationality.
+  [
+    [
+      "Officials put the Islamic Emirate's losses at three fighters killed and one wounded.",
+      'On the Tajik side, two guards were killed and four were hurt.',
+    ],
+    5,
+    5,
+  ],
+  [['Two soldiers and four Afghans were injured in the exchange.'], null, 6],
+  // "Them" are the dead counted just before: not moved from the wounded.
+  [['Three guards were killed - one of them died of his wounds in hospital - and one was hurt.'], 3, 1],
+  // One predicate's coordinated people are different people, whatever their groups and sides.
+  [['A Kyrgyz soldier and two Tajiks were wounded, as was a 12-year-old girl.'], null, 4],
+  [['Two guards were killed, as were three smugglers.'], 5, null],
+  // A single person in commas after a count names that count's people again.
+  [['The border service said one of its officers, a 30-year-old captain, died on Monday.'], 1, null],
+  [['Погибли не менее трех военнослужащих, еще двое ранены.'], 3, 2],
+  // One described or named victim, in Russian participles and with the subject after the verb.
+  [['Житель села, получивший пулевое ранение, доставлен в больницу.'], null, 1],
+  [['В кишлаке похоронили 40-летнего фермера, застреленного у канала.'], 1, null],
+  [['Раненный у заставы пастух находится дома.'], null, 1],
+  [['Посольство позднее сообщило еще об одном раненом.'], null, 1],
+  [['Двое нарушителей ликвидированы.', 'В бою погиб рядовой пограничного отряда.'], 3, null],
+  // People "neutralised" are the attackers, counted apart from the guards.
+  [['Погибли двое пограничников.', 'Вечером все четверо были ликвидированы.'], 6, null],
+  // Bodies found; the Afghan side's "martyrs".
+  [['Утром у реки нашли тела троих граждан соседней страны.'], 3, null],
+  [['Two of our fighters were martyred, the spokesman said.'], 2, null],
+  [['Один наш моджахед стал шахидом.'], 1, null],
+  // "Two of them" after ';' counts anew: the crossers before it are no toll.
+  [['Six armed men crossed the river; two of them and a sergeant were killed.'], 3, null],
+  // Nobody in particular; nothing said; nobody hurt, in Russian.
+  [['Officials did not say whether anyone was injured.'], null, null],
+  [['No casualties were mentioned in the statement.'], null, null],
+  [['Никто не погиб, никого не ранило.'], 0, 0],
 ];
 
 describe('toll arithmetic by the codebook', () => {
