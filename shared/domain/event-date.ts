@@ -22,6 +22,17 @@ const WEEKDAYS_RU: Readonly<Record<string, number>> = {
   субботу: 6,
   суббота: 6,
 };
+/** Russian weekdays in the genitive ("вечер субботы"). */
+const WEEKDAYS_RU_GENITIVE: Readonly<Record<string, number>> = {
+  воскресенья: 0,
+  понедельника: 1,
+  вторника: 2,
+  среды: 3,
+  четверга: 4,
+  пятницы: 5,
+  субботы: 6,
+};
+const RU_DAY_STEM_GENITIVE = /воскресенья|понедельника|вторника|среды|четверга|пятницы|субботы/u;
 /** Stems of the Russian weekday adjectives ("субботний", "пятничного"), Sunday first. */
 const RU_DAY_ADJECTIVES = [
   'воскресн',
@@ -91,7 +102,7 @@ const EN_MONTH = Object.keys(MONTHS_EN).join('|');
 const RU_MONTH = Object.keys(MONTHS_RU).join('|');
 const EN_DAY = WEEKDAYS_EN.join('|');
 const RU_DAY = Object.keys(WEEKDAYS_RU).join('|');
-const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|denied|rejected|warned|demanded|urged|accused|condemned|protested|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают|опроверг\p{L}*|отверг\p{L}*|потребовал\p{L}*|призвал\p{L}*|обвинил\p{L}*|осудил\p{L}*|уточнил\p{L}*|пояснил\p{L}*)`;
+const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|claim\s+of\s+responsibility|expressed|denied|rejected|warned|demanded|urged|accused|condemned|protested|выразил\p{L}*|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают|опроверг\p{L}*|отверг\p{L}*|потребовал\p{L}*|призвал\p{L}*|обвинил\p{L}*|осудил\p{L}*|уточнил\p{L}*|пояснил\p{L}*)`;
 
 /** Bits of `DATE_WORD_MARKS`: groups of words that date rules need. */
 const EN_MONTH_WORD = 1 << 1;
@@ -220,6 +231,8 @@ interface Rule {
    */
   readonly needs?: { readonly words: number; readonly digit: boolean };
   readonly resolve: (m: RegExpExecArray, anchor: Date) => Date | null;
+  /** A weekday alone ("on Friday", "в пятницу"): in a sentence about last week, a day of that week. */
+  readonly weekday?: true;
 }
 
 /** Every English month name and abbreviation starts with one of these. */
@@ -356,6 +369,7 @@ const RULES: readonly Rule[] = [
     may: (lower) => lower.includes('day'),
     needs: { words: EN_DAY_WORD, digit: false },
     resolve: (m, a) => lastWeekday(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])),
+    weekday: true,
   },
   // "в минувший четверг", "в прошлую субботу": the last such day before today
   {
@@ -405,6 +419,16 @@ const RULES: readonly Rule[] = [
     may: (lower) => RU_DAY_STEM.test(lower),
     needs: { words: RU_DAY_WORD, digit: false },
     resolve: (m, a) => lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0),
+    weekday: true,
+  },
+  // "вечер субботы", "утром пятницы": a part of a weekday, the weekday in the genitive
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:утр[оа]м?|вечер[аом]*|днем|днём|ночь[юи]?)\s+(${Object.keys(WEEKDAYS_RU_GENITIVE).join('|')})(?![\p{L}])`,
+      'gu',
+    ),
+    may: (lower) => RU_DAY_STEM_GENITIVE.test(lower),
+    resolve: (m, a) => lastWeekday(a, WEEKDAYS_RU_GENITIVE[m[1] ?? ''] ?? 0),
   },
   // "в субботней перестрелке", "пятничного конфликта": the weekday as an adjective
   {
@@ -471,10 +495,16 @@ const STATEMENT_BEFORE = new RegExp(
   'u',
 );
 const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${SPEECH}`, 'u');
+/** A day something is set for: "talks are scheduled for 1 September", "встреча назначена на 1 сентября". */
+const FUTURE_BEFORE =
+  /(?:scheduled|planned|due|set|назначен\p{L}*|запланирован\p{L}*|перенесен\p{L}*)\s+(?:for|on|на)$/u;
+/** A sentence about last week: its weekdays are that week's. */
+const LAST_WEEK =
+  /(?<![\p{L}])(?:last week|the previous week|на прошлой неделе|на минувшей неделе)(?![\p{L}])/u;
 
 /** A cheap test that a sentence may hold a date expression at all, before the full rules run. */
 const MAY_HOLD_DATE = new RegExp(
-  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|previous|before|earlier|ранее|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|${RU_DAY_ADJECTIVE}`,
+  String.raw`\d|${EN_DAY}|${Object.keys(WEEKDAYS_RU).join('|')}|yesterday|last night|today|this morning|overnight|previous|before|earlier|ранее|вчера|накануне|сегодня|ночь|ночью|early|mid|late|начале|середине|конце|ago|назад|минувш|прошл|позавчера|вчерашн|${RU_DAY_ADJECTIVE}|${RU_DAY_STEM_GENITIVE.source}`,
   'u',
 );
 
@@ -487,6 +517,9 @@ export function findDateMentions(lower: string, anchor: Date, hints?: DateHints)
   if (!hints && !MAY_HOLD_DATE.test(lower)) return out;
   const digit = hints ? hints.digits : /\d/.test(lower);
   const taken: [number, number][] = [];
+  // The Monday of the publication week, for weekdays of "last week".
+  const lastWeek = (lower.includes('week') || lower.includes('недел')) && LAST_WEEK.test(lower);
+  const weekStart = addDays(anchor, -((anchor.getUTCDay() + 6) % 7));
   for (const rule of RULES) {
     const { needs } = rule;
     if (hints && needs) {
@@ -497,8 +530,9 @@ export function findDateMentions(lower: string, anchor: Date, hints?: DateHints)
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const date = rule.resolve(m, anchor);
+      let date = rule.resolve(m, anchor);
       if (!date || Number.isNaN(date.getTime())) continue;
+      if (lastWeek && rule.weekday && date.getTime() >= weekStart.getTime()) date = addDays(date, -7);
       taken.push([start, end]);
       const before = lower.slice(Math.max(0, start - 40), start).replace(/\s+$/, '');
       const after = lower.slice(end, end + 30);
@@ -507,6 +541,8 @@ export function findDateMentions(lower: string, anchor: Date, hints?: DateHints)
         STATEMENT_BEFORE.test(before.replace(/\s+on$/, '').concat(' ')) ||
         STATEMENT_BEFORE.test(before) ||
         STATEMENT_AFTER.test(after);
+      // A day something is set for is no day of the event, nor of a statement about it.
+      if (FUTURE_BEFORE.test(before)) continue;
       out.push({ date: isoDay(date), phrase: m[0], statement, index: start });
     }
   }
@@ -588,13 +624,43 @@ const VIOLENCE =
  * no funeral.
  */
 function funeralDay(lower: string): ((at: number) => boolean) | null {
-  const funeral = FUNERAL.exec(lower);
-  if (!funeral) return null;
-  const violence = [...lower.matchAll(VIOLENCE)].map((m) => m.index);
+  return dayOf(lower, FUNERAL, VIOLENCE, FUNERAL_REACH);
+}
+
+/**
+ * The days of what `marker` names: a day within `reach` characters of the marker and nearer to it than to
+ * any match of `rivals` (global). Null when the sentence has no marker.
+ */
+function dayOf(
+  lower: string,
+  marker: RegExp,
+  rivals: RegExp,
+  reach: number,
+): ((at: number) => boolean) | null {
+  const found = marker.exec(lower);
+  if (!found) return null;
+  const others = [...lower.matchAll(rivals)].map((m) => m.index);
   return (at) => {
-    const toFuneral = Math.abs(at - funeral.index);
-    return toFuneral <= FUNERAL_REACH && violence.every((v) => toFuneral < Math.abs(at - v));
+    const distance = Math.abs(at - found.index);
+    return distance <= reach && others.every((o) => distance < Math.abs(at - o));
   };
+}
+
+/** The violence ending: a day beside it is the last day, not the first. */
+const VIOLENCE_ENDED =
+  /(?<![\p{L}])(?:прекратил\p{L}*|стихл\p{L}*|утихл\p{L}*|затихл\p{L}*|тихо|спокойно|stopped|ceased|subsided|died down|ended|halted|quiet|calm)(?![\p{L}])/u;
+/** The violence beginning, which a day beside it dates. */
+const VIOLENCE_BEGAN =
+  /(?<![\p{L}])(?:began|begun|started|erupted|broke out|начал\p{L}*|вспыхнул\p{L}*|завязал\p{L}*)(?![\p{L}])/gu;
+/** How near an ending word (in characters) a day must be to be the ending's. */
+const ENDED_REACH = 40;
+
+/**
+ * A day the violence ended ("в понедельник стрельба прекратилась", "the shooting stopped on Monday"): a day
+ * near the ending word and nearer to it than to any word of a beginning. Null when nothing ends.
+ */
+function endDay(lower: string): ((at: number) => boolean) | null {
+  return dayOf(lower, VIOLENCE_ENDED, VIOLENCE_BEGAN, ENDED_REACH);
 }
 
 /**
@@ -612,14 +678,26 @@ function recalledDay(lower: string): (at: number) => boolean {
 /**
  * The sentence's days that date something other than the violence (a later death or funeral, an earlier
  * incident recalled), read like a statement's day: they date the event only when nothing else does. After
- * "N days after" the named day is shifted back instead (see `DAYS_AFTER`).
+ * "N days after" the named day is shifted back instead (see `DAYS_AFTER`), and so is an ending day after "two
+ * days of fighting".
  */
-function otherDays(lower: string, mentions: readonly DateMention[], daysAfter: boolean): DateMention[] {
-  const tests = [...(daysAfter ? [] : [deathDay(lower), funeralDay(lower)]), recalledDay(lower)].filter(
-    (test) => test !== null,
-  );
+function otherDays(
+  lower: string,
+  mentions: readonly DateMention[],
+  daysAfter: boolean,
+  daysCounted: boolean,
+): DateMention[] {
+  const tests = [
+    ...(daysAfter ? [] : [deathDay(lower), funeralDay(lower)]),
+    recalledDay(lower),
+    // "two days of clashes ended on Thursday": counted back from the ending day instead (see `NTH_DAY`).
+    daysCounted ? null : endDay(lower),
+  ].filter((test) => test !== null);
   return mentions.map((m) => (tests.some((other) => other(m.index)) ? { ...m, statement: true } : m));
 }
+
+/** Days before the lead's day that an incident sentence may date the start of the same event. */
+const MULTI_DAY_START = 2;
 
 /** "Overnight" as a word of its own. */
 const OVERNIGHT = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u;
@@ -645,7 +723,10 @@ export function resolveEventDateLower(
   // The codebook dates an event to its first day: of the days the sentences give for it, the earliest.
   // A follow-up tells of later days too (the funeral, the second day of fighting, the talks).
   let earliest: DateMention | null = null;
+  // The lead has dated the event: the other incident sentences may only move it a day or two earlier.
+  let settled = false;
   for (const [k, sentence] of lowers.entries()) {
+    if (settled && k >= incidentSentences) break;
     // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event.
     const lower = (sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence).replace(
       PLACE_DATELINE,
@@ -662,7 +743,7 @@ export function resolveEventDateLower(
       date: isoDay(addDays(new Date(`${m.date}T00:00:00Z`), -days)),
       phrase: `${m.phrase} (${words})`,
     });
-    const mentions = otherDays(lower, findDateMentions(lower, anchor, hints?.[k]), after !== null)
+    const mentions = otherDays(lower, findDateMentions(lower, anchor, hints?.[k]), after !== null, back > 0)
       .filter((m) => m.date <= latest)
       .map((m) => {
         if (m.statement) return m;
@@ -675,12 +756,26 @@ export function resolveEventDateLower(
     const hasOvernight =
       (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
       OVERNIGHT.test(lower);
+    if (settled) {
+      // After the lead: a day or two before the lead's day is the start of the same multi-day event ("the
+      // clashes began on Wednesday" under a lead about Friday's shelling).
+      for (const event of mentions) {
+        if (event.statement || !earliest) continue;
+        const gap = (Date.parse(earliest.date) - Date.parse(event.date)) / DAY_MS;
+        if (gap > 0 && gap <= MULTI_DAY_START) earliest = event;
+      }
+      continue;
+    }
     for (const event of mentions) {
       if (!event.statement && (!earliest || event.date < earliest.date)) earliest = event;
     }
     // The lead's days first (a later paragraph may recall an earlier attack); past the incident's own
     // sentences, the others date the event only when those gave no day.
-    if (earliest && (k + 1 === leadSentences || k + 1 >= incidentSentences)) break;
+    if (earliest && k + 1 >= incidentSentences) break;
+    if (earliest && k + 1 === leadSentences) {
+      settled = true;
+      continue;
+    }
     if (earliest) continue;
     const said = mentions.find((m) => m.statement);
     if (said && !statement) {

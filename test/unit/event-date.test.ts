@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDateMentions, publicationDay, resolveEventDate } from '../../shared/domain/event-date.js';
+import {
+  findDateMentions,
+  publicationDay,
+  resolveEventDate,
+  resolveEventDateLower,
+} from '../../shared/domain/event-date.js';
 
 describe('resolveEventDate', () => {
   it.each([
@@ -138,7 +143,50 @@ const DATE_CASES: [string, string][] = [
   ['The shooting happened two days ago.', '2026-11-26'],
   ['Напомним, 23–25 ноября на границе произошли столкновения.', '2026-11-23'],
   ['Clashes on 23-25 November killed dozens.', '2026-11-23'],
+  // A part of a weekday, the weekday in the genitive.
+  ['Вечер четверга жители приграничного села провели в подвалах.', '2026-11-26'],
+  ['Утром среды у заставы снова стреляли.', '2026-11-25'],
+  // A day something is set for is no day of the event (here the publication day stands).
+  ['Пограничник погиб у заставы; встреча представителей назначена на 29 ноября.', '2026-11-28'],
+  // A weekday of a sentence about last week is that week's.
+  ['It is not what happened last week, when gunmen crossed the river on Saturday.', '2026-11-21'],
 ];
+
+describe('days beside other days of the same report', () => {
+  const published = '2026-11-28T09:00:00Z';
+  const lower = (list: string[]) => list.map((s) => s.toLowerCase());
+
+  it('takes the day the violence began, not the day it ended or the calm after it', () => {
+    // The lead tells of the end; the next incident sentence of the start, four days before.
+    const sentences = [
+      'On Thursday the shooting stopped, and the village was quiet on Friday.',
+      'Residents heard machine-gun fire from the river on Sunday evening.',
+    ];
+    expect(resolveEventDateLower(lower(sentences), published, undefined, 2, 1).date).toBe('2026-11-22');
+    const russian = ['В четверг стрельба прекратилась.', 'В воскресенье вечером у реки стреляли.'];
+    expect(resolveEventDateLower(lower(russian), published, undefined, 2, 1).date).toBe('2026-11-22');
+  });
+
+  it('does not date the event by a day of regret', () => {
+    const sentences = [
+      'Afghan officials on Friday expressed regret over the shooting.',
+      'Residents said the shooting began on Monday night.',
+    ];
+    expect(resolveEventDateLower(lower(sentences), published, undefined, 2, 1).date).toBe('2026-11-23');
+  });
+
+  it('moves the lead day a day or two earlier when a later incident sentence says the fighting began then', () => {
+    const sentences = [
+      'Friday morning began with mortar fire on the villages.',
+      'The clashes, which started on Wednesday with an exchange between border patrols, have spread along the frontier.',
+    ];
+    // Two incident sentences, the first of them the lead.
+    expect(resolveEventDateLower(lower(sentences), published, undefined, 2, 1).date).toBe('2026-11-25');
+    // A week earlier is another incident, not this one's start.
+    const recalled = [sentences[0] as string, 'A similar exchange happened on November 20.'];
+    expect(resolveEventDateLower(lower(recalled), published, undefined, 2, 1).date).toBe('2026-11-27');
+  });
+});
 
 describe('event dates as wires and Russian-language reports phrase them', () => {
   it.each(DATE_CASES)('%s', (sentence, expected) => {
