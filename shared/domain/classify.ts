@@ -235,7 +235,10 @@ const NO_RETURN_FIRE =
 const NEIGHBOURHOOD = new Set(['TJ', 'AF', 'KG', 'UZ', 'CN']);
 /** Words before a place that make it someone's home, not the incident's place: "his home village of". */
 const HOME_BEFORE =
-  /(?:(?:родн\p{L}*|home|native|hometown|уроженц\p{L}*|уроженк\p{L}*)\s+(?:\p{L}+\s+){0,4}|(?:buried|laid to rest|похоронен\p{L}*|похоронили|похоронят)\s+(?:[\p{L}\d]+\s+){0,5})$/u;
+  /(?:(?:родн\p{L}*|home|native|hometown|уроженц\p{L}*|уроженк\p{L}*|relatives|family|families|родственник\p{L}*|семь[яи])\s+(?:\p{L}+\s+){0,4}|(?:buried|laid to rest|похоронен\p{L}*|похоронили|похоронят)\s+(?:[\p{L}\d]+\s+){0,5})$/u;
+/** A burial told after its place: "в кишлаке Гулистон Фархорского района похоронили рядового". */
+const BURIED_AFTER =
+  /^[\p{L}\d«»"'-]+(?:\s+[\p{L}«»"'-]+){0,3}\s+(?:похоронили|похоронен\p{L}*|простились|buried|laid\s+to\s+rest)(?![\p{L}])/u;
 /** What follows a name that lies on the far side: "of Afghanistan", "Афганистана", "in Afghan Badakhshan". */
 const FAR_SIDE_AFTER =
   /^[^.;]{0,50}?(?:afghanistan|афганистан|afghan\s+(?:side|bank|territory|badakhshan|province)|афганск\p{L}*\s+(?:сторон|берег|территори|провинци|бадахшан))/iu;
@@ -1087,14 +1090,23 @@ function withoutKnownTail(name: string): string {
 
 /** True when the place named at `offset` is someone's home by the words before it (`HOME_BEFORE`). */
 function someonesHome(info: SentenceInfo, offset: number): boolean {
-  return HOME_BEFORE.test(info.sentence.lower.slice(Math.max(0, offset - 40), offset));
+  const lower = info.sentence.lower;
+  return (
+    HOME_BEFORE.test(lower.slice(Math.max(0, offset - 40), offset)) ||
+    BURIED_AFTER.test(lower.slice(offset, offset + 60))
+  );
 }
 
-/** The most specific place named in the incident sentences, Tajik side and title/lead first. */
+/**
+ * The most specific place named in the incident sentences, Tajik side and title/lead first. Where a victim
+ * came from or was buried is left out, unless `homes` (when no sentence names another place); so are places
+ * ranked below `minRank` (a river, the far side).
+ */
 function decidePlace(
   infos: readonly SentenceInfo[],
   border: Border | null,
   type: IncidentType | null,
+  { homes = false, minRank = 0 } = {},
 ): string | null {
   // Across the Afghan border only an exchange between the two states' forces has a place on either side;
   // otherwise a place in Afghanistan is where the attackers or smugglers came from.
@@ -1103,6 +1115,7 @@ function decidePlace(
   for (const info of infos) {
     const lead = info.sentence.isTitle || info.sentence.index <= 2 ? 1 : 0;
     const consider = (name: string, rank: number, tajikSide: boolean, onBorder: boolean, offset: number) => {
+      if (rank < minRank) return;
       // The codebook's order: the most specific place first (village or post, district, region), then the
       // title and lead, then the Tajik side.
       const score =
@@ -1118,7 +1131,7 @@ function decidePlace(
       // Capitals are where statements come from, not where border incidents happen.
       if (hit.owner.kind !== 'place' || hit.owner.entry.kind === 'capital') continue;
       const place = hit.owner.entry;
-      if (someonesHome(info, hit.start)) continue;
+      if (!homes && someonesHome(info, hit.start)) continue;
       const onBorder = border !== null && place.borders.includes(border);
       const rank = place.country === farSide ? 0 : PLACE_RANK[place.kind];
       consider(place.name, rank, place.country === 'TJ', onBorder, hit.start);
@@ -1129,7 +1142,7 @@ function decidePlace(
       if (!m?.[1]) continue;
       const name = withoutKnownTail(m[1]);
       // "в родном кишлаке Нуран похоронили": where a victim came from or was buried.
-      if (someonesHome(info, m.index + m[0].indexOf(m[1]))) continue;
+      if (!homes && someonesHome(info, m.index + m[0].indexOf(m[1]))) continue;
       // Known places come from the gazetteer; "in Tajik village" names no village; "у Исламского Эмирата"
       // names an actor.
       const named = findTerms(
@@ -1461,13 +1474,23 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     place: narrowedByLead(
       // The incident's sentences first, then Tajikistan's, then any sentence of the report that sets the
       // scene ("ехал по автодороге Максат — Жаштык в Лейлекском районе").
-      decidePlace(scope, border, type.type) ??
-        decidePlace(
-          core.filter((i) => i.tajik),
-          border,
-          type.type,
-        ) ??
-        decidePlace(core, border, type.type),
+      // A district or village anywhere in the report is more specific than the river of the incident
+      // sentences ("four hours of fire over the Panj").
+      [{ minRank: PLACE_RANK.region }, {}]
+        .map(
+          (only) =>
+            decidePlace(scope, border, type.type, only) ??
+            decidePlace(
+              core.filter((i) => i.tajik),
+              border,
+              type.type,
+              only,
+            ) ??
+            decidePlace(core, border, type.type, only),
+        )
+        .find((name) => name !== null) ??
+        // A funeral report may name no place but the one where the victim, killed there, was buried.
+        decidePlace(scope, border, type.type, { homes: true }),
       core.filter((i) => i.sentence.index <= 2),
     ),
     eventDate: date.date,

@@ -696,6 +696,39 @@ describe('place by the codebook', () => {
     expect(got.place).toBe('Вранг');
   });
 
+  it('takes a district named anywhere in the report over the river of the incident sentences', () => {
+    const got = assess(
+      'Ночной бой на Пяндже',
+      'В ночь на субботу на Пяндже пограничники вступили в бой с наркокурьерами, двое нарушителей убиты. ' +
+        'Участок границы относится к Фархорскому району.',
+    );
+    expect(got.place).toBe('Farkhor');
+  });
+
+  it('leaves out where a victim was buried, told after the place, and where relatives live', () => {
+    const funeral = assess(
+      'Похороны пограничника',
+      'В субботу в кишлаке Навобод Вахдатского района похоронили сержанта, погибшего в перестрелке с ' +
+        'контрабандистами в Фархорском районе.',
+    );
+    expect(funeral.place).toBe('Farkhor');
+    const relatives = assess(
+      'Three smugglers killed on the Panj',
+      'Tajik border guards killed three smugglers who crossed the river into Farkhor district on Sunday. ' +
+        'Relatives in the village of Dashtak said the men were fishermen.',
+    );
+    expect(relatives.place).toBe('Farkhor');
+  });
+
+  it('takes the burial place when the report names no other', () => {
+    const got = assess(
+      'Похороны в анклаве',
+      'В четверг в анклаве Сарвак похоронили жителя, застреленного во вторник у канала в ходе ссоры с ' +
+        'узбекскими пограничниками.',
+    );
+    expect(got.place).toBe('Sarvak');
+  });
+
   it('does not take an actor after "у" for a place', () => {
     const got = assess(
       'Перестрелка на таджикско-афганской границе',
