@@ -1170,6 +1170,29 @@ function decidePlace(
 }
 
 /**
+ * The incident's place: from the incident's sentences first, then Tajikistan's, then any sentence of the
+ * report that sets the scene ("ехал по автодороге Максат — Жаштык в Лейлекском районе"). A district or village
+ * anywhere in the report is more specific than the river of the incident sentences ("four hours of fire over
+ * the Panj"); a funeral report may name no place but the one where the victim, killed there, was buried.
+ */
+function placeOfReport(
+  scope: readonly SentenceInfo[],
+  core: readonly SentenceInfo[],
+  border: Border | null,
+  type: IncidentType | null,
+): string | null {
+  const tajik = core.filter((i) => i.tajik);
+  for (const only of [{ minRank: PLACE_RANK.region }, {}]) {
+    const name =
+      decidePlace(scope, border, type, only) ??
+      decidePlace(tajik, border, type, only) ??
+      decidePlace(core, border, type, only);
+    if (name !== null) return name;
+  }
+  return decidePlace(scope, border, type, { homes: true });
+}
+
+/**
  * A place within `place` named in the title or lead, though not in an incident sentence: "In Ak-Sai, a pump
  * house with holes" over the body's "this corner of Batken province". The gazetteer decides what lies within.
  */
@@ -1472,25 +1495,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     border,
     type: type.type,
     place: narrowedByLead(
-      // The incident's sentences first, then Tajikistan's, then any sentence of the report that sets the
-      // scene ("ехал по автодороге Максат — Жаштык в Лейлекском районе").
-      // A district or village anywhere in the report is more specific than the river of the incident
-      // sentences ("four hours of fire over the Panj").
-      [{ minRank: PLACE_RANK.region }, {}]
-        .map(
-          (only) =>
-            decidePlace(scope, border, type.type, only) ??
-            decidePlace(
-              core.filter((i) => i.tajik),
-              border,
-              type.type,
-              only,
-            ) ??
-            decidePlace(core, border, type.type, only),
-        )
-        .find((name) => name !== null) ??
-        // A funeral report may name no place but the one where the victim, killed there, was buried.
-        decidePlace(scope, border, type.type, { homes: true }),
+      placeOfReport(scope, core, border, type.type),
       core.filter((i) => i.sentence.index <= 2),
     ),
     eventDate: date.date,
