@@ -1172,7 +1172,7 @@ function decidePlace(
 /**
  * The incident's place: from the incident's sentences first, then Tajikistan's, then any sentence of the
  * report that sets the scene ("ехал по автодороге Максат — Жаштык в Лейлекском районе"). A district or village
- * anywhere in the report is more specific than the river of the incident sentences ("four hours of fire over
+ * of the title or lead is more specific than the river of the incident sentences ("four hours of fire over
  * the Panj"); a funeral report may name no place but the one where the victim, killed there, was buried.
  */
 function placeOfReport(
@@ -1181,15 +1181,24 @@ function placeOfReport(
   border: Border | null,
   type: IncidentType | null,
 ): string | null {
-  const tajik = core.filter((i) => i.tajik);
-  for (const only of [{ minRank: PLACE_RANK.region }, {}]) {
-    const name =
-      decidePlace(scope, border, type, only) ??
-      decidePlace(tajik, border, type, only) ??
-      decidePlace(core, border, type, only);
-    if (name !== null) return name;
-  }
-  return decidePlace(scope, border, type, { homes: true });
+  const specific = { minRank: PLACE_RANK.region };
+  return (
+    decidePlace(scope, border, type, specific) ??
+    decidePlace(
+      core.filter((i) => i.sentence.index <= 2),
+      border,
+      type,
+      specific,
+    ) ??
+    decidePlace(scope, border, type) ??
+    decidePlace(
+      core.filter((i) => i.tajik),
+      border,
+      type,
+    ) ??
+    decidePlace(core, border, type) ??
+    decidePlace(scope, border, type, { homes: true })
+  );
 }
 
 /**

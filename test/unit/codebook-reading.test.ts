@@ -696,11 +696,11 @@ describe('place by the codebook', () => {
     expect(got.place).toBe('Вранг');
   });
 
-  it('takes a district named anywhere in the report over the river of the incident sentences', () => {
+  it('takes a district the lead names over the river of the incident sentences', () => {
     const got = assess(
       'Ночной бой на Пяндже',
-      'В ночь на субботу на Пяндже пограничники вступили в бой с наркокурьерами, двое нарушителей убиты. ' +
-        'Участок границы относится к Фархорскому району.',
+      'Сводка за ночь, Фархорский район. В ночь на субботу на Пяндже пограничники вступили в бой с ' +
+        'наркокурьерами, двое нарушителей убиты.',
     );
     expect(got.place).toBe('Farkhor');
   });
