@@ -832,7 +832,7 @@ const DRUGS = compileTermSet(
 );
 /** A sentence describing a region's trade or groups in general ("where traffickers are active"). */
 const AREA_DESCRIPTION =
-  /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|действуют|активны|маршрут\p{L}*|коридор\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|действуют|активны|маршрут\p{L}*|коридор\p{L}*|usually|typically|mostly|in recent years|over the (?:past|last) (?:\p{L}+ )?years|обычно|как правило|в основном|в последние (?:\p{L}+ )?(?:годы|года|лет))(?![\p{L}])/u;
 
 /**
  * The neighbour's side or both sides named: guards on the Kyrgyz or Uzbek border facing each other (not the

@@ -978,6 +978,14 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Smugglers only in a description of the area's past, not of who fought.
+  [
+    'Двое пограничников погибли, отражая нападение боевиков',
+    'Двое таджикских пограничников погибли в ночь на субботу в бою с вооружённой группой, проникшей с ' +
+      'афганской стороны на участке заставы «Чубек». Трое нападавших ликвидированы. В последние годы на этом ' +
+      'участке границы происходили в основном столкновения с наркокурьерами.',
+    'infiltration',
+  ],
   // Mortars between the Kyrgyz and Tajik sides are the clash's escalation, unless nobody fired back.
   [
     'Погранслужба КР: таджикская сторона применила минометы',
