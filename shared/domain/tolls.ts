@@ -934,6 +934,14 @@ function forwardParts(
       continue;
     }
     const c = countAt(tokens, k);
+    // "двое военнослужащих и жительница махалли": one person, named in the singular without a count.
+    const single = c ? null : singularRussianVictim(tokens, k);
+    if (single) {
+      if (predicateStarts.has(k + 1) || AUX.has(tokens[k + 1]?.text ?? '')) break;
+      parts.push({ value: 1, group: single, countStart: -1 });
+      cursor = k + 1;
+      continue;
+    }
     if (!c) break;
     const noun = attachedNoun(tokens, c, limit);
     if (!noun) break;
@@ -944,6 +952,16 @@ function forwardParts(
     cursor = next;
   }
   return parts;
+}
+
+/**
+ * The group of a Russian victim noun at `k` in the nominative singular ("жительница", "военнослужащий",
+ * "житель"; nominative plurals end in -и, -ы, -е, genitive plurals in -х, -в, -ей), else null.
+ */
+function singularRussianVictim(tokens: readonly Token[], k: number): VictimGroup | null {
+  const word = tokens[k]?.text ?? '';
+  if (!/^[а-яё]+$/u.test(word) || /(?:[иыехв]|ей)$/u.test(word)) return null;
+  return victimGroup(word);
 }
 
 /** The nearest victim noun before a predicate, for the group of a singular "was killed". */
@@ -1037,7 +1055,9 @@ function readPredicate(
     if (isNumberToken(tokens[at]?.text ?? '') || QUALIFIERS.has(tokens[at]?.text ?? '')) {
       const forward = forwardParts(tokens, at, ceiling, predicateStarts);
       // "о двух погибших и десяти раненых": past "и", a count followed by another predicate is that one's.
-      const ownCount = at === p.end || !forward?.some((part) => predicateStarts.has(part.countStart + 1));
+      const ownCount =
+        at === p.end ||
+        !forward?.some((part) => part.countStart >= 0 && predicateStarts.has(part.countStart + 1));
       if (forward && ownCount) return forward;
     }
   }
@@ -1329,6 +1349,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         value: part.value,
         group: part.group,
         side,
+
         // One side's death toll ("Tajikistan put its death toll at 15") is that side's figure, added to the
         // other's. (A count of "пострадавших" may hold the dead as well: it stays a total.)
         total: part.total === true && (side === null || p.kind === 'wounded'),

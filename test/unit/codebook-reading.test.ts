@@ -195,6 +195,10 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один наш моджахед стал шахидом.'], 1, null],
   // "Two of them" after ';' counts anew: the crossers before it are no toll.
   [['Six armed men crossed the river; two of them and a sergeant were killed.'], 3, null],
+  // One person named in the singular, without a count, after a counted group; a genitive plural is no one.
+  [['Ранения получили двое военнослужащих и жительница села, 1971 года рождения.'], null, 3],
+  [['Погибли трое пограничников и житель приграничного кишлака.'], 4, null],
+  [['Ранения получили шестеро жителей района и военнослужащих.'], null, 6],
   // Nobody in particular; nothing said; nobody hurt, in Russian.
   [['Officials did not say whether anyone was injured.'], null, null],
   [['No casualties were mentioned in the statement.'], null, null],
