@@ -1237,9 +1237,12 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
   return death.start > wound.start ? participle || relative : relative;
 }
 
-/** "Two were wounded; one of them later died", "one of the wounded died", "один из них скончался". */
+/**
+ * "Two were wounded; one of them later died", "one of the (two) wounded (guards) died", "один из них
+ * скончался", "один из двух раненных вчера пограничников скончался".
+ */
 const OF_THEM_DIED =
-  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the wounded|of the injured|из них|из раненых)(?:,[^,;]{1,60},)?\s+(?:later\s+|subsequently\s+|позже\s+|позднее\s+|впоследствии\s+|затем\s+)?(?:died|succumbed|скончал\p{L}*|умер\p{L}*)/u;
+  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?\s+(?:later\s+|subsequently\s+|позже\s+|позднее\s+|впоследствии\s+|затем\s+)?(?:died|succumbed|скончал\p{L}*|умер\p{L}*)/u;
 
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(lower: string): SentenceTolls {
@@ -1527,8 +1530,14 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   const diedOfWounds = perSentence
     .flatMap((s) => s.figures)
     .reduce((n, f) => n + (f.ofWounded ? f.value : 0), 0);
+  // (A wounded total given after the death, "число раненых возросло до пяти", is already the current figure.)
+  const deathAt = perSentence.findIndex((s) => s.figures.some((f) => f.ofWounded));
+  const laterTotal = perSentence.some(
+    (s, k) =>
+      k > deathAt && s.figures.some((f) => f.kind === 'wounded' && f.total && f.value === woundedValue),
+  );
   if (diedOfWounds > 0 && woundedValue !== null && woundedValue >= diedOfWounds) {
-    woundedValue -= diedOfWounds;
+    if (!laterTotal) woundedValue -= diedOfWounds;
     killedValue = (killedValue ?? 0) + diedOfWounds;
     reasons.push(`${diedOfWounds} of the wounded died`);
   }

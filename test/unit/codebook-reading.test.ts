@@ -195,6 +195,15 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один наш моджахед стал шахидом.'], 1, null],
   // "Two of them" after ';' counts anew: the crossers before it are no toll.
   [['Six armed men crossed the river; two of them and a sergeant were killed.'], 3, null],
+  // "One of the two wounded … died": one of the wounded, not two dead; a wounded total given after the
+  // death is already the current figure.
+  [['Один из двух раненных накануне пограничников скончался в больнице.'], 1, 1],
+  [['One of the three injured soldiers died in hospital on Friday.'], 1, 2],
+  [
+    ['Один из раненых пограничников скончался.', 'Число раненых, по последним данным, возросло до шести.'],
+    1,
+    6,
+  ],
   // One person named in the singular, without a count, after a counted group; a genitive plural is no one.
   [['Ранения получили двое военнослужащих и жительница села, 1971 года рождения.'], null, 3],
   [['Погибли трое пограничников и житель приграничного кишлака.'], 4, null],
