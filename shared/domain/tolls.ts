@@ -869,6 +869,9 @@ function coordinatedBefore(
   return parts;
 }
 
+/** Words of a victim noun's own after it ("a conscript from the next district and three of the intruders"). */
+const MODIFIERS = 4;
+
 /** Counts after a predicate: "killing three civilians and wounding a fourth", "wounding a woman and her two children". */
 function forwardParts(
   tokens: readonly Token[],
@@ -907,7 +910,7 @@ function forwardParts(
       // The noun's own modifiers after it: "один военнослужащий Пограничных войск и один сотрудник".
       let modifiers = 0;
       while (
-        modifiers < 3 &&
+        modifiers < MODIFIERS &&
         cursor < limit &&
         !COORDINATORS.has(tokens[cursor]?.text ?? '') &&
         !predicateStarts.has(cursor) &&
@@ -919,7 +922,7 @@ function forwardParts(
       }
       break;
     }
-    if (letterLengthAt(tokens[cursor]?.text ?? '', 0) === 0) break;
+    if (letterLengthAt(tokens[cursor]?.text ?? '', 0) === 0 && !AGE.test(tokens[cursor]?.text ?? '')) break;
     cursor++;
   }
   while (COORDINATORS.has(tokens[cursor]?.text ?? '')) {

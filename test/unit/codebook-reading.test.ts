@@ -195,6 +195,8 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один наш моджахед стал шахидом.'], 1, null],
   // "Two of them" after ';' counts anew: the crossers before it are no toll.
   [['Six armed men crossed the river; two of them and a sergeant were killed.'], 3, null],
+  // A victim with an age and a few words of his own, then the next group.
+  [['The shooting killed a 19-year-old conscript from the Vose district and two of the gunmen.'], 3, null],
   // "One of the two wounded … died": one of the wounded, not two dead; a wounded total given after the
   // death is already the current figure.
   [['Один из двух раненных накануне пограничников скончался в больнице.'], 1, 1],
