@@ -6,7 +6,8 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { createAlertHandler, createSweepHandler, isSweepEvent } from '../shared/handlers/alert.js';
 import { alertDependencies } from '../shared/wiring/aws-alert.js';
 
-const deps = alertDependencies(process.env);
+// Top-level await: an invalid configuration fails the start, before any event is handled.
+const deps = await alertDependencies(process.env);
 const stream = createAlertHandler(deps);
 const sweep = createSweepHandler(deps);
 

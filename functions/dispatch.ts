@@ -2,4 +2,5 @@
 import { createDispatchHandler } from '../shared/handlers/dispatch.js';
 import { dispatchDependencies } from '../shared/wiring/aws-dispatch.js';
 
-export const handler = createDispatchHandler(dispatchDependencies(process.env));
+// Top-level await: an invalid configuration fails the start, before any feed is dispatched.
+export const handler = createDispatchHandler(await dispatchDependencies(process.env));

@@ -3,6 +3,7 @@ import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cd
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { Config } from '../shared/config.js';
+import { CONFIG_SEAL_VARIABLE, configSeal } from '../shared/config-seal.js';
 import { AlertSweepSchedule } from './constructs/alert-sweep-schedule.js';
 import { AlertTopics } from './constructs/alert-topics.js';
 import { DeadLetterQueue } from './constructs/dead-letter-queue.js';
@@ -77,8 +78,11 @@ export class BorderwatchStack extends Stack {
         'and alert sweeps EventBridge could not deliver',
     });
 
+    const runtimeConfig = runtimeConfigJson(config);
     const environment = {
-      BORDERWATCH_CONFIG: runtimeConfigJson(config),
+      BORDERWATCH_CONFIG: runtimeConfig,
+      // The functions take the config this stack validated as it stands, without building its schema.
+      [CONFIG_SEAL_VARIABLE]: configSeal(runtimeConfig),
       TABLE_NAME: this.table.table.tableName,
       TOPIC_ARN: this.topics.alertTopic.topicArn,
     };

@@ -273,7 +273,9 @@ export function readDeployConfig(context: ContextSource, cwd: string = process.c
 /**
  * The configuration the functions receive in `BORDERWATCH_CONFIG`: the validated config without the
  * subscribers, whom SNS filter policies route to and whose addresses the functions have no need to hold.
+ * The text is `parseConfig`'s own output, which is what its seal (`BORDERWATCH_CONFIG_SHA256`, see
+ * `shared/config-seal.ts`) vouches for: a function takes a sealed config as it stands.
  */
 export function runtimeConfigJson(config: Config): string {
-  return JSON.stringify({ ...config, subscribers: [] });
+  return JSON.stringify(parseConfig({ ...config, subscribers: [] }));
 }

@@ -4,7 +4,8 @@
  *
  * 1. Lambda bundles: the stack is synthesised (`cdk synth`, esbuild, offline) and each function's bundle in
  *    `cdk.out` is measured: minified and gzip size of all its files and of those loaded at start, module init
- *    time (median of 10 fresh `node` processes importing it) and, for the poll function, the time its content
+ *    time (median of 10 fresh `node` processes importing it, in the environment the stack gives the function)
+ *    and, for the poll function, the time its content
  *    path (an on-demand chunk) takes to load on the first feed with a body.
  * 2. Classification (`scripts/bench-classification.ts`, bundled like the functions and run by plain `node`):
  *    articles/s and MB/s of `classifyArticle` over >= 5,000 articles, beside the MB/s of a single
@@ -65,8 +66,12 @@ for (const part of only) {
 const devset = loadDevset();
 
 // 1. Bundles -------------------------------------------------------------------------------------------
-/** Synthesises the stack (offline, esbuild) and returns each function's bundle folder from `cdk.out`. */
-function synthBundles(): { function: string; dir: string }[] {
+/**
+ * Synthesises the stack (offline, esbuild) and returns each function's bundle folder from `cdk.out`, with the
+ * environment variables the stack gives the function that are plain strings (the configuration and its seal;
+ * resource names are tokens and come from {@link bundleEnv}).
+ */
+function synthBundles(): { function: string; dir: string; env: Record<string, string> }[] {
   const out = join(OUT, 'cdk.out');
   execFileSync(join('node_modules', '.bin', 'cdk'), ['synth', '--quiet', '--output', out], {
     stdio: 'ignore',
@@ -74,11 +79,27 @@ function synthBundles(): { function: string; dir: string }[] {
   const assets = JSON.parse(readFileSync(join(out, 'Borderwatch.assets.json'), 'utf8')) as {
     files: Record<string, { displayName?: string; source: { path: string } }>;
   };
+  const template = JSON.parse(readFileSync(join(out, 'Borderwatch.template.json'), 'utf8')) as {
+    Resources: Record<
+      string,
+      {
+        Type: string;
+        Metadata?: Record<string, unknown>;
+        Properties?: { Environment?: { Variables?: object } };
+      }
+    >;
+  };
   const bundles = [];
   for (const name of ['Dispatch', 'Poll', 'Alert']) {
     const asset = Object.values(assets.files).find((a) => a.displayName?.startsWith(`${name}/`));
     if (!asset) throw new Error(`no ${name} asset in ${out}`);
-    bundles.push({ function: name.toLowerCase(), dir: join(out, asset.source.path) });
+    const fn = Object.values(template.Resources).find(
+      (r) => r.Type === 'AWS::Lambda::Function' && r.Metadata?.['aws:asset:path'] === asset.source.path,
+    );
+    const variables = Object.entries(fn?.Properties?.Environment?.Variables ?? {});
+    const env = Object.fromEntries(variables.filter((v): v is [string, string] => typeof v[1] === 'string'));
+    if (!env.BORDERWATCH_CONFIG) throw new Error(`no BORDERWATCH_CONFIG for ${name} in ${out}`);
+    bundles.push({ function: name.toLowerCase(), dir: join(out, asset.source.path), env });
   }
   return bundles;
 }
@@ -109,7 +130,11 @@ const bundleEnv = {
  * Median over 10 fresh `node` processes of the time to import `entry` (a cold start's module init) and, when
  * given, of the time to import `chunk` after it (an on-demand part, loaded when the handler first needs it).
  */
-function timeImports(entry: string, chunk?: string): { init: number; chunk: number | null } {
+function timeImports(
+  entry: string,
+  env: Record<string, string>,
+  chunk?: string,
+): { init: number; chunk: number | null } {
   const inits: number[] = [];
   const chunks: number[] = [];
   for (let i = 0; i < 10; i++) {
@@ -117,7 +142,7 @@ function timeImports(entry: string, chunk?: string): { init: number; chunk: numb
 t = performance.now(); ${chunk ? `await import(${JSON.stringify(chunk)});` : ''} const chunk = performance.now() - t;
 process.stdout.write(JSON.stringify([init, chunk]));`;
     const out = execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
-      env: bundleEnv,
+      env: { ...bundleEnv, ...env },
       encoding: 'utf8',
     });
     const [init, chunkMs] = JSON.parse(out) as [number, number];
@@ -138,7 +163,7 @@ async function measureBundles(): Promise<BundleResult[]> {
     const bytes = (list: Iterable<string>) => [...list].reduce((sum, f) => sum + statSync(f).size, 0);
     // The poll function's content path (parser, extractor, classifier) loads on the first feed with a body.
     const content = files.find((f) => basename(f).startsWith('content-analysis-'));
-    const times = timeImports(entry, content);
+    const times = timeImports(entry, bundle.env, content);
     results.push({
       function: bundle.function,
       files: files.length,

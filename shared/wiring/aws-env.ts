@@ -1,12 +1,11 @@
 /**
- * What every Lambda's wiring shares: its environment (set by the CDK stack) and its logger. The per-function
- * wiring modules (`aws-poll.ts`, `aws-alert.ts`, `aws-dispatch.ts`) build on it, so that each bundle
- * carries only its own SDK clients and adapters.
+ * What every Lambda's wiring shares: its environment (set by the CDK stack) and its configuration. The
+ * per-function wiring modules (`aws-poll.ts`, `aws-alert.ts`, `aws-dispatch.ts`) build on it, so that each
+ * bundle carries only its own SDK clients and adapters; the logger is in `lambda-logger.ts`.
  */
-import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
-import { type Config, parseConfig } from '../config.js';
+import type { Config } from '../config.js';
+import { CONFIG_SEAL_VARIABLE, configSeal } from '../config-seal.js';
 import { ConfigError } from '../errors.js';
-import type { Logger } from '../ports/logger.js';
 
 /** A Lambda's environment variables. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -18,25 +17,24 @@ export function required(env: Env, name: string): string {
   return value;
 }
 
-/** The config the stack embedded in `BORDERWATCH_CONFIG`. */
-export function configFromEnv(env: Env): Config {
+/**
+ * The config the stack embedded in `BORDERWATCH_CONFIG`. The stack embeds `parseConfig`'s own output with its
+ * seal (`config-seal.ts`), which is taken as it stands; anything else (no seal, a value edited since synth) is
+ * validated by `parseConfig`, loaded only then, and rejects naming the field, so the function fails its start.
+ */
+export async function configFromEnv(env: Env): Promise<Config> {
   const raw = env.BORDERWATCH_CONFIG;
-  if (!raw) return parseConfig({});
-  try {
-    return parseConfig(JSON.parse(raw));
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw new ConfigError('BORDERWATCH_CONFIG', `is not valid JSON: ${(error as Error).message}`, {
-      cause: error,
-    });
+  let json: unknown = {};
+  if (raw) {
+    try {
+      json = JSON.parse(raw);
+    } catch (error) {
+      throw new ConfigError('BORDERWATCH_CONFIG', `is not valid JSON: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    if (env[CONFIG_SEAL_VARIABLE] === configSeal(raw)) return json as Config;
   }
-}
-
-/** Powertools' JSON logger behind the `Logger` port. */
-export function lambdaLogger(): Logger {
-  const powertools = new PowertoolsLogger({ serviceName: 'borderwatch' });
-  const at =
-    (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, extra?: Record<string, unknown>) =>
-      extra ? powertools[level](message, extra) : powertools[level](message);
-  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+  const { parseConfig } = await import('../config.js');
+  return parseConfig(json);
 }

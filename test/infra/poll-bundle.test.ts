@@ -5,8 +5,8 @@
  * deployed artefact itself (entry file, on-demand chunks, bundled SDK) polls, classifies and records.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,9 +72,27 @@ process.stdout.write('RESPONSE ' + JSON.stringify(response) + '\\n');`;
   return { response: JSON.parse(line.slice('RESPONSE '.length)) as SQSBatchResponse, ...result };
 }
 
+/** The code a cold start loads: the entry file and its static imports, transitively. */
+function loadedAtStart(file: string, seen = new Map<string, string>()): Map<string, string> {
+  if (seen.has(file)) return seen;
+  const code = readFileSync(file, 'utf8');
+  seen.set(file, code);
+  for (const match of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.mjs)"/g)) {
+    loadedAtStart(resolve(dirname(file), match[1] as string), seen);
+  }
+  return seen;
+}
+
 describe('the poll bundle, run as Lambda runs it', () => {
   it('has its content path in an on-demand chunk', () => {
     expect(readdirSync(join(bundleDir, CHUNK_DIR)).some((f) => f.startsWith('content-analysis-'))).toBe(true);
+  });
+
+  it('loads neither the config schema (zod) nor the Powertools logger at start', () => {
+    const code = [...loadedAtStart(join(bundleDir, ENTRY_FILE)).values()].join('\n');
+    // zod's schemas carry `_zod` internals; Powertools' logger names its log attributes `powertools`.
+    expect(code).not.toContain('_zod');
+    expect(code).not.toContain('powertools');
   });
 
   it('polls a feed, fetches the page, classifies it and records the incident in DynamoDB', async () => {

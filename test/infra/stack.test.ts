@@ -4,6 +4,7 @@ import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POLL_TIMEOUT } from '../../infra/borderwatch-stack.js';
 import { parseConfig } from '../../shared/config.js';
+import { CONFIG_SEAL_VARIABLE, configSeal } from '../../shared/config-seal.js';
 import { INCIDENT_ENTITY, TABLE_KEYS } from '../../shared/table-schema.js';
 import { EXAMPLE_CONTEXT, type Synthesised, synthesise } from './synth.js';
 
@@ -314,6 +315,9 @@ describe('functions', () => {
       expect(runtimeConfig.schedule.rateMinutes).toBe(10);
       // Subscribers are SNS's business; their addresses stay out of the functions' environment.
       expect(runtimeConfig.subscribers).toEqual([]);
+      // Sealed as parseConfig's own output, so the functions take it without building the schema.
+      expect(runtimeConfig).toEqual(JSON.parse(variables.BORDERWATCH_CONFIG));
+      expect(variables[CONFIG_SEAL_VARIABLE]).toBe(configSeal(variables.BORDERWATCH_CONFIG));
       expect(variables.FEED_QUEUE_URL).toEqual(
         fn === stack.dispatchFunction ? ref(stack.feedQueue.queue) : undefined,
       );
