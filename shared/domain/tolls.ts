@@ -85,10 +85,10 @@ const ONE_GROUP_ONLY = /(?:^|\s)(?:среди|among)\s/u;
 const NOT_A_NONE = /^[^.;]{0,30}\bmentioned\b/u;
 /**
  * The other kind of toll said with a dash after a figure: "число жертв достигло 59, раненых — 144",
- * "погибших — 3".
+ * "погибших — 3" (not an age: "среди погибших — 45-летний фермер").
  */
 const DASHED_TOLL =
-  /(?:^|[\s,;(])(раненых|пострадавших|погибших|убитых|жертв)\s*[—–-]\s*(\d{1,5})(?![\d.,]*\s*(?:%|км|km|кг|kg))/gu;
+  /(?:^|[\s,;(])(раненых|пострадавших|погибших|убитых|жертв)\s*[—–-]\s*(\d{1,5})(?![\d.,]*\s*(?:%|км|km|кг|kg)|[\d-])/gu;
 const NONE_GROUP = /no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
 /** Every match of `NONE_GROUP` starts with "no" and whitespace. */
 const NO_AND_SPACE = /no\s/;
@@ -693,6 +693,8 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   }
   if (ORDINALS.has(first))
     return { value: 1, start: i, end: k + 1, ordinal: true, collective: false, bare: false };
+  // "45-летний фермер": one person, by age.
+  if (AGE.test(first)) return { value: 1, start: i, end: k, ordinal: false, collective: false, bare: true };
   let value = numberValue(first);
   if (value === null) return null;
   if (YEAR.test(first)) return null;
@@ -757,6 +759,9 @@ const GROUP_NOUNS = new Set(['group', 'gang', 'men', 'band', 'группы', 'б
  * "Two of them and a sergeant were killed", with "them" the men of an earlier sentence: a count of its own
  * when nothing is counted before it in the sentence ("five were wounded, two of them seriously" is a part).
  */
+/** Words that open a clause of its own. */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'и', 'а', 'но']);
+
 function ofThoseBefore(tokens: readonly Token[], count: Count): VictimGroup | null {
   const [of, them, noun] = [
     tokens[count.end]?.text,
@@ -768,9 +773,16 @@ function ofThoseBefore(tokens: readonly Token[], count: Count): VictimGroup | nu
     (of === 'of' && (them === 'them' || (them === 'the' && GROUP_NOUNS.has(noun ?? '')))) ||
     (of === 'из' && (them === 'них' || GROUP_NOUNS.has(them ?? '')));
   if (!those) return null;
-  // Counted in the same clause; a clause after ';' ("five crossed; two of them … were killed") starts anew.
+  // "Five were wounded, two of them seriously", "four people, two of them children, were wounded": a part of
+  // a count made before in the same clause. A new clause after ';' or a conjunction ("five armed men
+  // crossed …, and that four of them … died") counts anew.
   let clause = count.start;
-  while (clause > 0 && tokens[clause - 1]?.text !== ';') clause--;
+  while (
+    clause > 0 &&
+    tokens[clause - 1]?.text !== ';' &&
+    !CLAUSE_OPENERS.has(tokens[clause - 1]?.text ?? '')
+  )
+    clause--;
   if (someText(tokens, clause, count.start, (w) => numberValue(w) !== null)) return null;
   // "of the group", "из группы": the armed group the report is about.
   return them === 'them' || them === 'них' ? 'generic' : 'perpetrator';
@@ -781,7 +793,7 @@ function attachedGroup(tokens: readonly Token[], count: Count, limit: number): V
 }
 
 function isNumberToken(text: string): boolean {
-  return numberValue(text) !== null || ORDINALS.has(text) || text === 'a' || text === 'an';
+  return numberValue(text) !== null || ORDINALS.has(text) || text === 'a' || text === 'an' || AGE.test(text);
 }
 
 /** The start of a range that ends at token `k` ("between 5 and 7", "от 5 до 7", "5-7"), else `k`. */
@@ -940,9 +952,10 @@ function forwardParts(
     // "двое военнослужащих и жительница махалли": one person, named in the singular without a count.
     const single = c ? null : singularRussianVictim(tokens, k);
     if (single) {
-      if (predicateStarts.has(k + 1) || AUX.has(tokens[k + 1]?.text ?? '')) break;
-      parts.push({ value: 1, group: single, countStart: -1 });
-      cursor = k + 1;
+      const next = single.index + 1;
+      if (predicateStarts.has(next) || AUX.has(tokens[next]?.text ?? '')) break;
+      parts.push({ value: 1, group: single.group, countStart: -1 });
+      cursor = next;
       continue;
     }
     if (!c) break;
@@ -961,10 +974,17 @@ function forwardParts(
  * The group of a Russian victim noun at `k` in the nominative singular ("жительница", "военнослужащий",
  * "житель"; nominative plurals end in -и, -ы, -е, genitive plurals in -х, -в, -ей), else null.
  */
-function singularRussianVictim(tokens: readonly Token[], k: number): VictimGroup | null {
-  const word = tokens[k]?.text ?? '';
+function singularRussianVictim(
+  tokens: readonly Token[],
+  k: number,
+): { group: VictimGroup; index: number } | null {
+  // "пожилой житель": past one adjective.
+  const first = tokens[k]?.text ?? '';
+  const index = /^[а-яё]+(?:ой|ый|ий|ая|яя)$/u.test(first) && !victimGroup(first) ? k + 1 : k;
+  const word = tokens[index]?.text ?? '';
   if (!/^[а-яё]+$/u.test(word) || /(?:[иыехв]|ей)$/u.test(word)) return null;
-  return victimGroup(word);
+  const group = victimGroup(word);
+  return group ? { group, index } : null;
 }
 
 /** The nearest victim noun before a predicate, for the group of a singular "was killed". */
@@ -1102,7 +1122,10 @@ function readPredicate(
     // names that count's people again.
     const noun = attachedNoun(tokens, count, p.start);
     const apposed =
-      count.bare && tokens[count.start - 1]?.text === ',' && noun && tokens[noun.index + 1]?.text === ',';
+      count.bare &&
+      tokens[count.start - 1]?.text === ',' &&
+      noun !== null &&
+      someText(tokens, noun.index + 1, Math.min(p.start, noun.index + 4), (w) => w === ',');
     if (!apposed) parts.push(...coordinatedBefore(tokens, count, floor, claimed));
     return [...parts, ...along];
   }

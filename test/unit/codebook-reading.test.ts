@@ -195,6 +195,12 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один наш моджахед стал шахидом.'], 1, null],
   // "Two of them" after ';' counts anew: the crossers before it are no toll.
   [['Six armed men crossed the river; two of them and a sergeant were killed.'], 3, null],
+  // People listed by age are one each; an age after a dash is no figure.
+  [['Среди погибших — 45-летний фермер, 22-летний пограничник и пожилой житель села.'], 3, null],
+  [['Один из них, 27-летний житель района, погиб, еще один ранен.'], 1, 1],
+  // "Of them" after a count that is no toll counts anew; after a toll (or in apposition to one) it is a part.
+  [['Officials said six armed men crossed the river, and that four of them and a sergeant died.'], 5, null],
+  [['Four more people, two of them children, were wounded.'], null, 4],
   // A victim with an age and a few words of his own, then the next group.
   [['The shooting killed a 19-year-old conscript from the Vose district and two of the gunmen.'], 3, null],
   // "One of the two wounded … died": one of the wounded, not two dead; a wounded total given after the
