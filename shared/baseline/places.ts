@@ -80,6 +80,7 @@ export const PLACES: readonly PlaceEntry[] = [
       t('pyanj district', VARIANT),
       t('district of panj', VARIANT),
       t('пянджск*', RU),
+      t('район* пяндж', RU),
     ],
   },
   {

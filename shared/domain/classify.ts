@@ -1324,10 +1324,19 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // The incident's sentences name no Tajik place: the report's other sentences may correct the border they
   // voted for ("the post stands right on the Uzbek border, in Rudaki district"), never make one of none.
   const voted = bestBorder(votes);
+  // A report told from a border district names it once in its lead ("Страшная трагедия в районе Пяндж!") and
+  // then tells of a drone or shells coming over without a place: the lead's border, when the incident's
+  // sentences vote for none (fighting, seizures or floods in a border district need a border of their own).
+  const overTheBorder = scope.some(
+    (i) => i.categories.has('incident:drone') || i.categories.has('incident:shelling'),
+  );
+  const leadBorder = () =>
+    bestBorder(borderVotes(core.filter((i) => i.sentence.index <= 2 && namesTajikBorderSide(i))).votes);
   const border =
     placeBorder(scope, votes) ??
     (voted !== null && tajikPlacesIn(scope) === 0 ? placeBorder(core, borderVotes(core).votes) : null) ??
-    voted;
+    voted ??
+    (leadTajik && overTheBorder ? leadBorder() : null);
   // Without Tajikistan in any incident sentence the article cannot be relevant: skip reading tolls and dates.
   const involved = tajikIncidents.length > 0;
   // Incident sentences date the event first; other sentences of the report may date it ("the incident

@@ -377,7 +377,8 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'sister wife husband ' +
       'жител* граждан* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
       'школьник* мирн* несовершеннолетн* подрост* водител* сторож* взросл* бабушк* дедушк* дяд* тёт* тет* ' +
-      'сын сына сыновья дочь дочери брат брата братья сестра сестры жена жены муж мужа adults',
+      'сын сына сыновья дочь дочери брат брата братья сестра сестры жена жены муж мужа мать матери отец отца ' +
+      'adults',
   ],
   [
     'generic',
@@ -423,6 +424,9 @@ const SIDE_WINDOW = 6;
  * first, at equal distance), else the only side the sentence names.
  */
 function sideAt(tokens: readonly Token[], at: number, sentenceSide: TollSide | 'several'): TollSide {
+  // "таджикский военнослужащий" read as one person: the count's own word may be the nationality.
+  const own = at >= 0 ? sideOfWord(tokens[at]?.text ?? '') : null;
+  if (own !== null) return own;
   if (at >= 0) {
     // Outward from the count, each way until a coordinator or a punctuation mark ends its noun phrase:
     // in "two Tajik guards and three militants", the militants are not Tajik.
@@ -493,6 +497,9 @@ function victimGroup(word: string): VictimGroup | null {
       break;
     }
   }
+  // "сын-подросток", "пограничник-контрактник": the noun before the hyphen.
+  const hyphen = word.indexOf('-');
+  if (found === null && hyphen > 0) found = victimGroup(word.slice(0, hyphen));
   if (VICTIM_MEMO.size >= 50_000) VICTIM_MEMO.clear();
   VICTIM_MEMO.set(word, found);
   return found;
@@ -615,7 +622,7 @@ const SINGULAR_AUX = new Set([
 const RU_SINGULAR =
   /^(?:погиб|погибла|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась|раненн?(?:ый|ая|ого|ой|ому|ую|ым)|застреленн(?:ый|ая|ого|ой|ому|ую|ым))$/u;
 const COORDINATORS = new Set(['and', ',', 'и', 'а', 'plus']);
-const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'the']);
+const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'the', 'ее', 'её', 'его', 'их']);
 const TOTAL_NOUNS = /^(?:toll|число|количество|number)$/u;
 const CHANGE_WORDS = new Set([
   'to',
@@ -891,9 +898,13 @@ function forwardParts(
   limit: number,
   predicateStarts: ReadonlySet<number>,
 ): Part[] | null {
-  const first = countAt(tokens, from);
+  // "погибли мать и ее сын": one person named in the singular, without a count.
+  const single = countAt(tokens, from) ? null : singularRussianVictim(tokens, from);
+  const first = single
+    ? { value: 1, start: from, end: single.index, ordinal: false, collective: false, bare: true }
+    : countAt(tokens, from);
   if (!first) return null;
-  const group = attachedGroup(tokens, first, limit);
+  const group = single?.group ?? attachedGroup(tokens, first, limit);
   const after = tokens[first.end]?.text ?? '';
   const standsAlone =
     first.collective ||
@@ -983,8 +994,17 @@ function singularRussianVictim(
   const index = /^[а-яё]+(?:ой|ый|ий|ая|яя)$/u.test(first) && !victimGroup(first) ? k + 1 : k;
   const word = tokens[index]?.text ?? '';
   if (!/^[а-яё]+$/u.test(word) || /(?:[иыехв]|ей)$/u.test(word)) return null;
-  const group = victimGroup(word);
+  const group = singleGroup(word);
   return group ? { group, index } : null;
+}
+
+/**
+ * The group of one person named in Russian. "Гражданин" says a nationality, not a role: the one citizen may
+ * be the "нарушитель" of the next sentence.
+ */
+function singleGroup(word: string): VictimGroup | null {
+  const group = victimGroup(word);
+  return group && word.startsWith('граждан') ? 'generic' : group;
 }
 
 /** The nearest victim noun before a predicate, for the group of a singular "was killed". */
@@ -996,16 +1016,13 @@ function nearestGroupBefore(tokens: readonly Token[], index: number): VictimGrou
   return 'generic';
 }
 
-/**
- * A Russian subject after its verb: "погиб военнослужащий", "ранен водитель" (a few words on, no count).
- * "Гражданин" says a nationality, not a role: the one citizen may be the "нарушитель" of the next sentence.
- */
+/** A Russian subject after its verb: "погиб военнослужащий", "ранен водитель" (a few words on, no count). */
 function groupAfter(tokens: readonly Token[], index: number): VictimGroup | null {
   for (let k = index; k < Math.min(tokens.length, index + 3); k++) {
     const text = tokens[k]?.text ?? '';
     if (letterLengthAt(text, 0) === 0 || numberValue(text) !== null) return null;
-    const g = victimGroup(text);
-    if (g) return text.startsWith('граждан') ? 'generic' : g;
+    const g = singleGroup(text);
+    if (g) return g;
   }
   return null;
 }
@@ -1075,7 +1092,12 @@ function readPredicate(
   )
     after++;
   for (const at of after === p.end ? [p.end] : [p.end, after]) {
-    if (isNumberToken(tokens[at]?.text ?? '') || QUALIFIERS.has(tokens[at]?.text ?? '')) {
+    if (
+      isNumberToken(tokens[at]?.text ?? '') ||
+      QUALIFIERS.has(tokens[at]?.text ?? '') ||
+      // "погибли мать и ее сын": a Russian subject after its verb, in the singular
+      (at === p.end && singularRussianVictim(tokens, at) !== null)
+    ) {
       const forward = forwardParts(tokens, at, ceiling, predicateStarts);
       // "о двух погибших и десяти раненых": past "и", a count followed by another predicate is that one's.
       const ownCount =

@@ -195,6 +195,13 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один наш моджахед стал шахидом.'], 1, null],
   // "Two of them" after ';' counts anew: the crossers before it are no toll.
   [['Six armed men crossed the river; two of them and a sergeant were killed.'], 3, null],
+  // Russian people named in the singular after the verb, relatives and hyphenated nouns included.
+  [['Погибли мать и её сын-подросток.'], 2, null],
+  [
+    ['В перестрелке между пограничниками Таджикистана и Кыргызстана погиб таджикский военнослужащий.'],
+    1,
+    null,
+  ],
   // People listed by age are one each; an age after a dash is no figure.
   [['Среди погибших — 45-летний фермер, 22-летний пограничник и пожилой житель села.'], 3, null],
   [['Один из них, 27-летний житель района, погиб, еще один ранен.'], 1, 1],
@@ -1177,6 +1184,30 @@ const TYPE_CASES: [string, string, string][] = [
     'drone-attack',
   ],
 ];
+
+describe('a border district named only in the lead', () => {
+  it('dates, places and counts a drone strike told without the border or the country', () => {
+    const got = assess(
+      'ТРАГЕДИЯ В ПРАЗДНИК: дрон убил мать и сына',
+      'Беда в районе Пяндж! Вечером в субботу в кишлак Гулшан прилетел беспилотник. Он сбросил взрывчатку ' +
+        'во двор, где сидели гости. Погибли мать и её сын-подросток.',
+    );
+    expect([got.relevant, got.border, got.type, got.killed]).toEqual([
+      true,
+      'tajik-afghan',
+      'drone-attack',
+      2,
+    ]);
+  });
+
+  it('does not make a border incident of fighting or floods in a border district', () => {
+    const got = assess(
+      'В Пяндже идет спецоперация',
+      'Беда в районе Пяндж! В субботу силовики вступили в бой с преступной группировкой, погибли двое.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
 
 describe('type precedence by the codebook', () => {
   it.each(TYPE_CASES)('%s: %s', (title, text, type) => {
