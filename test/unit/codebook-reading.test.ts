@@ -829,6 +829,39 @@ describe('evidence', () => {
 });
 
 describe('relevance by the codebook', () => {
+  it.each([
+    [
+      'An anniversary',
+      'Вдова пограничника: год без него',
+      'Ровно год назад у кишлака Намадгут погиб сержант-пограничник. Тогда в бою с боевиками были уничтожены ' +
+        'четверо нападавших. В субботу у его могилы собрались родственники и сослуживцы.',
+    ],
+    [
+      'Talks that follow a string of incidents',
+      'Tajik and Afghan officials hold border-security talks',
+      'Delegations held two days of talks on border security this week. The talks follow a string of incidents, ' +
+        "including April's drone attack on a road camp in Darvoz that killed two workers.",
+    ],
+    [
+      'Fighting far inside Afghanistan, Tajikistan only as where an actor is based',
+      'Six dead in Panjshir operation',
+      'Six people were killed on Monday in a security operation in the Abshar valley of Panjshir province, local ' +
+        'sources said. The resistance front, whose leaders are based abroad, including in Tajikistan according ' +
+        'to Kabul, said it had ambushed a convoy. Panjshir lies several hundred kilometres from the Tajik border.',
+    ],
+  ])('%s is no incident', (_kind, title, text) => {
+    expect(assess(title, text).relevant).toBe(false);
+  });
+
+  it('keeps an incident that is "the latest in a string of" others', () => {
+    const got = assess(
+      'Four militants killed on the Panj',
+      'Tajik border troops killed four armed men who crossed from Afghanistan in the early hours of Sunday, the ' +
+        'latest in a string of deadly incidents on the frontier.',
+    );
+    expect([got.relevant, got.killed]).toEqual([true, 4]);
+  });
+
   it('keeps a dated incident in the lead relevant under a question for a headline', () => {
     const got = assess(
       'Is the Vorukh ceasefire holding?',
