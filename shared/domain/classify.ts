@@ -108,10 +108,10 @@ const WORD_MARKS = compileWordMarks(
   })(),
 );
 const LARGE_GROUP =
-  /(?:\d[\d,.]*\s*(?:\d{3})?|dozens|hundreds|thousands|(?:several|a few|more than a|over a) (?:hundred|thousand)|десятки|десятков|сотни|сотен|тысяч\p{L}*|(?:более|свыше|около|почти)\s+(?:\d+|двухсот|трехсот|четырехсот|пятисот|ста|сотни|тысячи))\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|members|refugees|civilians|people|военнослужащ\p{L}*|военных|силовик\p{L}*|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*)/u;
+  /(?:\d[\d,.]*\s*(?:\d{3})?|dozens|hundreds|thousands|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|(?:several|a few|more than a|over a) (?:hundred|thousand)|десятки|десятков|сотни|сотен|тысяч\p{L}*|(?:более|свыше|около|почти)\s+(?:\d+|двухсот|трехсот|четырехсот|пятисот|ста|сотни|тысячи))\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|members|refugees|civilians|people|afghans|nationals|families|военнослужащ\p{L}*|военных|силовик\p{L}*|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*|афганц\p{L}*|сем(?:ей|ьи|ьями))/u;
 /** Who crosses in flight: a neighbour's soldiers or refugees. */
 const FLEEING_GROUP =
-  /(?<![\p{L}])(?:troops|soldiers|servicemen|army|personnel|refugees|civilians|afghan (?:\p{L}+ )?forces|военнослужащ\p{L}*|военн(?:ых|ые)|солдат\p{L}*|беженц\p{L}*|армии)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:troops|soldiers|servicemen|army|personnel|refugees|civilians|families|women and children|afghan (?:\p{L}+ )?forces|afghans|afghan nationals|военнослужащ\p{L}*|военн(?:ых|ые)|солдат\p{L}*|беженц\p{L}*|армии|сем(?:ей|ьи|ьями)|женщин\p{L}*|афганц\p{L}*)(?![\p{L}])/u;
 /** Words of flight, refuge or being let in. */
 const FLIGHT =
   /(?<![\p{L}])(?:fled|flee\p{L}*|retreat\p{L}*|refuge|shelter|humanitarian|allowed (?:in|to enter)|admitted|disarmed|спасаясь|отступ\p{L}*|укрыл\p{L}*|убежищ\p{L}*|разоружен\p{L}*|бежал\p{L}*|гуманитарн\p{L}*)(?![\p{L}])/u;

@@ -1039,6 +1039,20 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Families fleeing fighting on the other bank, some of them armed and disarmed: a mass crossing.
+  [
+    'Around 120 Afghans flee into Tajikistan after fighting in Shughnan',
+    'More than 120 Afghans, most of them women and children, crossed into Tajikistan over the Tem bridge late on ' +
+      'Saturday after fighting broke out in the Afghan district. About 30 armed men among them were disarmed by ' +
+      'the border guards. There was no fighting on Tajik territory.',
+    'mass-crossing',
+  ],
+  [
+    'Wakhan families sheltered in Ishkoshim',
+    'Seventy-two Afghan nationals, among them 30 children, who crossed the Panj into Ishkoshim district on ' +
+      'Friday are housed in a school. The group says it fled fighting between Taliban units and residents.',
+    'mass-crossing',
+  ],
   // Smugglers only in a description of the area's past, not of who fought.
   [
     'Двое пограничников погибли, отражая нападение боевиков',
@@ -1245,6 +1259,17 @@ describe('a border district named only in the lead', () => {
 describe('type precedence by the codebook', () => {
   it.each(TYPE_CASES)('%s: %s', (title, text, type) => {
     expect(assess(title, text).type).toBe(type);
+  });
+
+  it('does not call villagers who cross to open a canal a mass crossing', () => {
+    const got = assess(
+      'Нарушители из Таджикистана напали на наряд',
+      'На узбекско-таджикской границе в Бешарыкском районе группа из 15–20 жителей соседнего Таджикистана ' +
+        'незаконно пересекла границу и попыталась открыть затвор на канале. Нарушители набросились на ' +
+        'военнослужащих с камнями, трое пограничников получили травмы.',
+    );
+    expect(got.relevant).toBe(true);
+    expect(got.type).not.toBe('mass-crossing');
   });
 
   it('calls a firefight with gunmen who crossed from Afghanistan an infiltration, not an interstate clash', () => {
