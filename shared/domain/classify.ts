@@ -189,9 +189,10 @@ const PLACE_CUES: readonly RegExp[] = [
     String.raw`(?<![\p{L}])(?:in|at|near)\s+${NAME},\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:village|settlement|hamlet|border\s+post|outpost)`,
     'u',
   ),
-  // A sentence opening on the place: "Gulistan, a village of flat-roofed houses …", "Сарвак — небольшой кишлак"
+  // A sentence opening on the place: "Gulistan, a village of flat-roofed houses …", "In Ak-Sai, a village
+  // counts …", "Сарвак — небольшой кишлак"
   new RegExp(
-    String.raw`^${NAME}(?:,\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:village|settlement|hamlet|border\s+post|outpost)|\s+[—–-]\s+(?:[\p{L}-]+\s+){0,2}(?:сел[оа]|кишлак|поселок|посёлок|деревня))(?![\p{L}])`,
+    String.raw`^(?:(?:In|At|Near|Outside)\s+)?${NAME}(?:,\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:village|settlement|hamlet|border\s+post|outpost)|\s+[—–-]\s+(?:[\p{L}-]+\s+){0,2}(?:сел[оа]|кишлак|поселок|посёлок|деревня))(?![\p{L}])`,
     'u',
   ),
   new RegExp(String.raw`(?<![\p{L}])the\s+(?:village|settlement|hamlet|outpost)\s+${NAME}`, 'u'),

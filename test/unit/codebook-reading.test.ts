@@ -724,6 +724,14 @@ describe('place by the codebook', () => {
     expect(got.place).toBe('Вранг');
   });
 
+  it('reads the place of a title that opens "In X, a village …", not the preposition', () => {
+    const got = assess(
+      'In Ak-Sai, a village counts what three days of shooting took',
+      'Bishkek said five Kyrgyz citizens had been killed and 23 wounded in the clashes with Tajik forces.',
+    );
+    expect(got.place).toBe('Ak-Sai');
+  });
+
   it('takes a district the lead names over the river of the incident sentences', () => {
     const got = assess(
       'Ночной бой на Пяндже',
