@@ -330,10 +330,18 @@ function totalOfThisIncident(s: Sentence, hit: TermHit): boolean {
   return TOTAL_WORDS.has(hit.text) && (OF_THIS_INCIDENT.test(s.lower) || !PERIOD.test(s.lower));
 }
 
-/** "Since then, sources have said …": "since" as "after that", about this incident, not a tally since a date. */
+/**
+ * "Since then, sources have said …", "an engineer who has since been flown home": "since" as "after that",
+ * about this incident, not a tally since a date.
+ */
 function sinceThen(s: Sentence, hit: TermHit): boolean {
-  return hit.text === 'since' && s.lower.startsWith(' then', hit.end);
+  return (
+    hit.text === 'since' &&
+    (s.lower.startsWith(' then', hit.end) ||
+      HAS_BEFORE.test(s.lower.slice(Math.max(0, hit.start - 6), hit.start)))
+  );
 }
+const HAS_BEFORE = /(?:^|[^\p{L}])(?:has|have|had)\s+$/u;
 
 /**
  * "The previous evening", "днём ранее", "двумя днями ранее": a time just before, which dates this incident,

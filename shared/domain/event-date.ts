@@ -595,7 +595,7 @@ const DAYS_AFTER = /(?<![\p{L}])(a|one|two|three|four|five|\d)\s+days?\s+after(?
 const LATER_DEATH = new RegExp(`(?<![\\p{L}])(?:${DIED_VERBS})(?![\\p{L}])`, 'u');
 /** The wounding that death came from: "получивший ранения", "раненный", "wounded in", "injuries sustained". */
 const EARLIER_WOUND =
-  /(?<![\p{L}])(?:получивш\p{L}*\s+(?:\p{L}+\s+)?ранени\p{L}*|раненн\p{L}*|ранен(?:а|ы)?\s+(?:в|при|во)|wounded\s+(?:in|during|when|on|by)|injured\s+(?:in|during|when|on|by)|injuries\s+sustained|wounds\s+sustained)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:получивш\p{L}*\s+(?:\p{L}+\s+)?ранени\p{L}*|раненн\p{L}*|ранен(?:а|ы)?\s+(?:в|при|во)|пострадавш\p{L}*\s+(?:в|при|во)|wounded\s+(?:in|during|when|on|by)|injured\s+(?:in|during|when|on|by)|injuries\s+sustained|wounds\s+sustained)(?![\p{L}])/u;
 
 /**
  * A day of a death of one wounded earlier ("в четверг скончался военнослужащий, получивший ранения при

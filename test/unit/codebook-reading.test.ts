@@ -1240,6 +1240,20 @@ const TYPE_CASES: [string, string, string][] = [
   ],
 ];
 
+describe('"has since" is no tally since a date', () => {
+  it('keeps the toll of a sentence about one who "has since been flown home"', () => {
+    const got = classifyArticle({
+      title: 'Darvoz drone was a modified quadcopter, investigators say',
+      text:
+        'The drone that struck a road camp near Nulvand in the Darvoz district last month came from across ' +
+        'the Panj. The attack on the night of 21 April killed two workers and injured two more, including an ' +
+        'engineer who has since been flown home.',
+      published: '2026-05-06T08:30:00Z',
+    });
+    expect([got.killed, got.wounded, got.eventDate]).toEqual([2, 2, '2026-04-21']);
+  });
+});
+
 describe('a border district named only in the lead', () => {
   it('dates, places and counts a drone strike told without the border or the country', () => {
     const got = assess(

@@ -167,6 +167,14 @@ describe('days beside other days of the same report', () => {
     expect(resolveEventDateLower(lower(russian), published, undefined, 2, 1).date).toBe('2026-11-22');
   });
 
+  it('does not date the event by the day one hurt in the attack died', () => {
+    const sentences = [
+      'В пятницу в больнице скончался второй пострадавший при атаке беспилотника на лагерь.',
+      'Беспилотник атаковал лагерь в ночь на среду.',
+    ];
+    expect(resolveEventDateLower(lower(sentences), published, undefined, 2, 1).date).toBe('2026-11-24');
+  });
+
   it('does not date the event by a day of regret', () => {
     const sentences = [
       'Afghan officials on Friday expressed regret over the shooting.',
