@@ -888,6 +888,24 @@ function coordinatedBefore(
   return parts;
 }
 
+/**
+ * True when a predicate follows `from` within the same clause, before any "and" or the clause's end: the noun
+ * phrase before `from` is that predicate's subject.
+ */
+function subjectOfNextPredicate(
+  tokens: readonly Token[],
+  from: number,
+  predicateStarts: ReadonlySet<number>,
+): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
+    const text = tokens[k]?.text ?? '';
+    if (text === 'and' || text === 'и' || text === ';' || text === '.') return false;
+    if (predicateStarts.has(k) || (AUX.has(text) && letterLengthAt(text, 0) > 0 && /^[а-яё]/u.test(text)))
+      return true;
+  }
+  return false;
+}
+
 /** Words of a victim noun's own after it ("a conscript from the next district and three of the intruders"). */
 const MODIFIERS = 4;
 
@@ -972,9 +990,12 @@ function forwardParts(
     if (!c) break;
     const noun = attachedNoun(tokens, c, limit);
     if (!noun) break;
-    // "погибли двое, ещё 11 человек ранены": the next noun phrase is the subject of another predicate.
+    // "погибли двое, ещё 11 человек ранены": the next noun phrase is the subject of another predicate, also
+    // past its own words and an aside ("погиб один гражданин, трое сотрудников компании, в том числе …,
+    // получили ранения").
     const next = noun.index + 1;
     if (predicateStarts.has(next) || AUX.has(tokens[next]?.text ?? '')) break;
+    if (tokens[cursor]?.text === ',' && subjectOfNextPredicate(tokens, next, predicateStarts)) break;
     parts.push({ value: c.value, group: noun.group, countStart: c.start });
     cursor = next;
   }
@@ -1134,11 +1155,19 @@ function readPredicate(
     const longer = k > 0 ? countAt(tokens, k - 1) : null;
     if (longer && longer.end > k && (!count || longer.start < count.start)) count = longer;
     if (!count || count.end > p.start) continue;
+    // A count another predicate read ("четверо террористов нейтрализованы, один задержан с ранением") is
+    // that predicate's people.
+    if (claimedAt(tokens, count.start, claimed)) continue;
     // "seven people, including two civilians, were killed": a part named after its total is not the figure.
     if (PART_OPENERS.has(tokens[count.start - 1]?.text ?? '') || partOpenedRu(tokens, count.start)) continue;
     const group = attachedGroup(tokens, count, p.start) ?? ofThoseBefore(tokens, count);
     const adjacent = !someText(tokens, count.end, p.start, (w) => !AUX.has(w));
-    if (!group && !(adjacent && !count.bare && !UNITS.has(tokens[count.end]?.text ?? ''))) continue;
+    // "Ещё пятеро, в том числе двое детей, получили ранения": a count whose part follows it stands alone.
+    const partFollows =
+      tokens[count.end]?.text === ',' &&
+      (PART_OPENERS.has(tokens[count.end + 1]?.text ?? '') || partOpenedRu(tokens, count.end + 4));
+    if (!group && !((adjacent || partFollows) && !count.bare && !UNITS.has(tokens[count.end]?.text ?? '')))
+      continue;
     const parts: Part[] = [{ value: count.value, group: group ?? 'generic', countStart: count.start }];
     // "one of its servicemen, a 23-year-old sergeant, died": a single person in commas after the count
     // names that count's people again.

@@ -195,6 +195,18 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один наш моджахед стал шахидом.'], 1, null],
   // "Two of them" after ';' counts anew: the crossers before it are no toll.
   [['Six armed men crossed the river; two of them and a sergeant were killed.'], 3, null],
+  // A count the death read is not also the wounded ("several" adds nothing); a count whose part follows it
+  // stands alone; a comma-joined group that is the subject of the next predicate is that predicate's.
+  [['Local media report that two soldiers died and several people were hurt.'], 2, null],
+  [['Ещё пятеро, в том числе двое детей, получили ранения и доставлены в больницу.'], null, 5],
+  [
+    [
+      'В результате нападения погиб один гражданин Таджикистана, трое сотрудников компании, в том числе один ' +
+        'иностранец, получили ранения различной степени тяжести.',
+    ],
+    1,
+    3,
+  ],
   // Russian people named in the singular after the verb, relatives and hyphenated nouns included.
   [['Погибли мать и её сын-подросток.'], 2, null],
   [
