@@ -374,10 +374,11 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'shepherd shepherds farmer farmers woman women children child boy boys girl girls employee employees ' +
       'herder herders teenager teenagers student students fishermen fisherman driver drivers pupil pupils ' +
       'engineer engineers mother father son daughter sons daughters grandmother grandfather uncle aunt brother ' +
-      'sister wife husband ' +
+      'sister wife husband neighbour neighbours neighbor neighbors ' +
       'жител* граждан* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
       'школьник* мирн* несовершеннолетн* подрост* водител* сторож* взросл* бабушк* дедушк* дяд* тёт* тет* ' +
       'сын сына сыновья дочь дочери брат брата братья сестра сестры жена жены муж мужа мать матери отец отца ' +
+      'сосед соседа соседка соседи соседей ' +
       'adults',
   ],
   [
@@ -391,8 +392,8 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
 const SIDE_STEMS: readonly [Exclude<TollSide, null>, readonly string[]][] = [
   ['TJ', ['tajik', 'таджик', 'dushanbe']],
   ['KG', ['kyrgyz', 'кыргыз', 'киргиз', 'bishkek', 'batken', 'баткен']],
-  ['UZ', ['uzbek', 'узбек']],
-  ['AF', ['afghan', 'афган', 'taliban', 'талиб', 'emirate', 'эмират']],
+  ['UZ', ['uzbek', 'узбек', 'tashkent', 'ташкент']],
+  ['AF', ['afghan', 'афган', 'taliban', 'талиб', 'emirate', 'эмират', 'kabul', 'кабул']],
 ];
 
 function sideOfWord(word: string): TollSide {
@@ -777,7 +778,8 @@ function ofThoseBefore(tokens: readonly Token[], count: Count): VictimGroup | nu
   ];
   // "two of them", "two of the group", "двое из них", "двое из группы"
   const those =
-    (of === 'of' && (them === 'them' || (them === 'the' && GROUP_NOUNS.has(noun ?? '')))) ||
+    (of === 'of' &&
+      (them === 'them' || them === 'those' || (them === 'the' && GROUP_NOUNS.has(noun ?? '')))) ||
     (of === 'из' && (them === 'них' || GROUP_NOUNS.has(them ?? '')));
   if (!those) return null;
   // "Five were wounded, two of them seriously", "four people, two of them children, were wounded": a part of
@@ -792,7 +794,7 @@ function ofThoseBefore(tokens: readonly Token[], count: Count): VictimGroup | nu
     clause--;
   if (someText(tokens, clause, count.start, (w) => numberValue(w) !== null)) return null;
   // "of the group", "из группы": the armed group the report is about.
-  return them === 'them' || them === 'них' ? 'generic' : 'perpetrator';
+  return them === 'them' || them === 'those' || them === 'них' ? 'generic' : 'perpetrator';
 }
 
 function attachedGroup(tokens: readonly Token[], count: Count, limit: number): VictimGroup | null {
@@ -1158,8 +1160,14 @@ function readPredicate(
     // A count another predicate read ("четверо террористов нейтрализованы, один задержан с ранением") is
     // that predicate's people.
     if (claimedAt(tokens, count.start, claimed)) continue;
-    // "seven people, including two civilians, were killed": a part named after its total is not the figure.
-    if (PART_OPENERS.has(tokens[count.start - 1]?.text ?? '') || partOpenedRu(tokens, count.start)) continue;
+    // "seven people, including two civilians, were killed", "two civilians, one of them a woman, were hurt": a
+    // part named after its total is not the figure.
+    if (
+      PART_OPENERS.has(tokens[count.start - 1]?.text ?? '') ||
+      partOpenedRu(tokens, count.start) ||
+      (tokens[count.start - 1]?.text === 'them' && tokens[count.start - 2]?.text === 'of')
+    )
+      continue;
     const group = attachedGroup(tokens, count, p.start) ?? ofThoseBefore(tokens, count);
     const adjacent = !someText(tokens, count.end, p.start, (w) => !AUX.has(w));
     // "Ещё пятеро, в том числе двое детей, получили ранения": a count whose part follows it stands alone.
@@ -1176,7 +1184,7 @@ function readPredicate(
       count.bare &&
       tokens[count.start - 1]?.text === ',' &&
       noun !== null &&
-      someText(tokens, noun.index + 1, Math.min(p.start, noun.index + 4), (w) => w === ',');
+      someText(tokens, noun.index + 1, p.start, (w) => w === ',');
     if (!apposed) parts.push(...coordinatedBefore(tokens, count, floor, claimed));
     return [...parts, ...along];
   }

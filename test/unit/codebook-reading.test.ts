@@ -195,6 +195,23 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один наш моджахед стал шахидом.'], 1, null],
   // "Two of them" after ';' counts anew: the crossers before it are no toll.
   [['Six armed men crossed the river; two of them and a sergeant were killed.'], 3, null],
+  // Gunshot and shrapnel wounds; "of those who crossed"; a part after "one of them"; a person in apposition
+  // with a long description; Tashkent and Kabul say whose people.
+  [['Four of those who crossed had gunshot wounds and were taken to the hospital in Khorog.'], null, 4],
+  [['Two guards and two farmers, one of them a woman, sustained gunshot wounds.'], null, 4],
+  [
+    [
+      'The embassy said one of its citizens, an engineer working for a subcontractor on the road, suffered ' +
+        'light shrapnel wounds.',
+    ],
+    null,
+    1,
+  ],
+  [
+    ['Kyrgyz officials reported two wounded; Tashkent says three of its guards were injured by stones.'],
+    null,
+    5,
+  ],
   // A count the death read is not also the wounded ("several" adds nothing); a count whose part follows it
   // stands alone; a comma-joined group that is the subject of the next predicate is that predicate's.
   [['Local media report that two soldiers died and several people were hurt.'], 2, null],
