@@ -783,6 +783,12 @@ const EXCHANGE = compileTermSet(
     'столкновени*',
     'боестолкновени*',
     'обменялись огн*',
+    // Fire returned is fire exchanged.
+    'ответн* огонь',
+    'ответн* огн*',
+    'returned fire',
+    'returning fire',
+    'fired back',
     'бой',
     'боя',
     'бою',
@@ -913,6 +919,16 @@ const CIVILIAN = compileTermSet(
   { edge: 'letter' },
 );
 
+/** Weapons of a brawl: stones, sticks, shovels, knives. */
+const MELEE =
+  /(?<![\p{L}])(?:stones?|rocks?|sticks?|shovels?|knife|knives|камн\p{L}*|камен\p{L}*|палк\p{L}*|лопат\p{L}*|нож(?:ом|и|ами)?)(?![\p{L}])/u;
+/** A brawl that turned into a shootout between the forces ("драка переросла в стрельбу"), fire returned. */
+const ESCALATED =
+  /(?<![\p{L}])(?:переросл\p{L}*|перерос|escalated|turned into|spilled over|ответн\p{L}* огонь|ответн\p{L}* огн\p{L}*|returned fire|return fire|fired back)(?![\p{L}])/u;
+/** An armed group by name (not people "armed with stones"). */
+const ARMED_GROUP_WORDS =
+  /(?<![\p{L}])(?:gunm[ae]n|militants?|terrorists?|armed (?:men|group|gang)|боевик\p{L}*|террорист\p{L}*|вооруж\p{L}*\s+(?:групп|люд|лиц|банд)\p{L}*)(?![\p{L}])/u;
+
 /**
  * The incident's type by the codebook's precedence: the first rule that the incident sentences support wins.
  * Each cue is weighed by where it stands (title 3, lead 2, body 1), so that a word in a background-like
@@ -1014,6 +1030,19 @@ function decideType(
     shelling === 0 &&
     drone === 0;
   if (stonesOnly) return decided('other', 'no firearms: brawl, stones or mine');
+  // Villagers or herders who go at guards with stones, sticks or knives on the Kyrgyz or Uzbek border, and
+  // guards who fire on them: one side firing on people outside any force (the codebook's "other"), neither
+  // two states' forces fighting nor an armed group, unless fire was exchanged.
+  if (
+    interstateBorder &&
+    exchange === 0 &&
+    shelling === 0 &&
+    !report.some((i) => ESCALATED.test(i.sentence.lower)) &&
+    report.some((i) => MELEE.test(i.sentence.lower)) &&
+    report.some((i) => CIVILIAN.test(i.sentence.lower)) &&
+    !report.some((i) => ARMED_GROUP_WORDS.test(i.sentence.lower))
+  )
+    return decided('other', 'villagers with stones or knives, guards firing');
   // Dead or wounded on both sides of the Kyrgyz or Uzbek border, forces among the victims or the shooters,
   // and no armed group: the two states' forces fought (a herder shot by guards leaves casualties on one
   // side only; a villagers' brawl has no forces in it).

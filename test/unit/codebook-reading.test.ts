@@ -1076,6 +1076,29 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Villagers who go at guards with stones or a knife, and guards who fire on them: other, not a clash of
+  // two states' forces nor an armed group; a brawl where the other side's guards fire back is a clash.
+  [
+    'Patar shooting goes to a joint commission',
+    'A joint commission met on Friday over the shooting near Patar on the Tajik–Uzbek border. One Tajik ' +
+      'villager was killed and two wounded; Tashkent says three of its guards were injured by stones and ' +
+      'shovels before they fired.',
+    'other',
+  ],
+  [
+    'Погранслужба КР: таджикский чабан напал на пограничника с ножом',
+    'Погранслужба Кыргызстана сообщила об инциденте на кыргызско-таджикской границе в Чон-Алайском районе, в ' +
+      'результате которого погиб гражданин Таджикистана. Чабан набросился на пограничника с ножом. ' +
+      'Военнослужащий произвел предупредительный выстрел, а затем открыл огонь.',
+    'other',
+  ],
+  [
+    'Кыргызские пограничники открыли огонь по селу',
+    'На кыргызско-таджикской границе жители села Кулунду забросали камнями работавших у водозабора граждан ' +
+      'Таджикистана. Кыргызские пограничники открыли огонь, таджикские пограничники были вынуждены открыть ' +
+      'ответный огонь. Погиб житель джамоата.',
+    'armed-clash',
+  ],
   // Families fleeing fighting on the other bank, some of them armed and disarmed: a mass crossing.
   [
     'Around 120 Afghans flee into Tajikistan after fighting in Shughnan',
