@@ -687,6 +687,7 @@ function otherDays(
   daysAfter: boolean,
   daysCounted: boolean,
 ): DateMention[] {
+  if (mentions.length === 0) return [];
   const tests = [
     ...(daysAfter ? [] : [deathDay(lower), funeralDay(lower)]),
     recalledDay(lower),
