@@ -573,6 +573,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('года назад', RU),
       t('лет назад', RU),
       t('годом ранее', RU),
+      // "Three people from our village died then": a toll of the earlier time just named.
+      t('died then', DOMAIN),
+      t('killed then', DOMAIN),
+      t('wounded then', DOMAIN),
+      t('injured then', DOMAIN),
       t('a history of', S1),
       t('anniversary', DOMAIN),
       t('altogether', DOMAIN),

@@ -235,6 +235,25 @@ function measure(replay: Replay) {
     events: events.length,
     eventsWithNewIncidentAlert: newIncidentAlerts.size,
     eventsWithSeveralNewIncidentAlerts: [...newIncidentAlerts.values()].filter((s) => s.size > 1).length,
+    /** The tuning part's event keys with more than one new-incident alert, and the near misses alerted. */
+    splitEvents: [...newIncidentAlerts]
+      .filter(([, s]) => s.size > 1)
+      .map(
+        ([event, ids]) =>
+          `${event} [${[...ids]
+            .map((id) => {
+              const incident = incidentById.get(id);
+              return incident
+                ? sourceArticles(incident)
+                    .map((a) => a.id)
+                    .join(' ')
+                : id;
+            })
+            .join(' | ')}]`,
+      ),
+    nonIncidentSources: replay.incidents
+      .filter(nonIncident)
+      .flatMap((i) => sourceArticles(i).map((a) => a.id)),
     maxNewIncidentAlertsPerEvent: Math.max(0, ...[...newIncidentAlerts.values()].map((s) => s.size)),
     extraNewIncidentAlerts,
     nonIncidentIncidents: replay.incidents.filter(nonIncident).length,
@@ -295,8 +314,8 @@ beforeAll(async () => {
       `pairwise end to end P ${pct(f.endToEnd.precision)} % R ${pct(f.endToEnd.recall)} %; ` +
       `among ${f.relevantSources}/${f.relevantReports} relevant sources P ${pct(f.amongSources.precision)} % R ${pct(f.amongSources.recall)} %; ` +
       `${replay.incidents.length} incidents (${replay.merged.length} more merged into them); new-incident alerts: ${f.eventsWithNewIncidentAlert}/${f.events} events alerted, ` +
-      `${f.eventsWithSeveralNewIncidentAlerts} with several (max ${f.maxNewIncidentAlertsPerEvent}, ${f.extraNewIncidentAlerts} extra); ` +
-      `non-incidents: ${f.nonRelevantSources} near misses became sources, ${f.nonIncidentIncidents} incidents, ${f.nonIncidentAlerts} alerts; ` +
+      `${f.eventsWithSeveralNewIncidentAlerts} with several (max ${f.maxNewIncidentAlertsPerEvent}, ${f.extraNewIncidentAlerts} extra${f.splitEvents.length ? `: ${f.splitEvents.join(', ')}` : ''}); ` +
+      `non-incidents: ${f.nonRelevantSources} near misses became sources, ${f.nonIncidentIncidents} incidents${f.nonIncidentSources.length ? ` (${f.nonIncidentSources.join(', ')})` : ''}, ${f.nonIncidentAlerts} alerts; ` +
       `final toll as the latest report's: ${f.tollsAsLatest}/${f.events} events, ` +
       `as the codebook's highest reported figure: ${f.tollsByCodebook}/${f.events} events`,
   );

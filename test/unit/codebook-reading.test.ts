@@ -874,6 +874,12 @@ describe('relevance by the codebook', () => {
         'четверо нападавших. В субботу у его могилы собрались родственники и сослуживцы.',
     ],
     [
+      'A caller recalling an earlier clash',
+      'Radio call-in: life in Isfara after the clashes',
+      'CALLER: Since May last year our children are afraid of fireworks. Three people from our village died ' +
+        'then. We rebuilt the roof, but nobody has paid for the school windows.',
+    ],
+    [
       'Talks that follow a string of incidents',
       'Tajik and Afghan officials hold border-security talks',
       'Delegations held two days of talks on border security this week. The talks follow a string of incidents, ' +
