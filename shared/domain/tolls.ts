@@ -558,6 +558,19 @@ const AUX = new Set([
   'числятся',
   'числится',
   'значатся',
+  // "one was detained with gunshot wounds", "один задержан с огнестрельным ранением": a wounded captive
+  'detained',
+  'captured',
+  'arrested',
+  'with',
+  'задержан',
+  'задержаны',
+  'с',
+  'огнестрельным',
+  'осколочным',
+  'пулевым',
+  'тяжелым',
+  'легким',
 ]);
 /** Verbs of change before "from": "rose from 24 to 36", "up from 24". */
 const CHANGE_BEFORE_FROM = new Set([

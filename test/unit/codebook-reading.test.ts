@@ -212,6 +212,9 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     null,
     5,
   ],
+  // A captive taken with wounds is wounded.
+  [['Four members of the group were neutralised and one was detained with gunshot wounds.'], 4, 1],
+  [['Четверо террористов нейтрализованы, один задержан с огнестрельным ранением.'], 4, 1],
   // A count the death read is not also the wounded ("several" adds nothing); a count whose part follows it
   // stands alone; a comma-joined group that is the subject of the next predicate is that predicate's.
   [['Local media report that two soldiers died and several people were hurt.'], 2, null],
