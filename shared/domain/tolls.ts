@@ -896,7 +896,19 @@ function coordinatedBefore(
       if (those) found = { value: c.value, group: those, countStart: k };
       break;
     }
-    if (!found) break;
+    // "his younger brother and a neighbour were wounded": one relative, without a count of their own.
+    if (!found) {
+      const relative = victimGroup(tokens[cursor - 1]?.text ?? '');
+      const owner = [cursor - 2, cursor - 3].find(
+        (k) => k >= floor && POSSESSIVES.has(tokens[k]?.text ?? ''),
+      );
+      if (relative && owner !== undefined && tokens[owner]?.text !== 'the') {
+        parts.push({ value: 1, group: relative, countStart: -1 });
+        cursor = owner - 1;
+        continue;
+      }
+      break;
+    }
     parts.push(found);
     cursor = found.countStart - 1;
   }
@@ -1199,6 +1211,19 @@ function readPredicate(
       noun !== null &&
       someText(tokens, noun.index + 1, p.start, (w) => w === ',');
     if (!apposed) parts.push(...coordinatedBefore(tokens, count, floor, claimed));
+    // "a woman and her son were killed": a relative after the counted people, without a count of their own.
+    if (noun) {
+      const [and, owner, relative] = [noun.index + 1, noun.index + 2, noun.index + 3];
+      const group = victimGroup(tokens[relative]?.text ?? '');
+      if (
+        relative < p.start &&
+        COORDINATORS.has(tokens[and]?.text ?? '') &&
+        POSSESSIVES.has(tokens[owner]?.text ?? '') &&
+        tokens[owner]?.text !== 'the' &&
+        group
+      )
+        parts.push({ value: 1, group, countStart: -1 });
+    }
     return [...parts, ...along];
   }
   if (along.length) return along;

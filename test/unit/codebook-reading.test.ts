@@ -212,6 +212,10 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     null,
     5,
   ],
+  // Relatives without a count of their own, before or after the counted people.
+  [['His younger brother and a neighbour were wounded and are being treated in hospital.'], null, 2],
+  [['A woman and her son were killed when the shell hit their house.'], 2, null],
+  [['Two guards and their commander were wounded.'], null, 3],
   // A captive taken with wounds is wounded.
   [['Four members of the group were neutralised and one was detained with gunshot wounds.'], 4, 1],
   [['Четверо террористов нейтрализованы, один задержан с огнестрельным ранением.'], 4, 1],
