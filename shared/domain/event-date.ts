@@ -653,7 +653,7 @@ const VIOLENCE_ENDED =
 const VIOLENCE_BEGAN =
   /(?<![\p{L}])(?:began|begun|started|erupted|broke out|начал\p{L}*|вспыхнул\p{L}*|завязал\p{L}*)(?![\p{L}])/gu;
 /** How near an ending word (in characters) a day must be to be the ending's. */
-const ENDED_REACH = 40;
+const ENDED_REACH = 60;
 
 /**
  * A day the violence ended ("в понедельник стрельба прекратилась", "the shooting stopped on Monday"): a day

@@ -163,7 +163,10 @@ describe('days beside other days of the same report', () => {
       'Residents heard machine-gun fire from the river on Sunday evening.',
     ];
     expect(resolveEventDateLower(lower(sentences), published, undefined, 2, 1).date).toBe('2026-11-22');
-    const russian = ['В четверг стрельба прекратилась.', 'В воскресенье вечером у реки стреляли.'];
+    const russian = [
+      'В четверг, по словам жителей приграничных сел, стрельба прекратилась.',
+      'В воскресенье вечером у реки стреляли.',
+    ];
     expect(resolveEventDateLower(lower(russian), published, undefined, 2, 1).date).toBe('2026-11-22');
   });
 
