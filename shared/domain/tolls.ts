@@ -76,7 +76,7 @@ const TOLL_WORDS = compileTermSets([
  * доставлены пятеро", "обратились за медицинской помощью") they count the wounded.
  */
 const TO_CARE =
-  /^(?:taken|brought|admitted|rushed|airlifted|flown|evacuated|put|treated|sought|hospitali[sz]ed|remain|remains|remained|находятся|находится|остаются|остается|остаётся|доставл\p{L}*|госпитализ\p{L}*|поступил\p{L}*|привез\p{L}*|обратил\p{L}*|обращал\p{L}*)$/u;
+  /^(?:taken|brought|admitted|rushed|airlifted|flown|evacuated|put|treated|sought|hospitali[sz]ed|remain|remains|remained|находятся|находится|остаются|остается|остаётся|доставл\p{L}*|достави\p{L}*|госпитализ\p{L}*|поступил\p{L}*|привез\p{L}*|обратил\p{L}*|обращал\p{L}*)$/u;
 /** Tokens either side of a hospital word searched for its verb. */
 const CARE_WINDOW = 4;
 /** "Among Kyrgyz guards there were no casualties": a "none" said of one group only, not of everyone. */
@@ -370,12 +370,12 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
   ],
   [
     'civilian',
-    'civilian civilians resident residents villager villagers worker workers nationals citizen citizens ' +
+    'civilian civilians resident residents villager villagers worker workers ' +
       'shepherd shepherds farmer farmers woman women children child boy boys girl girls employee employees ' +
       'herder herders teenager teenagers student students fishermen fisherman driver drivers pupil pupils ' +
       'engineer engineers mother father son daughter sons daughters grandmother grandfather uncle aunt brother ' +
       'sister wife husband neighbour neighbours neighbor neighbors ' +
-      'жител* граждан* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
+      'жител* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
       'школьник* мирн* несовершеннолетн* подрост* водител* сторож* взросл* бабушк* дедушк* дяд* тёт* тет* ' +
       'сын сына сыновья дочь дочери брат брата братья сестра сестры жена жены муж мужа мать матери отец отца ' +
       'сосед соседа соседка соседи соседей ' +
@@ -384,7 +384,9 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
   [
     'generic',
     // Nationals counted by nationality: "three Afghans were wounded".
-    'people person persons man men others individuals afghans tajiks uzbeks человек человека людей люди лиц',
+    // Citizens and nationals say a nationality, not a role: "пятеро граждан Кыргызстана" may all be guards.
+    'people person persons man men others individuals afghans tajiks uzbeks citizen citizens nationals ' +
+      'человек человека людей люди лиц граждан*',
   ],
 ];
 
@@ -1042,17 +1044,8 @@ function singularRussianVictim(
   const index = /^[а-яё]+(?:ой|ый|ий|ая|яя)$/u.test(first) && !victimGroup(first) ? k + 1 : k;
   const word = tokens[index]?.text ?? '';
   if (!/^[а-яё]+$/u.test(word) || /(?:[иыехв]|ей)$/u.test(word)) return null;
-  const group = singleGroup(word);
-  return group ? { group, index } : null;
-}
-
-/**
- * The group of one person named in Russian. "Гражданин" says a nationality, not a role: the one citizen may
- * be the "нарушитель" of the next sentence.
- */
-function singleGroup(word: string): VictimGroup | null {
   const group = victimGroup(word);
-  return group && word.startsWith('граждан') ? 'generic' : group;
+  return group ? { group, index } : null;
 }
 
 /** The nearest victim noun before a predicate, for the group of a singular "was killed". */
@@ -1069,7 +1062,7 @@ function groupAfter(tokens: readonly Token[], index: number): VictimGroup | null
   for (let k = index; k < Math.min(tokens.length, index + 3); k++) {
     const text = tokens[k]?.text ?? '';
     if (letterLengthAt(text, 0) === 0 || numberValue(text) !== null) return null;
-    const g = singleGroup(text);
+    const g = victimGroup(text);
     if (g) return g;
   }
   return null;

@@ -212,6 +212,16 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     null,
     5,
   ],
+  // Citizens say a nationality, not a role; "доставили" is a care verb.
+  [
+    [
+      'Пятеро граждан Кыргызстана получили ранения в ходе перестрелки.',
+      'Состояние одного из пограничников, получившего ранение в живот, тяжелое.',
+    ],
+    null,
+    5,
+  ],
+  [['Всех пятерых доставили в районную больницу.'], null, 5],
   // Relatives without a count of their own, before or after the counted people.
   [['His younger brother and a neighbour were wounded and are being treated in hospital.'], null, 2],
   [['A woman and her son were killed when the shell hit their house.'], 2, null],
