@@ -1167,6 +1167,13 @@ function readPredicate(
   // A death may follow its victims' names in apposition: "two servicemen, Senior Sergeant Sh. Rahimov and
   // Private M. Odinaev, died": the count is looked for further back.
   const reach = p.kind === 'killed' ? 22 : 14;
+  // "Three civilians were killed: a woman, her son and a neighbour who died of his wounds": the list after a
+  // toll and a colon names its people again.
+  for (let k = p.start - 1; k >= Math.max(floor, p.start - reach); k--) {
+    if (tokens[k]?.text !== ':') continue;
+    if (predicateStarts.has(k - 1) || (k >= 2 && predicateStarts.has(k - 2))) return along;
+    break;
+  }
   for (let k = p.start - 1; k >= Math.max(floor, p.start - reach); k--) {
     const word = tokens[k]?.text ?? '';
     if (word === ';' || word === ':') break;

@@ -212,6 +212,12 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     null,
     5,
   ],
+  // A list after a toll and a colon names the same people again.
+  [
+    ['Three civilians were killed: a woman, her son and a neighbour who died of his wounds two days later.'],
+    3,
+    null,
+  ],
   // Citizens say a nationality, not a role; "доставили" is a care verb.
   [
     [
