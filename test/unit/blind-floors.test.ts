@@ -37,7 +37,7 @@ const TUNING_FLOORS = {
   type: 0.92, // 0.943
   place: 0.95, // 0.976
   eventDateWithinDay: 0.95, // 0.981
-  killed: 0.89, // 0.919
+  killed: 0.9, // 0.924
   wounded: 0.88, // 0.905
   groupingPrecision: 0.94, // 0.962
   groupingRecall: 0.94, // 0.964
