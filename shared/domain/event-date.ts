@@ -32,7 +32,8 @@ const WEEKDAYS_RU_GENITIVE: Readonly<Record<string, number>> = {
   пятницы: 5,
   субботы: 6,
 };
-const RU_DAY_STEM_GENITIVE = /воскресенья|понедельника|вторника|среды|четверга|пятницы|субботы/u;
+const RU_DAY_GENITIVE = Object.keys(WEEKDAYS_RU_GENITIVE).join('|');
+const RU_DAY_STEM_GENITIVE = new RegExp(RU_DAY_GENITIVE, 'u');
 /** Stems of the Russian weekday adjectives ("субботний", "пятничного"), Sunday first. */
 const RU_DAY_ADJECTIVES = [
   'воскресн',
@@ -356,10 +357,7 @@ const RULES: readonly Rule[] = [
   },
   // "в ночной перестрелке с четверга на пятницу" = Thursday night
   {
-    pattern: new RegExp(
-      String.raw`(?<![\p{L}])с\s+(?:воскресенья|понедельника|вторника|среды|четверга|пятницы|субботы)\s+на\s+(${RU_DAY})`,
-      'gu',
-    ),
+    pattern: new RegExp(String.raw`(?<![\p{L}])с\s+(?:${RU_DAY_GENITIVE})\s+на\s+(${RU_DAY})`, 'gu'),
     may: (lower) => lower.includes(' на ') && RU_DAY_STEM.test(lower),
     resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0), -1),
   },
@@ -424,7 +422,7 @@ const RULES: readonly Rule[] = [
   // "вечер субботы", "утром пятницы": a part of a weekday, the weekday in the genitive
   {
     pattern: new RegExp(
-      String.raw`(?<![\p{L}])(?:утр[оа]м?|вечер[аом]*|днем|днём|ночь[юи]?)\s+(${Object.keys(WEEKDAYS_RU_GENITIVE).join('|')})(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:утр[оа]м?|вечер[аом]*|днем|днём|ночь[юи]?)\s+(${RU_DAY_GENITIVE})(?![\p{L}])`,
       'gu',
     ),
     may: (lower) => RU_DAY_STEM_GENITIVE.test(lower),

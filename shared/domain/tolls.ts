@@ -778,13 +778,13 @@ function attachedNoun(
 /** Nouns for a group of people already named: "two of the group", "трое из группы". */
 const GROUP_NOUNS = new Set(['group', 'gang', 'men', 'band', 'группы', 'банды', 'нападавших']);
 
-/**
- * "Two of them and a sergeant were killed", with "them" the men of an earlier sentence: a count of its own
- * when nothing is counted before it in the sentence ("five were wounded, two of them seriously" is a part).
- */
 /** Words that open a clause of its own. */
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'и', 'а', 'но']);
 
+/**
+ * "Two of them and a sergeant were killed", with "them" the men of an earlier sentence: a count of its own
+ * when nothing is counted before it in its clause ("five were wounded, two of them seriously" is a part).
+ */
 function ofThoseBefore(tokens: readonly Token[], count: Count): VictimGroup | null {
   const [of, them, noun] = [
     tokens[count.end]?.text,
@@ -918,6 +918,18 @@ function coordinatedBefore(
 }
 
 /**
+ * The group of a relative named with a possessive at `owner` and no count of their own ("her son", "их
+ * командир"), else null.
+ */
+function relativeAfter(tokens: readonly Token[], owner: number): VictimGroup | null {
+  const word = tokens[owner]?.text ?? '';
+  if (!POSSESSIVES.has(word) || word === 'the') return null;
+  const noun = tokens[owner + 1]?.text ?? '';
+  if (numberValue(noun) !== null || countAt(tokens, owner + 1)) return null;
+  return victimGroup(noun);
+}
+
+/**
  * True when a predicate follows `from` within the same clause, before any "and" or the clause's end: the noun
  * phrase before `from` is that predicate's subject.
  */
@@ -929,8 +941,7 @@ function subjectOfNextPredicate(
   for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
     const text = tokens[k]?.text ?? '';
     if (text === 'and' || text === 'и' || text === ';' || text === '.') return false;
-    if (predicateStarts.has(k) || (AUX.has(text) && letterLengthAt(text, 0) > 0 && /^[а-яё]/u.test(text)))
-      return true;
+    if (predicateStarts.has(k) || (AUX.has(text) && /^[а-яё]/u.test(text))) return true;
   }
   return false;
 }
@@ -946,10 +957,11 @@ function forwardParts(
   predicateStarts: ReadonlySet<number>,
 ): Part[] | null {
   // "погибли мать и ее сын": one person named in the singular, without a count.
-  const single = countAt(tokens, from) ? null : singularRussianVictim(tokens, from);
+  const counted = countAt(tokens, from);
+  const single = counted ? null : singularRussianVictim(tokens, from);
   const first = single
     ? { value: 1, start: from, end: single.index, ordinal: false, collective: false, bare: true }
-    : countAt(tokens, from);
+    : counted;
   if (!first) return null;
   const group = single?.group ?? attachedGroup(tokens, first, limit);
   const after = tokens[first.end]?.text ?? '';
@@ -997,15 +1009,14 @@ function forwardParts(
   }
   while (COORDINATORS.has(tokens[cursor]?.text ?? '')) {
     let k = cursor + 1;
-    const possessive = POSSESSIVES.has(tokens[k]?.text ?? '') && tokens[k]?.text !== 'the';
-    if (POSSESSIVES.has(tokens[k]?.text ?? '')) k++;
     // "a woman and her son": one relative, without a count of their own.
-    const relative = possessive ? victimGroup(tokens[k]?.text ?? '') : null;
-    if (relative && numberValue(tokens[k]?.text ?? '') === null && !countAt(tokens, k)) {
+    const relative = relativeAfter(tokens, k);
+    if (relative) {
       parts.push({ value: 1, group: relative, countStart: -1 });
-      cursor = k + 1;
+      cursor = k + 2;
       continue;
     }
+    if (POSSESSIVES.has(tokens[k]?.text ?? '')) k++;
     const c = countAt(tokens, k);
     // "двое военнослужащих и жительница махалли": one person, named in the singular without a count.
     const single = c ? null : singularRussianVictim(tokens, k);
@@ -1212,18 +1223,11 @@ function readPredicate(
       someText(tokens, noun.index + 1, p.start, (w) => w === ',');
     if (!apposed) parts.push(...coordinatedBefore(tokens, count, floor, claimed));
     // "a woman and her son were killed": a relative after the counted people, without a count of their own.
-    if (noun) {
-      const [and, owner, relative] = [noun.index + 1, noun.index + 2, noun.index + 3];
-      const group = victimGroup(tokens[relative]?.text ?? '');
-      if (
-        relative < p.start &&
-        COORDINATORS.has(tokens[and]?.text ?? '') &&
-        POSSESSIVES.has(tokens[owner]?.text ?? '') &&
-        tokens[owner]?.text !== 'the' &&
-        group
-      )
-        parts.push({ value: 1, group, countStart: -1 });
-    }
+    const relative =
+      noun && noun.index + 3 < p.start && COORDINATORS.has(tokens[noun.index + 1]?.text ?? '')
+        ? relativeAfter(tokens, noun.index + 2)
+        : null;
+    if (relative) parts.push({ value: 1, group: relative, countStart: -1 });
     return [...parts, ...along];
   }
   if (along.length) return along;
@@ -1475,7 +1479,6 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         value: part.value,
         group: part.group,
         side,
-
         // One side's death toll ("Tajikistan put its death toll at 15") is that side's figure, added to the
         // other's. (A count of "пострадавших" may hold the dead as well: it stays a total.)
         total: part.total === true && (side === null || p.kind === 'wounded'),
