@@ -52,6 +52,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Fotehobod: 'Sughd',
   'Bobojon Gafurov': 'Sughd',
   'Ovchi-Kalacha': 'Bobojon Gafurov',
+  Patar: 'Konibodom',
   Konibodom: 'Sughd',
   Spitamen: 'Sughd',
   Zafarobod: 'Sughd',
@@ -205,6 +206,7 @@ export const FACING_AREAS: Readonly<Record<string, readonly string[]>> = {
   ],
   'Shahritus, Qubodiyon / Termez': ['Shahritus', 'Qubodiyon', 'Termez'],
   'Sughd / Oybek': ['Fotehobod', 'Oybek'],
+  'Konibodom / Beshariq': ['Konibodom', 'Patar', 'Beshariq'],
 };
 
 /** The places containing `name`, nearest first (without the country). */

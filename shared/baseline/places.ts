@@ -237,6 +237,13 @@ export const PLACES: readonly PlaceEntry[] = [
     terms: [t('konibodom', DOMAIN), t('kanibadam', VARIANT), t('канибадам*', RU), t('конибодом*', RU)],
   },
   {
+    name: 'Patar',
+    kind: 'village',
+    country: 'TJ',
+    borders: ['tajik-uzbek'],
+    terms: [t('patar', DOMAIN), t('патар*', RU)],
+  },
+  {
     name: 'Spitamen',
     kind: 'district',
     country: 'TJ',
@@ -827,7 +834,7 @@ export const PLACES: readonly PlaceEntry[] = [
     borders: ['tajik-kyrgyz'],
     terms: [t('kara-myk', DOMAIN), t('karamyk', VARIANT), t('кара-мык*', RU), t('карамык*', RU)],
   },
-  // Uzbekistan: Surkhandarya districts facing Tajikistan, and the Oybek crossing
+  // Uzbekistan: Surkhandarya districts facing Tajikistan, Beshariq (Fergana region), the Oybek crossing
   {
     name: 'Uzun',
     kind: 'district',
@@ -841,6 +848,13 @@ export const PLACES: readonly PlaceEntry[] = [
     country: 'UZ',
     borders: ['tajik-uzbek'],
     terms: [t('denau', DOMAIN), t('denov', VARIANT), t('денау', RU)],
+  },
+  {
+    name: 'Beshariq',
+    kind: 'district',
+    country: 'UZ',
+    borders: ['tajik-uzbek'],
+    terms: [t('beshariq', DOMAIN), t('besharik', VARIANT), t('бешарык*', RU)],
   },
   {
     name: 'Oybek',

@@ -87,7 +87,10 @@ export function reportEventDate(report: IncidentReport): string {
 export function candidateDateRange(report: IncidentReport, windowDays: number): { from: string; to: string } {
   const day = reportEventDate(report);
   const days = searchWindowDays(windowDays);
-  return { from: addDays(day, -days), to: addDays(day, days) };
+  // A report that names no event date is dated by its publication: its event may lie a merge window further
+  // back (see reportDaysOutside).
+  const back = isoDay(report.assessment.eventDate) === null ? days + windowDays : days;
+  return { from: addDays(day, -back), to: addDays(day, days) };
 }
 
 /**
@@ -113,6 +116,23 @@ export function incidentSpan(incident: Pick<Incident, 'eventDate' | 'eventDates'
   const days = [...(incident.eventDates ?? []), incident.eventDate].filter((d) => d !== '').sort();
   const from = days[0] ?? incident.eventDate;
   return { from, to: days[days.length - 1] ?? from };
+}
+
+/**
+ * Days between a report's event and an incident's span, as {@link daysOutside}. A report that names no
+ * event date is dated by its publication, and an event happens on or before the day it is reported: such a
+ * report published within `windowDays` after the incident's last day is within its days (0); later ones
+ * count the days beyond that window.
+ */
+function reportDaysOutside(
+  report: IncidentReport,
+  span: { from: string; to: string },
+  windowDays: number,
+): number {
+  const day = reportEventDate(report);
+  const apart = daysOutside(day, span);
+  if (isoDay(report.assessment.eventDate) !== null || day < span.from || apart <= 1) return apart;
+  return apart <= windowDays ? 0 : apart - windowDays;
 }
 
 /** Days from `day` to the nearest day of the span (0 when within it). */
@@ -433,7 +453,12 @@ const PLACE_QUALIFIERS = new Set([
   'oblasti',
   'rayona',
   'autonomous',
+  'reservoir',
+  'vodokhranilishche',
 ]);
+
+/** Russian adjectival endings of a place name, transliterated and folded ("Фархадское" → "farhad"). */
+const RUSSIAN_ADJECTIVE_ENDING = /(?<=\p{L}{3})(?:skoe|skaia|skii|ski|skogo|skom|skoi|skie)$/u;
 
 /** A place name folded for comparison: Latin script, no qualifiers, common spelling variants merged. */
 export const placeKey: (name: string) => string = remembered(foldPlaceName);
@@ -598,10 +623,24 @@ export function placeChangeKind(
   return 'corrected';
 }
 
-/** How two place names relate as strings: one key, one spelling skeleton, or one name within the other. */
+/**
+ * How two place names relate as strings: one key, one spelling skeleton, or one name within the other;
+ * else the same compared without Russian adjectival endings ("Фархадское водохранилище" / "Farhad
+ * reservoir").
+ */
 function nameRelation(a: string, b: string): PlaceRelation {
-  const ka = placeKey(a);
-  const kb = placeKey(b);
+  const byKey = keyRelation(placeKey(a), placeKey(b));
+  if (byKey === 'same') return byKey;
+  const plain = (key: string) =>
+    key
+      .split(' ')
+      .map((word) => word.replace(RUSSIAN_ADJECTIVE_ENDING, ''))
+      .join(' ');
+  const byStem = keyRelation(plain(placeKey(a)), plain(placeKey(b)));
+  return byStem === 'same' || byKey === 'different' ? byStem : byKey;
+}
+
+function keyRelation(ka: string, kb: string): PlaceRelation {
   if (ka === '' || kb === '') return 'unknown';
   if (ka === kb || ka.replace(/ /g, '') === kb.replace(/ /g, '')) return 'same';
   const sa = consonantSkeleton(ka);
@@ -1064,17 +1103,26 @@ function evaluateCandidate(
   const day = reportEventDate(report);
   const span = incidentSpan(incident);
   const spanText = span.from === span.to ? span.from : `${span.from}..${span.to}`;
-  const apart = daysOutside(day, span);
+  const apart = reportDaysOutside(report, span, options.windowDays);
   if (apart > options.windowDays + FOLLOW_UP_DAYS) {
     return refuse(`event date ${day} is ${apart} days outside the incident's dates (${spanText})`);
   }
-  if (apart === 0) {
+  const undated = daysOutside(day, span) > apart;
+  if (undated && apart === 0) {
+    // No event date read, and published within the merge window after the incident's days: no evidence
+    // either way (a follow-up days later rarely repeats the day).
+    reasons.push(`no event date read; published ${day}, after ${spanText}`);
+  } else if (apart === 0) {
     score += WEIGHTS.sameDay;
     reasons.push(span.from === span.to ? `same event date: ${day}` : `event date ${day} within ${spanText}`);
   } else {
-    if (apart === 1) score += WEIGHTS.nextDay;
-    else if (apart > options.windowDays) score += WEIGHTS.followUpDate;
-    reasons.push(`event dates ${apart} day${apart === 1 ? '' : 's'} apart (${day}, ${spanText})`);
+    if (undated) {
+      reasons.push(`no event date read; published ${day}, ${apart} days beyond the merge window`);
+    } else {
+      if (apart === 1) score += WEIGHTS.nextDay;
+      else if (apart > options.windowDays) score += WEIGHTS.followUpDate;
+      reasons.push(`event dates ${apart} day${apart === 1 ? '' : 's'} apart (${day}, ${spanText})`);
+    }
   }
 
   // Types: disagreement is weak evidence against, never a veto (outlets code one event differently).
@@ -1144,9 +1192,11 @@ function evaluateCandidate(
     return refuse(`event date ${day} is ${apart} days before the incident's dates (${spanText})`);
   }
   if (apart > options.windowDays) {
+    // A name the gazetteer does not know is a village or a post (every region and district is known).
     const specific = (name: string | null | undefined) => {
-      const kind = name ? lookup(name)?.kind : undefined;
-      return kind === 'settlement' || kind === 'district';
+      if (!name) return false;
+      const kind = lookup(name)?.kind;
+      return kind === undefined || kind === 'settlement' || kind === 'district';
     };
     const shared = places === 'same' || places === 'contained' || places === 'facing';
     if (!shared || !specific(assessment.place) || !specific(other)) {
@@ -1239,12 +1289,11 @@ export function assessCandidates(
   const names = reportNames(report);
   const separate = separateIncidentWording(report.article.text);
   // The only incident on this border within the merge window of the report's date.
-  const day = reportEventDate(report);
   const near = candidates.filter(
     (c) =>
       c.status !== 'merged' &&
       c.border === report.assessment.border &&
-      daysOutside(day, incidentSpan(c)) <= options.windowDays,
+      reportDaysOutside(report, incidentSpan(c), options.windowDays) <= options.windowDays,
   );
   const alone = near.length === 1 ? near[0] : undefined;
   return candidates.map((incident) =>

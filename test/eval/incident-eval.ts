@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { contentFingerprint } from '../../shared/domain/canonical-url.js';
 import { classifyArticle } from '../../shared/domain/classify.js';
 import {
+  assessCandidates,
   createIncident,
   type IncidentReport,
   type MatchOptions,
@@ -69,9 +70,14 @@ export interface IncidentGroupingReport {
   readonly articles: number;
   readonly labelledEvents: number;
   /** With the classifier. */
-  readonly endToEnd: PairwiseScores & { readonly incidents: number; readonly relevantArticles: number };
+  readonly endToEnd: PairwiseScores & {
+    readonly incidents: number;
+    readonly relevantArticles: number;
+    /** Why reports were split from their event's incident ({@link splitKind}), one entry per split. */
+    readonly splits: readonly string[];
+  };
   /** With the labels as assessments: the matcher alone. */
-  readonly matcherOnly: PairwiseScores & { readonly incidents: number };
+  readonly matcherOnly: PairwiseScores & { readonly incidents: number; readonly splits: readonly string[] };
 }
 
 /** The merge window of the default configuration (`merge.windowDays`). */
@@ -120,7 +126,9 @@ export function groupArticles(
   articles: readonly DevsetArticle[],
   assess: Assess,
   options: MatchOptions = DEFAULT_OPTIONS,
-): { incidents: Incident[]; incidentOf: Map<string, string> } {
+): { incidents: Incident[]; incidentOf: Map<string, string>; splits: string[] } {
+  const eventOf = new Map(articles.map((a) => [a.id, a.label.event]));
+  const splits: string[] = [];
   const ordered = [...articles].sort(
     (a, b) => Date.parse(a.published) - Date.parse(b.published) || a.id.localeCompare(b.id),
   );
@@ -142,6 +150,16 @@ export function groupArticles(
     );
     if (report === null) continue;
     const found = matchReport(report, [...incidents.values()], options);
+    const event = article.label.event;
+    if (event !== null && found === null) {
+      // A report of a labelled event that starts an incident while one of its event exists: why it did not join.
+      const ofEvent = [...incidents.values()].filter(
+        (i) => i.status !== 'merged' && i.sources.some((s) => eventOf.get(s.articleId) === event),
+      );
+      const verdicts = assessCandidates(report, ofEvent, options);
+      const best = verdicts.sort((a, b) => b.score - a.score)[0];
+      if (best) splits.push(splitKind(best.reasons));
+    }
     let incident = found
       ? mergeReport(found.match.incident, report, found.match.reasons)
       : createIncident(report);
@@ -155,7 +173,46 @@ export function groupArticles(
     incidentOf.set(article.id, incident.id);
   }
   const live = [...incidents.values()].filter((i) => i.status !== 'merged');
-  return { incidents: live, incidentOf };
+  return { incidents: live, incidentOf, splits };
+}
+
+/**
+ * Why a report of a labelled event did not join that event's incident, as a kind without names, dates or
+ * figures (it is printed for the sealed part too): the refusal, and for too little evidence what the
+ * place, the dates and the tolls showed.
+ */
+export function splitKind(reasons: readonly string[]): string {
+  const last = reasons[reasons.length - 1] ?? '';
+  if (!last.includes('below')) {
+    return `refused: ${last
+      .replace(/^refused: /, '')
+      .replace(/\s*\(.*$|:.*$/, '')
+      .replace(/\d{4}-\d{2}-\d{2}/g, 'D')
+      .replace(/\d+/g, 'N')}`;
+  }
+  const has = (pattern: RegExp) => reasons.some((r) => pattern.test(r));
+  const place = has(/^same place/)
+    ? 'same place'
+    : has(/within or containing/)
+      ? 'nested places'
+      : has(/two sides of one stretch/)
+        ? 'facing places'
+        : has(/places in one district/)
+          ? 'places in one district'
+          : has(/named together|facing each other across/)
+            ? 'places named together'
+            : has(/^different places/)
+              ? 'different places'
+              : 'place unknown';
+  const dates = has(/^same event date|^event date .* within/)
+    ? 'same days'
+    : has(/^event dates 1 day apart/)
+      ? 'dates 1 day apart'
+      : has(/^no event date read/)
+        ? 'no event date'
+        : 'dates further apart';
+  const toll = has(/ against /) ? ', tolls conflict' : '';
+  return `too little evidence: ${place}, ${dates}${toll}`;
 }
 
 /** Pairwise precision and recall of "same incident" against the labels' event keys. */
@@ -210,8 +267,13 @@ export function evaluateIncidentGrouping(
       ...pairwiseScores(articles, endToEnd.incidentOf),
       incidents: endToEnd.incidents.length,
       relevantArticles: endToEnd.incidentOf.size,
+      splits: endToEnd.splits,
     },
-    matcherOnly: { ...pairwiseScores(articles, oracle.incidentOf), incidents: oracle.incidents.length },
+    matcherOnly: {
+      ...pairwiseScores(articles, oracle.incidentOf),
+      incidents: oracle.incidents.length,
+      splits: oracle.splits,
+    },
   };
 }
 
@@ -230,6 +292,16 @@ export function formatIncidentGroupingReport(report: IncidentGroupingReport): st
     `  ${line('end to end', report.endToEnd)}`,
     `  ${line('matcher alone (labels as assessments)', report.matcherOnly)}`,
   ];
+  for (const [name, splits] of [
+    ['end to end', report.endToEnd.splits],
+    ['matcher alone', report.matcherOnly.splits],
+  ] as const) {
+    const kinds = new Map<string, number>();
+    for (const kind of splits) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    if (kinds.size > 0) lines.push(`  reports split from their event's incident, ${name}:`);
+    for (const [kind, n] of [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+      lines.push(`    ${String(n).padStart(3)}  ${kind}`);
+  }
   for (const [a, b] of report.endToEnd.wronglyJoined) lines.push(`    wrongly joined: ${a} + ${b}`);
   for (const [a, b] of report.endToEnd.missed) lines.push(`    missed: ${a} + ${b}`);
   return lines.join('\n');

@@ -24,3 +24,33 @@ describe.skipIf(!ready)('incident grouping on the labelled development set', () 
     expect(report.matcherOnly.recall, summary).toBeGreaterThanOrEqual(FLOOR);
   });
 });
+
+describe('splitKind', () => {
+  it('names why a report was split from its event without its names, dates or figures', async () => {
+    const { splitKind } = await import('../eval/incident-eval.js');
+
+    expect(
+      splitKind([
+        'same border: tajik-kyrgyz',
+        'same event date: 2022-09-14',
+        'place not known on one side',
+        'killed 71 against 1/2/24 in the same time frame',
+        'refused: evidence 2 below 4',
+      ]),
+    ).toBe('too little evidence: place unknown, same days, tolls conflict');
+    expect(
+      splitKind([
+        'same border: tajik-afghan',
+        "refused: event date 2026-06-02 is 9 days outside the incident's dates (2026-05-23..2026-05-24)",
+      ]),
+    ).toBe("refused: event date D is N days outside the incident's dates");
+    expect(
+      splitKind([
+        'same border: tajik-kyrgyz',
+        'same event date: 2024-05-14',
+        'different places: Khoja-Alo / Kulundu',
+        'refused: different districts on the same day (Khoja-Alo: Isfara / Kulundu: Leilek)',
+      ]),
+    ).toBe('refused: different districts on the same day');
+  });
+});

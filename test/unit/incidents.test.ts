@@ -7,6 +7,7 @@ import {
   matchIncident,
   mergeReport,
   type PlaceLookup,
+  placeChangeKind,
   placeKey,
   reportEventDate,
   reportNames,
@@ -71,8 +72,10 @@ describe('toIncidentReport and reportEventDate', () => {
 
     expect(reportEventDate(undated)).toBe('2026-01-05');
     expect(reportEventDate(khatlonFourNeutralised)).toBe('2026-01-04');
-    // The merge window and the follow-up days beyond it (a misdated follow-up at the same village).
-    expect(candidateDateRange(undated, 2)).toEqual({ from: '2025-12-29', to: '2026-01-12' });
+    // The merge window and the follow-up days beyond it (a misdated follow-up at the same village), and for
+    // a report without an event date one merge window further back (its event precedes its publication).
+    expect(candidateDateRange(khatlonFourNeutralised, 2)).toEqual({ from: '2025-12-28', to: '2026-01-11' });
+    expect(candidateDateRange(undated, 2)).toEqual({ from: '2025-12-27', to: '2026-01-12' });
   });
 });
 
@@ -216,6 +219,58 @@ describe('matchIncident', () => {
     );
   });
 
+  describe('a follow-up days after the event', () => {
+    const vorukh = createIncident(vorukhShootout);
+    const funeral = (changes: { id: string; published: string; eventDate: string | null; place: string }) =>
+      variant(vorukhShootout, {
+        ...changes,
+        url: `https://example.tj/${changes.id}`,
+        title: 'Border guard laid to rest',
+        text: `Relatives and fellow servicemen buried the border guard killed in the shootout at ${changes.place}.`,
+        wounded: null,
+        fingerprint: `fp-${changes.id}`,
+      });
+
+    it('joins when it names no event date: the event lies on or before its publication', () => {
+      const report = funeral({
+        id: 'undated-8',
+        published: '2026-02-08T07:00:00Z',
+        eventDate: null,
+        place: 'Vorukh',
+      });
+
+      const match = matchIncident(report, [vorukh], options);
+
+      expect(match?.incident.id).toBe(vorukh.id);
+      expect(match?.reasons.join('\n')).toMatch(/no event date read; published 2026-02-08/);
+      // The store is asked for incidents far enough back to hold it.
+      expect(candidateDateRange(report, options.windowDays).from <= vorukh.eventDate).toBe(true);
+    });
+
+    it('stays apart when its own event date is as far from the incident', () => {
+      const report = funeral({
+        id: 'dated-8',
+        published: '2026-02-08T07:00:00Z',
+        eventDate: '2026-02-08',
+        place: 'Vorukh',
+      });
+
+      expect(matchIncident(report, [vorukh], options)).toBeNull();
+    });
+
+    it('joins at a village the gazetteer does not know when both name it (a village, not a region)', () => {
+      const village = createIncident(variant(vorukhShootout, { id: 'muminobod-1', place: 'Muminobod' }));
+      const report = funeral({
+        id: 'muminobod-4',
+        published: '2026-02-04T07:00:00Z',
+        eventDate: '2026-02-04',
+        place: 'Muminobod',
+      });
+
+      expect(matchIncident(report, [village], options)?.incident.id).toBe(village.id);
+    });
+  });
+
   it('picks the surer of two candidates', () => {
     const elsewhere = createIncident(
       variant(shohinThreeKilled, { id: 'panj-3', place: 'Panj', title: 'Clash in Panj district', killed: 2 }),
@@ -238,6 +293,15 @@ describe('baselinePlaceLookup', () => {
     expect(baselinePlaceLookup(name)).toMatchObject({ id, kind, country });
   });
 
+  it('knows Patar (Konibodom) and Beshariq (Fergana) as the two sides of one stretch of the Uzbek border', () => {
+    expect(baselinePlaceLookup('Патаре')).toMatchObject({
+      id: 'Patar',
+      district: 'Konibodom',
+      country: 'TJ',
+    });
+    expect(placeChangeKind('Patar', 'Бешарыкский район')).toBe('other-side');
+  });
+
   it('knows nothing of a name outside the gazetteer', () => {
     expect(baselinePlaceLookup('Springfield')).toBeNull();
   });
@@ -256,6 +320,11 @@ describe('placeKey', () => {
 
   it('keeps different places apart', () => {
     expect(placeKey('Vorukh')).not.toBe(placeKey('Tort-Kocho'));
+  });
+
+  it('takes a Russian adjectival name and an English one for one place ("Фархадское водохранилище")', () => {
+    expect(placeChangeKind('Farhad reservoir', 'Фархадское водохранилище')).toBe('same');
+    expect(placeChangeKind('Farhad reservoir', 'Кайраккумское водохранилище')).toBe('corrected');
   });
 });
 
