@@ -15,6 +15,7 @@ import { containersOf, facingAreasOf } from '../baseline/place-hierarchy.js';
 import { PLACES } from '../baseline/places.js';
 import type { PlaceKind } from '../baseline/types.js';
 import { addDays, daysApart } from './days.js';
+import { isoDay as formatDay, publicationDay } from './event-date.js';
 import { transliterateCyrillic } from './sms.js';
 import type {
   AbsorbedIncident,
@@ -57,12 +58,16 @@ export function toIncidentReport(
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
+/** The `YYYY-MM-DD` an event date starts with, or null. */
 function isoDay(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const match = ISO_DATE.exec(value);
-  if (match) return `${match[1]}-${match[2]}-${match[3]}`;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+  const match = value ? ISO_DATE.exec(value) : null;
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+/** The calendar day of a timestamp (publication, first seen) in Tajikistan's local time, or null. */
+function localDay(timestamp: string | null | undefined): string | null {
+  const day = publicationDay(timestamp);
+  return day ? formatDay(day) : null;
 }
 
 export { addDays };
@@ -74,8 +79,8 @@ export { addDays };
 export function reportEventDate(report: IncidentReport): string {
   return (
     isoDay(report.assessment.eventDate) ??
-    isoDay(report.article.published) ??
-    isoDay(report.seenAt) ??
+    localDay(report.article.published) ??
+    localDay(report.seenAt) ??
     report.seenAt.slice(0, 10)
   );
 }
@@ -809,7 +814,7 @@ export function tollExclusion(
 ): string | null {
   const marker = report.assessment.evidence.reasons.find((r) => NOT_ABOUT_THE_EVENT.test(r));
   if (marker) return `not about this event (${marker})`;
-  const published = isoDay(report.article.published);
+  const published = localDay(report.article.published);
   if (incident && published) {
     const last = incidentSpan(incident).to;
     if (last !== '' && published > last && daysApart(published, last) >= RETROSPECTIVE_DAYS) {
@@ -1624,7 +1629,7 @@ function aggregate(
     place: incidentPlace(placeNames, told?.place ?? null),
     // No source gave an event date: the day of the first report stands in.
     eventDate:
-      eventDay(dates, told?.eventDate ?? null) ?? isoDay(first?.published) ?? isoDay(first?.seenAt) ?? '',
+      eventDay(dates, told?.eventDate ?? null) ?? localDay(first?.published) ?? localDay(first?.seenAt) ?? '',
     killed: killedRange.best,
     wounded: woundedRange.best,
     killedRange,

@@ -63,8 +63,25 @@ describe('resolveEventDate', () => {
     });
   });
 
-  it('reads the publication day as the outlet wrote it, offset and all', () => {
-    expect(publicationDay('2026-01-19T02:00:00+05:00')?.toISOString().slice(0, 10)).toBe('2026-01-19');
+  it("reads the publication day in Tajik local time (UTC+5), the codebook's day", () => {
+    const day = (published: string) => publicationDay(published)?.toISOString().slice(0, 10);
+    expect(day('2026-01-19T02:00:00+05:00')).toBe('2026-01-19');
+    expect(day('2026-01-18T20:30:00Z')).toBe('2026-01-19');
+    expect(day('2026-01-18T18:59:00Z')).toBe('2026-01-18');
+    expect(day('2026-01-18T23:30:00+03:00')).toBe('2026-01-19');
+    expect(day('Sun, 18 Jan 2026 21:00:00 GMT')).toBe('2026-01-19');
+    // Without a zone, the day is taken as written.
+    expect(day('2026-01-18T23:30:00')).toBe('2026-01-18');
+    expect(day('2026-01-18')).toBe('2026-01-18');
+  });
+
+  it('resolves "yesterday" and "today" against the local day of a late-evening UTC timestamp', () => {
+    // 20:30 UTC on Tuesday 10 June is 01:30 on Wednesday in Dushanbe.
+    const late = '2025-06-10T20:30:00Z';
+    expect(
+      resolveEventDate(['Вчера вечером пограничники ликвидировали троих контрабандистов.'], late).date,
+    ).toBe('2025-06-10');
+    expect(resolveEventDate(['A border guard was killed today near Vorukh.'], late).date).toBe('2025-06-11');
   });
 
   it('marks a date next to a speech verb as a statement date', () => {

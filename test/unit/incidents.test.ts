@@ -77,6 +77,15 @@ describe('toIncidentReport and reportEventDate', () => {
     expect(candidateDateRange(khatlonFourNeutralised, 2)).toEqual({ from: '2025-12-28', to: '2026-01-11' });
     expect(candidateDateRange(undated, 2)).toEqual({ from: '2025-12-27', to: '2026-01-12' });
   });
+
+  it('dates it by the local (UTC+5) day of a late-evening UTC publication', () => {
+    const late = variant(apFourGunmenKilled, {
+      id: 'late1',
+      eventDate: null,
+      published: '2026-01-05T21:10:00Z',
+    });
+    expect(reportEventDate(late)).toBe('2026-01-06');
+  });
 });
 
 describe('matchIncident', () => {
