@@ -409,6 +409,43 @@ function sideOfWord(word: string): TollSide {
   return null;
 }
 
+/** Words after "Kyrgyz border" that make it a side's agency ("the Kyrgyz border service said"). */
+const BORDER_AGENCY = new Set([
+  'guard',
+  'guards',
+  'troops',
+  'service',
+  'services',
+  'force',
+  'forces',
+  'police',
+  'officials',
+  'official',
+  'post',
+  'posts',
+  'outpost',
+  'detachment',
+  'unit',
+  'units',
+  'agency',
+  'patrol',
+  'commander',
+  'commanders',
+  'authorities',
+]);
+const BORDER_NOUNS = /^(?:border|frontier|границ[аеуы]|границей|рубеж[еау]?|участк[еау])$/u;
+
+/**
+ * True when the nationality word at `k` names a border, not a side: "on the Kyrgyz border", "на кыргызской
+ * границе", "на границе с Кыргызстаном", "the border with Afghanistan".
+ */
+function namesBorder(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.text ?? '';
+  if (BORDER_NOUNS.test(next) && !BORDER_AGENCY.has(tokens[k + 2]?.text ?? '')) return true;
+  const prev = tokens[k - 1]?.text ?? '';
+  return (prev === 'с' || prev === 'со' || prev === 'with') && BORDER_NOUNS.test(tokens[k - 2]?.text ?? '');
+}
+
 /** "two others", "another": more of the people just counted, on their side. */
 function othersOf(tokens: readonly Token[], at: number): boolean {
   if (at < 0) return false;
@@ -451,7 +488,7 @@ function sideAt(tokens: readonly Token[], at: number, sentenceSide: TollSide | '
           continue;
         }
         const side = sideOfWord(text);
-        if (side !== null) return side;
+        if (side !== null && !namesBorder(tokens, k)) return side;
       }
     }
   }
@@ -461,9 +498,9 @@ function sideAt(tokens: readonly Token[], at: number, sentenceSide: TollSide | '
 /** The one side a sentence names, 'several', or null. */
 function sentenceSide(tokens: readonly Token[]): TollSide | 'several' {
   let found: TollSide = null;
-  for (const token of tokens) {
+  for (const [k, token] of tokens.entries()) {
     const side = sideOfWord(token.text);
-    if (side === null || side === found) continue;
+    if (side === null || side === found || namesBorder(tokens, k)) continue;
     if (found !== null) return 'several';
     found = side;
   }
@@ -636,8 +673,10 @@ const SINGULAR_AUX = new Set([
  * victim ("похоронили Вохида, застреленного у границы", "раненный на границе чабан").
  */
 const RU_SINGULAR =
-  /^(?:погиб|погибла|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась|раненн?(?:ый|ая|ого|ой|ому|ую|ым)|застреленн(?:ый|ая|ого|ой|ому|ую|ым))$/u;
+  /^(?:погиб|погибла|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась|раненн?(?:ый|ая|ого|ой|ому|ую|ым)|застреленн(?:ый|ая|ого|ой|ому|ую|ым)|погибш(?:ий|ая|его|ей|ему|ую|им))$/u;
 const COORDINATORS = new Set(['and', ',', 'и', 'а', 'plus']);
+/** "killed and two wounded", "погиб и двое ранены": the "and" before a count whose noun is left out. */
+const ELIDING_AND = new Set(['and', 'и']);
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'the', 'ее', 'её', 'его', 'их']);
 const TOTAL_NOUNS = /^(?:toll|число|количество|number)$/u;
 const CHANGE_WORDS = new Set([
@@ -882,6 +921,7 @@ function coordinatedBefore(
   count: Count,
   floor: number,
   claimed: ReadonlySet<number>,
+  predicateStarts: ReadonlySet<number>,
 ): Part[] {
   const parts: Part[] = [];
   let cursor = count.start - 1;
@@ -892,7 +932,9 @@ function coordinatedBefore(
       const c = countAt(tokens, k);
       if (!c || c.end > cursor || claimedAt(tokens, k, claimed)) continue;
       const noun = attachedNoun(tokens, c, cursor);
-      if (noun && noun.index === cursor - 1) found = { value: c.value, group: noun.group, countStart: k };
+      // "two servicemen of the Border Troops and two civilians": the noun may carry a phrase of its own.
+      if (noun && ownPhraseUntil(tokens, noun.index, cursor, predicateStarts))
+        found = { value: c.value, group: noun.group, countStart: k };
       // "two of them and a sergeant"
       const those = c.end + 2 === cursor ? ofThoseBefore(tokens, c) : null;
       if (those) found = { value: c.value, group: those, countStart: k };
@@ -948,6 +990,40 @@ function subjectOfNextPredicate(
 
 /** Words of a victim noun's own after it ("a conscript from the next district and three of the intruders"). */
 const MODIFIERS = 4;
+/** Prepositions that open a noun's own phrase before "and" ("two servicemen of the Border Troops and …"). */
+const OWN_PHRASE_OPENERS = new Set(['of', 'from']);
+
+/**
+ * True when the words after a victim noun at `noun` up to `end` are the noun's own: none, or a short phrase
+ * opened by a preposition ("of the Border Troops", "from the Panj detachment").
+ */
+function ownPhraseUntil(
+  tokens: readonly Token[],
+  noun: number,
+  end: number,
+  predicateStarts: ReadonlySet<number>,
+): boolean {
+  const words = end - 1 - noun;
+  if (words === 0) return true;
+  if (words < 0 || words > MODIFIERS || !OWN_PHRASE_OPENERS.has(tokens[noun + 1]?.text ?? '')) return false;
+  for (let k = noun + 1; k < end; k++) if (!isModifierWord(tokens, k, predicateStarts)) return false;
+  return true;
+}
+
+/**
+ * True when the token at `k` can be a word of a victim noun's own modifier ("of the Border Troops",
+ * "Пограничных войск"): a word, not a number, a coordinator, an auxiliary or a predicate.
+ */
+function isModifierWord(tokens: readonly Token[], k: number, predicateStarts: ReadonlySet<number>): boolean {
+  const text = tokens[k]?.text ?? '';
+  return (
+    !COORDINATORS.has(text) &&
+    !AUX.has(text) &&
+    !predicateStarts.has(k) &&
+    letterLengthAt(text, 0) > 0 &&
+    numberValue(text) === null
+  );
+}
 
 /** Counts after a predicate: "killing three civilians and wounding a fourth", "wounding a woman and her two children". */
 function forwardParts(
@@ -991,14 +1067,7 @@ function forwardParts(
       cursor++;
       // The noun's own modifiers after it: "один военнослужащий Пограничных войск и один сотрудник".
       let modifiers = 0;
-      while (
-        modifiers < MODIFIERS &&
-        cursor < limit &&
-        !COORDINATORS.has(tokens[cursor]?.text ?? '') &&
-        !predicateStarts.has(cursor) &&
-        letterLengthAt(tokens[cursor]?.text ?? '', 0) > 0 &&
-        numberValue(tokens[cursor]?.text ?? '') === null
-      ) {
+      while (modifiers < MODIFIERS && cursor < limit && isModifierWord(tokens, cursor, predicateStarts)) {
         cursor++;
         modifiers++;
       }
@@ -1205,7 +1274,8 @@ function readPredicate(
     )
       continue;
     const group = attachedGroup(tokens, count, p.start) ?? ofThoseBefore(tokens, count);
-    const adjacent = !someText(tokens, count.end, p.start, (w) => !AUX.has(w));
+    // "three Tajik deaths": a nationality between a count and its toll noun.
+    const adjacent = !someText(tokens, count.end, p.start, (w) => !AUX.has(w) && sideOfWord(w) === null);
     // "Ещё пятеро, в том числе двое детей, получили ранения": a count whose part follows it stands alone.
     const partFollows =
       tokens[count.end]?.text === ',' &&
@@ -1221,7 +1291,7 @@ function readPredicate(
       tokens[count.start - 1]?.text === ',' &&
       noun !== null &&
       someText(tokens, noun.index + 1, p.start, (w) => w === ',');
-    if (!apposed) parts.push(...coordinatedBefore(tokens, count, floor, claimed));
+    if (!apposed) parts.push(...coordinatedBefore(tokens, count, floor, claimed, predicateStarts));
     // "a woman and her son were killed": a relative after the counted people, without a count of their own.
     const relative =
       noun && noun.index + 3 < p.start && COORDINATORS.has(tokens[noun.index + 1]?.text ?? '')
@@ -1446,11 +1516,24 @@ export function readSentenceTolls(lower: string): SentenceTolls {
    */
   /** Which predicate read each figure. */
   const readBy = new Map<TollFigure, Predicate>();
+  /**
+   * The one figure of the other toll's predicate that ends just before "and" and the count at `countStart`,
+   * else undefined.
+   */
+  const elidedAfter = (countStart: number, p: Predicate): TollFigure | undefined => {
+    if (countStart < 2 || !ELIDING_AND.has(tokens[countStart - 1]?.text ?? '')) return undefined;
+    const before = preds.find((q) => q.kind !== p.kind && q.end === countStart - 1);
+    const own = before ? figures.filter((f) => readBy.get(f) === before) : [];
+    return own.length === 1 ? own[0] : undefined;
+  };
   const readFigures = (p: Predicate, unclaimedOnly: boolean) => {
     // "все трое были уничтожены": people "neutralised" are the attackers, named or not.
     const ofEnemies = p.kind === 'killed' && OF_ENEMIES.test(tokens[p.start]?.text ?? '');
     for (const read of readPredicate(tokens, p, claimed, predicateStarts)) {
       const part: Part = ofEnemies && read.group === 'generic' ? { ...read, group: 'perpetrator' } : read;
+      // "one Tajik villager was killed and two wounded": a bare count right after the other toll's predicate
+      // and "and" names the same people as that predicate's one figure (its group and side).
+      const elided = part.group === 'generic' ? elidedAfter(part.countStart, p) : undefined;
       const key = `${p.kind}:${part.countStart}`;
       if (part.countStart >= 0 && (usedCounts.has(key) || (unclaimedOnly && claimed.has(part.countStart))))
         continue;
@@ -1458,9 +1541,12 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       if (part.countStart >= 0 && earlierCount(tokens, part.countStart)) continue;
       usedCounts.add(key);
       if (part.countStart >= 0) claimed.add(part.countStart);
-      const side = othersOf(tokens, part.countStart)
-        ? (figures.at(-1)?.side ?? sideAt(tokens, part.countStart, wholeSentenceSide))
-        : sideAt(tokens, part.countStart, wholeSentenceSide);
+      const side = elided
+        ? elided.side
+        : othersOf(tokens, part.countStart)
+          ? (figures.at(-1)?.side ?? sideAt(tokens, part.countStart, wholeSentenceSide))
+          : sideAt(tokens, part.countStart, wholeSentenceSide);
+      const group = elided?.group ?? part.group;
       // "двое взрослых … получили ранения и госпитализированы": another predicate of the same people (the
       // same figure for the same group and side) is not more people; one predicate's coordinated parts are.
       if (
@@ -1469,7 +1555,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
             readBy.get(f) !== p &&
             f.kind === p.kind &&
             f.value === part.value &&
-            f.group === part.group &&
+            f.group === group &&
             f.side === side,
         )
       )
@@ -1477,7 +1563,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       const figure: TollFigure = {
         kind: p.kind,
         value: part.value,
-        group: part.group,
+        group,
         side,
         // One side's death toll ("Tajikistan put its death toll at 15") is that side's figure, added to the
         // other's. (A count of "пострадавших" may hold the dead as well: it stays a total.)

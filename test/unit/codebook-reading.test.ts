@@ -275,6 +275,22 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Ранения получили двое военнослужащих и жительница села, 1971 года рождения.'], null, 3],
   [['Погибли трое пограничников и житель приграничного кишлака.'], 4, null],
   [['Ранения получили шестеро жителей района и военнослужащих.'], null, 6],
+  // A counted group with a phrase of its own ("of the …", "from …") before "and" the next group.
+  [['Three officers of the district police and a shepherd were hurt by the blast.'], null, 4],
+  [['Two conscripts from the Panj detachment and four civilians were killed.'], 6, null],
+  // "Two guards were killed and three civilians wounded": two predicates, not one coordinated group.
+  [['Two guards were killed and three civilians wounded.'], 2, 3],
+  // A count whose noun is left out after "killed and" names the same people, on the same side: the other
+  // side's figure in the sentence is added to it.
+  [['One Uzbek farmer was killed and three wounded, while Dushanbe said two of its guards were hurt.'], 1, 5],
+  // A nationality between a count and its toll noun.
+  [['Bishkek said four Kyrgyz guards had been killed.', 'Dushanbe has confirmed two Tajik deaths.'], 6, null],
+  // A funeral of one person named with the participle of death ("погибшего"), then the attackers.
+  [
+    ['В селе похоронили сержанта, погибшего в перестрелке.', 'В бою также погибли двое нарушителей.'],
+    3,
+    null,
+  ],
   // Nobody in particular; nothing said; nobody hurt, in Russian.
   [['Officials did not say whether anyone was injured.'], null, null],
   [['No casualties were mentioned in the statement.'], null, null],
@@ -282,6 +298,17 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
 ];
 
 describe('toll arithmetic by the codebook', () => {
+  it.each([
+    ['three soldiers were wounded on the kyrgyz border, the ministry said.', null],
+    ['трое жителей села погибли на границе с кыргызстаном.', null],
+    ['two guards died at a post on the border with afghanistan.', null],
+    ['the kyrgyz border service said two of its guards were wounded.', 'KG'],
+    ['two kyrgyz guards were wounded on the tajik border.', 'KG'],
+  ])("reads a border's name as no side of the people counted: %s", (sentence, side) => {
+    const [figure] = readSentenceTolls(sentence).figures;
+    expect(figure?.side).toBe(side);
+  });
+
   it.each(TOLL_CASES)('reads %j as killed %s, wounded %s', (sentences, killed, wounded) => {
     const tolls = extractTolls(sentences);
     expect([tolls.killed, tolls.wounded]).toEqual([killed, wounded]);
