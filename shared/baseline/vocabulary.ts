@@ -836,6 +836,26 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('упал* в пропасть', RU),
     ],
   },
+  // Ordinary crime in a border town (a knife fight at a wedding, a market quarrel over a debt): an incident
+  // only when its title or lead also puts it at the border (see classify).
+  {
+    category: 'context:crime',
+    label: 'crime',
+    terms: [
+      t('stabbed', DOMAIN),
+      t('stabbing', DOMAIN),
+      t('knife fight', DOMAIN),
+      t('quarrel', DOMAIN),
+      t('wedding', DOMAIN),
+      t('debt', DOMAIN),
+      t('поножовщин*', RU),
+      t('ударил* ножом', RU),
+      t('зарезал*', RU),
+      t('свадьб*', RU),
+      t('ссор*', RU),
+      t('бытов* почв*', RU),
+    ],
+  },
   // Protests and the operations against them: internal unrest in a border district, not a border incident.
   {
     category: 'context:unrest',

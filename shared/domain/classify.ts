@@ -720,17 +720,19 @@ function leadForeignPair(lead: readonly SentenceInfo[]): boolean {
   return countries.size >= 2;
 }
 
-function bestBorder(votes: ReadonlyMap<Border, number>): Border | null {
-  let best: Border | null = null;
-  let bestVotes = 0;
-  for (const b of BORDERS) {
-    const v = votes.get(b) ?? 0;
-    if (v > bestVotes) {
-      best = b;
-      bestVotes = v;
-    }
-  }
-  return best;
+/** The border with the most votes (null without any); a tie is broken by `tieBreak`'s votes, when given. */
+function bestBorder(
+  votes: ReadonlyMap<Border, number>,
+  tieBreak?: () => ReadonlyMap<Border, number>,
+): Border | null {
+  const top = Math.max(0, ...BORDERS.map((b) => votes.get(b) ?? 0));
+  if (top === 0) return null;
+  const tied = BORDERS.filter((b) => (votes.get(b) ?? 0) === top);
+  if (tied.length === 1 || !tieBreak) return tied[0] ?? null;
+  // Borders tied on the incident's sentences ("Шаартузский район" lies on two): the rest of the report
+  // decides ("у линии таджикско-узбекской границы").
+  const more = tieBreak();
+  return tied.reduce((best, b) => ((more.get(b) ?? 0) > (more.get(best) ?? 0) ? b : best));
 }
 
 /** A sentence of a large group crossing: "more than 1,000 Afghan soldiers fled into Tajikistan". */
@@ -1361,7 +1363,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const { votes, otherPair } = borderVotes(scope.length ? scope : core.filter((i) => i.sentence.index <= 2));
   // The incident's sentences name no Tajik place: the report's other sentences may correct the border they
   // voted for ("the post stands right on the Uzbek border, in Rudaki district"), never make one of none.
-  const voted = bestBorder(votes);
+  const voted = bestBorder(votes, () => borderVotes(core).votes);
   // A report told from a border district names it once in its lead ("Страшная трагедия в районе Пяндж!") and
   // then tells of a drone or shells coming over without a place: the lead's border, when the incident's
   // sentences vote for none (fighting, seizures or floods in a border district need a border of their own).
@@ -1481,6 +1483,22 @@ export function classifyArticle(input: ClassifyInput): Assessment {
         reasons.push(`${c.slice(8)} context in title`);
       }
     }
+  }
+  // Ordinary crime (a stabbing at a wedding, a quarrel at a market) told in a title and lead that name no
+  // border, border force, infiltration or other country: a crime in a border town, not a border incident.
+  const crime = contextScope.find((i) => i.categories.has('context:crime'));
+  const leadAtTheBorder = contextScope.some(
+    (i) =>
+      i.categories.has('border') ||
+      i.categories.has('border-segment') ||
+      i.categories.has('incident:infiltration') ||
+      i.hits.some(
+        (h) => h.owner.kind === 'actor' || (h.owner.kind === 'country' && h.owner.entry.code !== 'TJ'),
+      ),
+  );
+  if (crime && !leadAtTheBorder) {
+    contextPenalty += 7;
+    reasons.push(`crime context in ${crime.sentence.isTitle ? 'title' : 'lead'}, with no border in the lead`);
   }
   const seizure = contextScope.some((i) => i.categories.has('context:seizure'));
   // "Nobody was hurt" is a toll of 0, not violence: a seizure without a casualty is still a seizure.

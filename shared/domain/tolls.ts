@@ -392,8 +392,8 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
 
 /** Nationality and country stems that say whose people a count is ("11 граждан Кыргызстана", "two Uzbek guards"). */
 const SIDE_STEMS: readonly [Exclude<TollSide, null>, readonly string[]][] = [
-  ['TJ', ['tajik', 'таджик', 'dushanbe']],
-  ['KG', ['kyrgyz', 'кыргыз', 'киргиз', 'bishkek', 'batken', 'баткен']],
+  ['TJ', ['tajik', 'таджик', 'dushanbe', 'душанбе']],
+  ['KG', ['kyrgyz', 'кыргыз', 'киргиз', 'bishkek', 'бишкек', 'batken', 'баткен']],
   ['UZ', ['uzbek', 'узбек', 'tashkent', 'ташкент']],
   ['AF', ['afghan', 'афган', 'taliban', 'талиб', 'emirate', 'эмират', 'kabul', 'кабул']],
 ];
@@ -434,6 +434,16 @@ const BORDER_AGENCY = new Set([
   'authorities',
 ]);
 const BORDER_NOUNS = /^(?:border|frontier|границ[аеуы]|границей|рубеж[еау]?|участк[еау])$/u;
+
+/**
+ * True when the word at `k` is a dateline's place ("BISHKEK, April 10 (Wire) –", "ДУШАНБЕ, 25.12.2025."):
+ * where the report was filed, not whose people it counts.
+ */
+function isDateline(tokens: readonly Token[], k: number): boolean {
+  if (k !== 0 || tokens[1]?.text !== ',') return false;
+  const next = tokens[2]?.text ?? '';
+  return MONTHS.has(next) || isAsciiDigit(next.charCodeAt(0));
+}
 
 /**
  * True when the nationality word at `k` names a border, not a side: "on the Kyrgyz border", "на кыргызской
@@ -488,7 +498,7 @@ function sideAt(tokens: readonly Token[], at: number, sentenceSide: TollSide | '
           continue;
         }
         const side = sideOfWord(text);
-        if (side !== null && !namesBorder(tokens, k)) return side;
+        if (side !== null && !namesBorder(tokens, k) && !isDateline(tokens, k)) return side;
       }
     }
   }
@@ -500,7 +510,7 @@ function sentenceSide(tokens: readonly Token[]): TollSide | 'several' {
   let found: TollSide = null;
   for (const [k, token] of tokens.entries()) {
     const side = sideOfWord(token.text);
-    if (side === null || side === found || namesBorder(tokens, k)) continue;
+    if (side === null || side === found || namesBorder(tokens, k) || isDateline(tokens, k)) continue;
     if (found !== null) return 'several';
     found = side;
   }
@@ -743,8 +753,13 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   while (k < tokens.length && QUALIFIERS.has(tokens[k]?.text ?? '') && k - i < 3) k++;
   const first = tokens[k]?.text;
   if (first === undefined) return null;
+  if (first === 'half' && tokens[k + 1]?.text === 'a' && tokens[k + 2]?.text === 'dozen')
+    return { value: 6, start: i, end: k + 3, ordinal: false, collective: false, bare: false };
   if ((first === 'a' || first === 'an') && tokens[k + 1]) {
     const next = tokens[k + 1]?.text ?? '';
+    // "half a dozen" = 6 (its count starts at "half").
+    if (next === 'dozen' && k === i && tokens[i - 1]?.text === 'half')
+      return { value: 6, start: i - 1, end: k + 2, ordinal: false, collective: false, bare: false };
     if (next === 'dozen')
       return { value: 12, start: i, end: k + 2, ordinal: false, collective: false, bare: false };
     if (ORDINALS.has(next))
@@ -789,6 +804,22 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   return { value, start: i, end, ordinal: false, collective: COLLECTIVE.has(first), bare: false };
 }
 
+/** Words that join two counts of one unit: "14 and 12 years", "от 5 до 7 км". */
+const UNIT_JOINERS = new Set(['and', 'or', 'to', '-', 'и', 'или', 'до']);
+
+/**
+ * True when the count ending at token `end` measures something: a unit follows it, or another count and a
+ * unit ("пострадавшим 14 и 12 лет" are ages, not people).
+ */
+function measuredAfter(tokens: readonly Token[], end: number): boolean {
+  if (UNITS.has(tokens[end]?.text ?? '')) return true;
+  return (
+    UNIT_JOINERS.has(tokens[end]?.text ?? '') &&
+    numberValue(tokens[end + 1]?.text ?? '') !== null &&
+    UNITS.has(tokens[end + 2]?.text ?? '')
+  );
+}
+
 /** An age written as one word before its noun. */
 const AGE = /^\d{1,3}-(?:year-old|летн\p{L}*)$/u;
 
@@ -799,7 +830,7 @@ function attachedNoun(
   limit: number,
 ): { group: VictimGroup; index: number } | null {
   const firstAfter = tokens[count.end]?.text ?? '';
-  if (UNITS.has(firstAfter)) return null;
+  if (measuredAfter(tokens, count.end)) return null;
   if (firstAfter === 'of' && tokens[count.end + 1]?.text === 'them') return null;
   if (firstAfter === 'из' && tokens[count.end + 1]?.text === 'них') return null;
   for (let j = count.end; j < Math.min(count.end + 5, limit); j++) {
@@ -856,7 +887,14 @@ function attachedGroup(tokens: readonly Token[], count: Count, limit: number): V
 }
 
 function isNumberToken(text: string): boolean {
-  return numberValue(text) !== null || ORDINALS.has(text) || text === 'a' || text === 'an' || AGE.test(text);
+  return (
+    numberValue(text) !== null ||
+    ORDINALS.has(text) ||
+    text === 'a' ||
+    text === 'an' ||
+    text === 'half' ||
+    AGE.test(text)
+  );
 }
 
 /** The start of a range that ends at token `k` ("between 5 and 7", "от 5 до 7", "5-7"), else `k`. */
@@ -1058,7 +1096,7 @@ function forwardParts(
     after === 'after' ||
     after === 'others' ||
     after === 'more';
-  if (!group && (!standsAlone || first.bare || UNITS.has(after))) return null;
+  if (!group && (!standsAlone || first.bare || measuredAfter(tokens, first.end))) return null;
   const parts: Part[] = [{ value: first.value, group: group ?? 'generic', countStart: first.start }];
   // Coordinated objects: "... and her two children".
   let cursor = first.end;
@@ -1280,8 +1318,7 @@ function readPredicate(
     const partFollows =
       tokens[count.end]?.text === ',' &&
       (PART_OPENERS.has(tokens[count.end + 1]?.text ?? '') || partOpenedRu(tokens, count.end + 4));
-    if (!group && !((adjacent || partFollows) && !count.bare && !UNITS.has(tokens[count.end]?.text ?? '')))
-      continue;
+    if (!group && !((adjacent || partFollows) && !count.bare && !measuredAfter(tokens, count.end))) continue;
     const parts: Part[] = [{ value: count.value, group: group ?? 'generic', countStart: count.start }];
     // "one of its servicemen, a 23-year-old sergeant, died": a single person in commas after the count
     // names that count's people again.

@@ -283,6 +283,11 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   // A count whose noun is left out after "killed and" names the same people, on the same side: the other
   // side's figure in the sentence is added to it.
   [['One Uzbek farmer was killed and three wounded, while Dushanbe said two of its guards were hurt.'], 1, 5],
+  // Two numbers and a unit are ages, not people.
+  [['Двое подростков ранены. Пострадавшим 15 и 13 лет.'], null, 2],
+  // "Half a dozen" is six, before its noun or after an active predicate.
+  [['The flare-up left half a dozen people hurt.'], null, 6],
+  [['The shelling wounded half a dozen villagers and killed a dozen sheep.'], null, 6],
   // A nationality between a count and its toll noun.
   [['Bishkek said four Kyrgyz guards had been killed.', 'Dushanbe has confirmed two Tajik deaths.'], 6, null],
   // A funeral of one person named with the participle of death ("погибшего"), then the attackers.
@@ -304,6 +309,9 @@ describe('toll arithmetic by the codebook', () => {
     ['two guards died at a post on the border with afghanistan.', null],
     ['the kyrgyz border service said two of its guards were wounded.', 'KG'],
     ['two kyrgyz guards were wounded on the tajik border.', 'KG'],
+    // A dateline's city is where the report was filed.
+    ['bishkek, april 10 (wire) - six people were injured in the shooting.', null],
+    ['душанбе, 25.12.2025. двое военнослужащих получили ранения.', null],
   ])("reads a border's name as no side of the people counted: %s", (sentence, side) => {
     const [figure] = readSentenceTolls(sentence).figures;
     expect(figure?.side).toBe(side);
@@ -533,6 +541,16 @@ describe('border by the codebook', () => {
       'В ночь на среду двадцать человек в масках открыли огонь по таджикской пограничной заставе, погибли двое ' +
         'силовиков. Боевики, по данным властей, перешли границу из Афганистана. Застава стоит у самой границы с ' +
         'Узбекистаном, в районе Рудаки.',
+    );
+    expect(got.border).toBe('tajik-uzbek');
+  });
+
+  it('breaks a tie of a district on two borders with the rest of the report', () => {
+    // Shahrituz district lies on both the Afghan and the Uzbek border.
+    const got = assess(
+      'Подросток из Шаартуза скончался после взрыва мины',
+      'Один из двух подростков, подорвавшихся вчера на мине в Шаартузском районе, скончался в больнице. По ' +
+        'данным милиции, взрыв произошёл на склоне у линии таджикско-узбекской границы.',
     );
     expect(got.border).toBe('tajik-uzbek');
   });
@@ -944,6 +962,38 @@ describe('relevance by the codebook', () => {
     ],
   ])('%s is no incident', (_kind, title, text) => {
     expect(assess(title, text).relevant).toBe(false);
+  });
+
+  it.each([
+    [
+      'A killing at a market in a border town',
+      'Shopkeeper stabbed in Isfara bazaar',
+      'A 50-year-old shopkeeper was stabbed to death and his son was wounded in a quarrel at the bazaar in Isfara ' +
+        'on Tuesday, police said. The suspect was detained in Chorkuh.',
+    ],
+    [
+      'A knife fight at a wedding in a border district',
+      'Поножовщина на свадьбе в Ишкашиме',
+      'В Ишкашимском районе во время свадьбы в субботу вечером один гость ударил ножом другого; раненый скончался ' +
+        'в больнице. Милиция задержала подозреваемого.',
+    ],
+  ])('%s is no border incident', (_kind, title, text) => {
+    expect(assess(title, text).relevant).toBe(false);
+  });
+
+  it.each([
+    [
+      'Kyrgyz guard stabbed by Tajik herder on the border, Bishkek says',
+      'A Kyrgyz border guard was stabbed and wounded on Sunday by a Tajik herder who had crossed the border near ' +
+        'Kok-Tash, the Kyrgyz border service said.',
+    ],
+    [
+      'Ссора жителей двух стран на границе закончилась перестрелкой',
+      'У села Ворух в понедельник ссора жителей приграничных сел Таджикистана и Кыргызстана переросла в ' +
+        'перестрелку пограничников; ранены двое.',
+    ],
+  ])('keeps a stabbing or a quarrel at the border an incident: %s', (title, text) => {
+    expect(assess(title, text).relevant).toBe(true);
   });
 
   it('keeps an incident that is "the latest in a string of" others', () => {
