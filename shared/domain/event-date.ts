@@ -558,14 +558,18 @@ export function findDateMentions(lower: string, anchor: Date, hints?: DateHints)
   return out.sort((a, b) => a.index - b.index);
 }
 
-const DATELINE = /^[\p{L}\s,.'-]{0,60}?(?:\d{1,2}\s*)?\([\p{L}\p{N} .&/'-]{2,40}\)\s*[-–—]\s*/u;
+/** Words of an event's start: "the trouble began on Sunday", "перестрелка началась в среду". */
+const STARTED = /\b(?:began|begun|started|broke out|erupted|flared up)\b|началас|начались|начался|вспыхнул/u;
+
+/** A wire dateline with its agency in brackets: "DUSHANBE, Nov 27 (Reuters) -", "DUSHANBE/BISHKEK, May 16 (Wire) –". */
+const DATELINE = /^[\p{L}\s,.'/-]{0,60}?(?:\d{1,2}\s*)?\([\p{L}\p{N} .&/'-]{2,40}\)\s*[-–—]\s*/u;
 /**
  * A dateline without an agency in brackets: a place, then the dispatch's day, ended by a full stop or a dash
  * ("баткен, 12 января.", "душанбе. 17 сентября. «азия-вестник».", "bishkek, june 3 -", "душанбе, 14.06.2022
  * /нийа «парчам»/."). It dates the dispatch, not the event.
  */
 const PLACE_DATELINE = new RegExp(
-  String.raw`^\s*\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?[,.]\s+(?:\d{1,2}\s+(?:${RU_MONTH}|${EN_MONTH})|(?:${EN_MONTH})\.?\s+\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{4})?(?:(?:\s*\.|\s+[-–—])\s*(?:[/«"(][^/»")]{1,40}[/»")]\.?\s*)?|\s+[/«"(][^/»")]{1,40}[/»")]\.?\s*)`,
+  String.raw`^\s*\p{L}[\p{L}-]*(?:[\s/]\p{L}[\p{L}-]*)?[,.]\s+(?:\d{1,2}\s+(?:${RU_MONTH}|${EN_MONTH})|(?:${EN_MONTH})\.?\s+\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})(?:\s+\d{4})?(?:(?:\s*\.|\s+[-–—])\s*(?:[/«"(][^/»")]{1,40}[/»")]\.?\s*)?|\s+[/«"(][^/»")]{1,40}[/»")]\.?\s*)`,
   'u',
 );
 
@@ -736,7 +740,10 @@ export function resolveEventDateLower(
   // The lead has dated the event: the other incident sentences may only move it a day or two earlier.
   let settled = false;
   for (const [k, sentence] of lowers.entries()) {
-    if (settled && k >= incidentSentences) break;
+    // Past the incident's own sentences, once they gave a day, another sentence moves it only when it tells
+    // of the start a day or two before ("the trouble began on Sunday afternoon").
+    const beyond = k >= incidentSentences && earliest !== null;
+    if (beyond && !STARTED.test(sentence)) continue;
     // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event.
     const lower = (sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence).replace(
       PLACE_DATELINE,
@@ -766,7 +773,7 @@ export function resolveEventDateLower(
     const hasOvernight =
       (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
       OVERNIGHT.test(lower);
-    if (settled) {
+    if (settled || beyond) {
       // After the lead: a day or two before the lead's day is the start of the same multi-day event ("the
       // clashes began on Wednesday" under a lead about Friday's shelling).
       for (const event of mentions) {
@@ -781,7 +788,7 @@ export function resolveEventDateLower(
     }
     // The lead's days first (a later paragraph may recall an earlier attack); past the incident's own
     // sentences, the others date the event only when those gave no day.
-    if (earliest && k + 1 >= incidentSentences) break;
+    if (earliest && k + 1 >= incidentSentences) continue;
     if (earliest && k + 1 === leadSentences) {
       settled = true;
       continue;

@@ -558,6 +558,23 @@ describe('border by the codebook', () => {
 
 describe('event date by the codebook', () => {
   it.each([
+    [
+      'DUSHANBE/BISHKEK, March 5 (Wire) – One person was killed and six were wounded in two days of gunfire on ' +
+        'the Tajik-Kyrgyz border, officials said. The trouble began on Tuesday afternoon at a canal near Vorukh. ' +
+        'The shooting flared again overnight and went on until 9 a.m. on Wednesday.',
+      '2026-03-03',
+    ],
+    [
+      'Перестрелка на таджикско-кыргызской границе у Воруха продолжалась до утра четверга, погиб один человек. ' +
+        'Конфликт из-за воды начался во вторник вечером.',
+      '2026-03-03',
+    ],
+  ])('dates a multi-day event to the start another sentence tells of: %s', (text, date) => {
+    // Published on Friday 6 March 2026.
+    expect(assess('', text).eventDate).toBe(date);
+  });
+
+  it.each([
     'A Tajik border guard was killed the previous evening in a clash with smugglers near the Khirmanjo post.',
     'Пограничник погиб в перестрелке с контрабандистами у заставы «Хирманджо». Инцидент произошел днем ранее.',
   ])('reads a day just before ("the previous evening", "днём ранее") as this incident\'s: %s', (text) => {
