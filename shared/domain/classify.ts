@@ -1353,7 +1353,10 @@ export function classifyArticle(input: ClassifyInput): Assessment {
 
   const title = infos[0];
   const firstBody = infos.filter((i) => !i.sentence.isTitle).slice(0, 1);
-  const contextScope = [...(title ? [title] : []), ...firstBody];
+  // A title listing a bulletin's items ("Digest: ceasefire holds; trade talks; Kazakh drill") is a table of
+  // contents: the other items' contexts say nothing of the incident's.
+  const listTitle = title !== undefined && title.sentence.text.split(';').length >= 3;
+  const contextScope = [...(title && !listTitle ? [title] : []), ...firstBody];
   const titleIncident =
     title !== undefined && !title.background && title.incident && bodyIncidents.some((i) => i.tajik);
   const leadIncident = bodyIncidents.some((i) => i.sentence.index <= 2);
@@ -1478,7 +1481,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   }
   if (!titleIncident) {
     for (const c of SOFT_CONTEXTS) {
-      if (title?.categories.has(c)) {
+      if (!listTitle && title?.categories.has(c)) {
         contextPenalty += 2.5;
         reasons.push(`${c.slice(8)} context in title`);
       }

@@ -1013,6 +1013,18 @@ describe('relevance by the codebook', () => {
     expect(assess(title, text).relevant).toBe(true);
   });
 
+  it("reads a bulletin's incident item past the other items' contexts in its title", () => {
+    const got = assess(
+      'Morning bulletin: Vorukh shooting; Dushanbe football derby; CSTO drill in Kyrgyzstan',
+      'Good morning. Three items today.\n' +
+        '1. VORUKH. Kyrgyz and Tajik border guards exchanged fire near Vorukh on Monday evening after a quarrel ' +
+        'over a water pipe; two Tajik guards were wounded, the border troops said.\n' +
+        '2. FOOTBALL. Istiklol beat CSKA Pamir 2-1 in the Dushanbe derby.\n' +
+        '3. DRILL. CSTO forces began a week-long exercise in Osh region.',
+    );
+    expect([got.relevant, got.border, got.wounded]).toEqual([true, 'tajik-kyrgyz', 2]);
+  });
+
   it('keeps an incident that is "the latest in a string of" others', () => {
     const got = assess(
       'Four militants killed on the Panj',
