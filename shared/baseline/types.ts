@@ -99,6 +99,7 @@ export const VOCABULARY_CATEGORIES = [
   'context:prison',
   'context:statistics',
   'context:accident',
+  'context:aid',
   'context:crime',
   'context:analysis',
   'context:unrest',

@@ -836,6 +836,25 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('упал* в пропасть', RU),
     ],
   },
+  // Aid and equipment programmes for the border forces (the codebook: border news without an incident).
+  {
+    category: 'context:aid',
+    label: 'aid',
+    terms: [
+      t('handed over', DOMAIN),
+      t('hands over', DOMAIN),
+      t('handover', DOMAIN),
+      t('donated', DOMAIN),
+      t('donates', DOMAIN),
+      t('donation', DOMAIN),
+      t('equipment', DOMAIN),
+      t('grant', DOMAIN),
+      t('оборудовани*', RU),
+      t('безвозмездн*', RU),
+      t('в дар', RU),
+      t('грант*', RU),
+    ],
+  },
   // Ordinary crime in a border town (a knife fight at a wedding, a market quarrel over a debt): an incident
   // only when its title or lead also puts it at the border (see classify).
   {

@@ -65,6 +65,7 @@ const HARD_CONTEXTS = [
   'context:prison',
   'context:statistics',
   'context:accident',
+  'context:aid',
   'context:analysis',
   'context:unrest',
   'context:commemoration',
@@ -424,7 +425,7 @@ function tajikInvolved(s: Sentence, hits: readonly TermHit[]): boolean {
 
 /** Words that make the name after them a point of reference ("bordering Tajikistan"). */
 const REFERENCE_BEFORE =
-  /(?:borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с|(?:km|kilomet(?:re|er)s|miles)\s+(?:\p{L}+\s+)?from\s+(?:the\s+)?|км\s+от|not\s+far\s+from\s+(?:the\s+)?|недалеко\s+от|неподалеку\s+от)\s*$/u;
+  /(?:borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с|(?:km|kilomet(?:re|er)s|miles)\s+(?:\p{L}+\s+)?from\s+(?:the\s+)?|км\s+от|(?:not\s+)?far\s+from\s+(?:the\s+)?|(?:не)?далеко\s+от|неподалеку\s+от|вдали\s+от)\s*$/u;
 
 function referencedBefore(s: Sentence, hit: TermHit): boolean {
   const before = s.lower.slice(Math.max(0, hit.start - 30), hit.start);

@@ -977,6 +977,18 @@ describe('relevance by the codebook', () => {
         'sources said. The resistance front, whose leaders are based abroad, including in Tajikistan according ' +
         'to Kabul, said it had ambushed a convoy. Panjshir lies several hundred kilometres from the Tajik border.',
     ],
+    [
+      'An equipment programme for the border troops',
+      'Japan hands Tajik border troops patrol vehicles',
+      "Japan on Thursday handed over 20 patrol vehicles to Tajikistan's border troops in Kulob for the frontier " +
+        'with Afghanistan, where guards clash with drug smugglers several times a year.',
+    ],
+    [
+      'Fighting in Afghan Badakhshan, "far from the Tajik border"',
+      'Taliban raid kills three gunmen in Badakhshan',
+      "Taliban forces killed three gunmen in a raid in Afghanistan's Badakhshan province on Monday, a spokesman " +
+        'said. The valley lies far from the Tajik border.',
+    ],
   ])('%s is no incident', (_kind, title, text) => {
     expect(assess(title, text).relevant).toBe(false);
   });
