@@ -762,6 +762,29 @@ function hasTerm(info: SentenceInfo, pattern: RegExp): boolean {
 const SHOT_DEAD = /^(?:shot dead|shot and killed|застрелен\p{L}*)$/u;
 
 /** Fire traded by two sides (an exchange, not one side's shots or shells). */
+/** Fire returned is fire exchanged; who fired first is asked only of an exchange. */
+const RETURNED_FIRE_WORDS = [
+  'ответн* огонь',
+  'ответн* огн*',
+  'returned fire',
+  'returning fire',
+  'fired back',
+  'ответили огн*',
+  'пограничники ответили',
+  'guards responded',
+  'responded with fire',
+  'returned the fire',
+  'fired first',
+  'opened fire first',
+  'first to open fire',
+  'started the shooting',
+  'starting the shooting',
+  'первыми открыли огонь',
+  'первым открыл огонь',
+  'первыми начали стрельбу',
+];
+const RETURNED_FIRE = compileTermSet(RETURNED_FIRE_WORDS, { edge: 'letter' });
+
 const EXCHANGE = compileTermSet(
   [
     'exchange of fire',
@@ -786,12 +809,7 @@ const EXCHANGE = compileTermSet(
     'столкновени*',
     'боестолкновени*',
     'обменялись огн*',
-    // Fire returned is fire exchanged.
-    'ответн* огонь',
-    'ответн* огн*',
-    'returned fire',
-    'returning fire',
-    'fired back',
+    ...RETURNED_FIRE_WORDS,
     'бой',
     'боя',
     'бою',
@@ -925,9 +943,8 @@ const CIVILIAN = compileTermSet(
 /** Weapons of a brawl: stones, sticks, shovels, knives. */
 const MELEE =
   /(?<![\p{L}])(?:stones?|rocks?|sticks?|shovels?|knife|knives|камн\p{L}*|камен\p{L}*|палк\p{L}*|лопат\p{L}*|нож(?:ом|и|ами)?)(?![\p{L}])/u;
-/** A brawl that turned into a shootout between the forces ("драка переросла в стрельбу"), fire returned. */
-const ESCALATED =
-  /(?<![\p{L}])(?:переросл\p{L}*|перерос|escalated|turned into|spilled over|ответн\p{L}* огонь|ответн\p{L}* огн\p{L}*|returned fire|return fire|fired back)(?![\p{L}])/u;
+/** A brawl that turned into a shootout between the forces ("драка переросла в стрельбу"). */
+const ESCALATED = /(?<![\p{L}])(?:переросл\p{L}*|перерос|escalated|turned into|spilled over)(?![\p{L}])/u;
 /** An armed group by name (not people "armed with stones"). */
 const ARMED_GROUP_WORDS =
   /(?<![\p{L}])(?:gunm[ae]n|militants?|terrorists?|armed (?:men|group|gang)|боевик\p{L}*|террорист\p{L}*|вооруж\p{L}*\s+(?:групп|люд|лиц|банд)\p{L}*)(?![\p{L}])/u;
@@ -974,7 +991,10 @@ function decideType(
         i.categories.has('incident:shelling') ||
         FIREARMS.test(i.sentence.lower)),
   );
-  const exchange = score((i) => EXCHANGE.test(i.sentence.lower));
+  // Fire returned in any sentence of the report ("our border guards responded") makes it an exchange.
+  const exchange =
+    score((i) => EXCHANGE.test(i.sentence.lower)) ||
+    (report.some((i) => RETURNED_FIRE.test(i.sentence.lower)) ? 1 : 0);
   const shelling = score((i) => i.categories.has('incident:shelling'));
   const clash = score((i) => i.categories.has('incident:clash'));
   const violence = infos.some(

@@ -1482,6 +1482,21 @@ describe('type precedence by the codebook', () => {
     expect(assess(title, text).type).toBe(type);
   });
 
+  it.each([
+    [
+      'Kyrgyz troops fire on Tajik villagers at road site',
+      'Villagers of Ovchi-Kalacha threw stones at a Kyrgyz road crew on Monday, and Kyrgyz soldiers opened fire ' +
+        'on them. Our border guards responded, the district said. A Tajik guard and two residents were hurt.',
+    ],
+    [
+      'Стрельба у Воруха: кто начал первым',
+      'У Воруха в понедельник жители двух сел забросали друг друга камнями, затем раздались выстрелы. ' +
+        'Кыргызская погранслужба заявила, что таджикские военные первыми открыли огонь; ранены двое жителей.',
+    ],
+  ])('calls a brawl where fire was returned an armed clash: %s', (title, text) => {
+    expect(assess(title, text).type).toBe('armed-clash');
+  });
+
   it('does not call villagers who cross to open a canal a mass crossing', () => {
     const got = assess(
       'Нарушители из Таджикистана напали на наряд',
