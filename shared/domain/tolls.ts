@@ -366,7 +366,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'colonel пограничник* ' +
       'военнослужащ* солдат* военный военных военные военного военному офицер* сотрудник* милиционер* ' +
       'силовик* начальник* командир* комендант* прапорщик* сержант* лейтенант* капитан* майор* ' +
-      'подполковник* полковник* рядов* сослуживц* участковый участкового участковому участковым comrade comrades',
+      'подполковник* полковник* рядов* сослуживц* товарищ* участковый участкового участковому участковым comrade comrades',
   ],
   [
     'civilian',
@@ -455,6 +455,9 @@ function namesBorder(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]?.text ?? '';
   return (prev === 'с' || prev === 'со' || prev === 'with') && BORDER_NOUNS.test(tokens[k - 2]?.text ?? '');
 }
+
+/** "Other" between a count and its toll noun: "two other wounded", "двое других раненых". */
+const OTHER_WORDS = new Set(['other', 'других', 'остальных']);
 
 /** "two others", "another": more of the people just counted, on their side. */
 function othersOf(tokens: readonly Token[], at: number): boolean {
@@ -1312,8 +1315,13 @@ function readPredicate(
     )
       continue;
     const group = attachedGroup(tokens, count, p.start) ?? ofThoseBefore(tokens, count);
-    // "three Tajik deaths": a nationality between a count and its toll noun.
-    const adjacent = !someText(tokens, count.end, p.start, (w) => !AUX.has(w) && sideOfWord(w) === null);
+    // "three Tajik deaths", "двое других раненых": a nationality or "other" between a count and its toll noun.
+    const adjacent = !someText(
+      tokens,
+      count.end,
+      p.start,
+      (w) => !AUX.has(w) && !OTHER_WORDS.has(w) && sideOfWord(w) === null,
+    );
     // "Ещё пятеро, в том числе двое детей, получили ранения": a count whose part follows it stands alone.
     const partFollows =
       tokens[count.end]?.text === ',' &&
@@ -1450,6 +1458,19 @@ const DESCRIBES_VICTIM = new Set(['who', 'который', 'которая', 'к
  * "after being"), the death is one of "died"/"succumbed"/"скончался", and no count or ';' lies between them,
  * so the death has no subject of its own.
  */
+/** A dead body: "the body of a fourth gunman", "тело ещё одного нарушителя". */
+const BODY = /^(?:body|bodies|corpse|corpses|remains|тело|тела|телом|труп|трупа|трупы)$/u;
+
+/** True when a wound word describes a body found ("тело нарушителя с огнестрельными ранениями"). */
+function woundsOfABody(tokens: readonly Token[], wound: Predicate): boolean {
+  for (let k = wound.start - 1; k >= Math.max(0, wound.start - 8); k--) {
+    const text = tokens[k]?.text ?? '';
+    if (PHRASE_ENDS.has(text) || COORDINATORS.has(text)) return false;
+    if (BODY.test(text)) return true;
+  }
+  return false;
+}
+
 function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: readonly Predicate[]): boolean {
   const death = preds.find((p) => p.kind === 'killed' && DIED.test(tokens[p.start]?.text ?? ''));
   if (!death) return false;
@@ -1540,8 +1561,10 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         .some((t, k, near) => t.text === 'no' && near[k + 1]?.text === 'one')
     );
   });
-  // The wounds of the one who died are not another figure.
-  const preds = said.filter((p) => p.kind !== 'wounded' || !woundOfTheDead(tokens, p, said));
+  // The wounds of the one who died are not another figure, nor those of a body found.
+  const preds = said.filter(
+    (p) => p.kind !== 'wounded' || (!woundOfTheDead(tokens, p, said) && !woundsOfABody(tokens, p)),
+  );
   const figures: TollFigure[] = [];
   const claimed = new Set<number>();
   const usedCounts = new Set<string>();

@@ -283,6 +283,10 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   // A count whose noun is left out after "killed and" names the same people, on the same side: the other
   // side's figure in the sentence is added to it.
   [['One Uzbek farmer was killed and three wounded, while Dushanbe said two of its guards were hurt.'], 1, 5],
+  // "Other" between a count and its toll noun; comrades are forces; a body found with wounds is no wounded.
+  [['Один пограничник погиб.', 'Двое других раненых переведены в Душанбе.'], 1, 2],
+  [['A guard was killed on Monday.', 'Three other wounded remain in hospital.'], 1, 3],
+  [['Двое его боевых товарищей были ранены.'], null, 2],
   // Two numbers and a unit are ages, not people.
   [['Двое подростков ранены. Пострадавшим 15 и 13 лет.'], null, 2],
   // "Half a dozen" is six, before its noun or after an active predicate.
@@ -303,6 +307,13 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
 ];
 
 describe('toll arithmetic by the codebook', () => {
+  it.each([
+    'the body of a fourth attacker with gunshot wounds was found on saturday.',
+    'пограничники обнаружили тело ещё одного нарушителя с огнестрельными ранениями.',
+  ])('reads no wounded figure in the wounds of a body found: %s', (sentence) => {
+    expect(readSentenceTolls(sentence).figures.filter((f) => f.kind === 'wounded')).toEqual([]);
+  });
+
   it.each([
     ['three soldiers were wounded on the kyrgyz border, the ministry said.', null],
     ['трое жителей села погибли на границе с кыргызстаном.', null],
