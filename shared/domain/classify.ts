@@ -217,13 +217,22 @@ const PLACE_CUES: readonly RegExp[] = [
     String.raw`(?<![\p{L}])(?:застав\p{L}*|погранзастав\p{L}*|пограничн\p{L}*\s+пост\p{L}*|пост\p{L}*|кпп)\s+(?:№\s*\d+\s+)?"${NAME}"?`,
     'u',
   ),
+  // "fled across the bridge to Tem on the Tajik side", "у Рына на таджикском берегу": the incident's side.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:to|in|at|near|into)\s+${NAME}\s+on\s+the\s+Tajik\s+(?:side|bank)`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:в|у|под|к)\s+${NAME}\s+на\s+таджикско(?:й|м)\s+(?:стороне|берегу)`,
+    'u',
+  ),
 ];
 /** "near X", "у X": a place of unknown kind, ranked between a village and a district. */
 const NEAR_CUE = new RegExp(String.raw`(?<![\p{L}])(?:near|outside|у|возле|близ|под)\s+${NAME}`, 'u');
 const NEAR_RANK = 3.5;
 /** Every match of `PLACE_CUES` holds one of these: a cheap test before them. */
 const PLACE_CUE_WORD =
-  /crossing|bridge|village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area|post|checkpoint|сел|деревн|кишлак|поселк|джамоат|айыл|махалл|местност|урочищ|пункт|застав|пост|кпп/i;
+  /crossing|bridge|village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area|post|checkpoint|tajik side|tajik bank|сел|деревн|кишлак|поселк|джамоат|айыл|махалл|местност|урочищ|пункт|застав|пост|кпп|таджикск/i;
 /** Tajikistan's forces named: "Tajik border guards", "таджикские пограничники", "Пограничные войска". */
 const TAJIK_FORCES =
   /(?:tajik|таджикск\p{L}*)\s+(?:border\s+)?(?:guards?|troops|forces|servicemen|soldiers|patrol|пограничник\p{L}*|военн\p{L}*|сил\p{L}*|наряд\p{L}*)|пограничн\p{L}* войск\p{L}*|border troops/u;

@@ -830,6 +830,23 @@ describe('place by the codebook', () => {
     },
   );
 
+  it.each([
+    [
+      'Afghan side says gunmen fled to Tajikistan',
+      "The Taliban's spokesman in Badakhshan said on Monday that gunmen who attacked a checkpoint in Shughnan " +
+        'had fled across the bridge to Pastkhuf on the Tajik side with their families.',
+      'Pastkhuf',
+    ],
+    [
+      'Талибы: напавшие на блокпост боевики ушли в Таджикистан',
+      'Представитель талибов в Бадахшане заявил, что боевики, напавшие в субботу на блокпост в Шугнане, ушли ' +
+        'через мост в Пастхуф на таджикском берегу вместе с семьями, всего границу перешли более ста человек.',
+      'Пастхуф',
+    ],
+  ])('takes an unknown place "on the Tajik side" over the far side\'s province: %s', (title, text, place) => {
+    expect(assess(title, text).place).toBe(place);
+  });
+
   it("takes a village the title names within the region the incident's sentences name", () => {
     const got = assess(
       'In Ak-Sai, a pump house with holes in it',
