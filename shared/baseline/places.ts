@@ -466,6 +466,20 @@ export const PLACES: readonly PlaceEntry[] = [
     terms: [t('mazar-i-sharif', S2, S3), t('balkh', S3)],
   },
   {
+    name: 'Baghlan',
+    kind: 'region',
+    country: 'AF',
+    borders: [],
+    terms: [t('baghlan', DOMAIN), t('баглан*', RU)],
+  },
+  {
+    name: 'Andarab',
+    kind: 'district',
+    country: 'AF',
+    borders: [],
+    terms: [t('andarab', DOMAIN), t('андараб*', RU)],
+  },
+  {
     name: 'Panjshir',
     kind: 'region',
     country: 'AF',

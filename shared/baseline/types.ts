@@ -99,6 +99,8 @@ export const VOCABULARY_CATEGORIES = [
   'context:prison',
   'context:statistics',
   'context:accident',
+  'context:rumour',
+  'context:denial',
   'context:aid',
   'context:crime',
   'context:analysis',

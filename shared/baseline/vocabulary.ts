@@ -834,6 +834,15 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('сорвал* в пропасть', RU),
       t('упал* в реку', RU),
       t('упал* в пропасть', RU),
+      t('сорвал* с горной дороги', RU),
+      t('сорвал* с обрыва', RU),
+      t('упал* с обрыва', RU),
+      t('сорвал* в пяндж', RU),
+      t('упал* в пяндж', RU),
+      t('не справил* с управлением', RU),
+      t('lost control', DOMAIN),
+      t('plunged into the river', DOMAIN),
+      t('plunged into the panj', DOMAIN),
     ],
   },
   // Aid and equipment programmes for the border forces (the codebook: border news without an incident).
@@ -853,6 +862,35 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('безвозмездн*', RU),
       t('в дар', RU),
       t('грант*', RU),
+    ],
+  },
+  // Rumours of a clash (applied only when the article gives no toll).
+  {
+    category: 'context:rumour',
+    label: 'rumour',
+    terms: [
+      t('rumour', DOMAIN),
+      t('rumours', DOMAIN),
+      t('rumor', DOMAIN),
+      t('rumors', DOMAIN),
+      t('fake', DOMAIN),
+      t('debunked', DOMAIN),
+      t('слух*', RU),
+      t('фейк*', RU),
+      t('не соответству* действительности', RU),
+    ],
+  },
+  // A denial of reports: of an incident the article establishes (the other side's version, relevant), or that
+  // anything happened at all (applied only when the report also says there was no fighting).
+  {
+    category: 'context:denial',
+    label: 'denial',
+    terms: [
+      t('denied reports', DOMAIN),
+      t('denies reports', DOMAIN),
+      t('dismissed reports', DOMAIN),
+      t('опроверг* сообщени*', RU),
+      t('опроверг* информаци*', RU),
     ],
   },
   // Ordinary crime in a border town (a knife fight at a wedding, a market quarrel over a debt): an incident

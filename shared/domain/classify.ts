@@ -56,6 +56,13 @@ const INCIDENT_CATEGORIES = new Set([
   'toll:death',
   'toll:wound',
 ]);
+/**
+ * "A border town", "приграничного района": the border as where a town or district lies, not where anything
+ * happened (tested on the hit's text and the words after it).
+ */
+const BORDER_AREA =
+  /^(?:приграничн\p{L}*|border (?:town|city|district|region|province|village|area|community))/u;
+
 /** Contexts that make an article about something else than a border incident. */
 const HARD_CONTEXTS = [
   'context:drill',
@@ -592,7 +599,7 @@ const VIOLENT_ACTION = compileTermSet(
 
 /** Fighting said not to have happened. */
 const NEGATED_FIGHTING =
-  /(?:перестрелк\p{L}*|стрельб\p{L}*|столкновени\p{L}*|боя) не было|не было (?:ни )?(?:перестрелк|стрельб|столкновени|боя)|без (?:единого )?выстрел|обошлось без (?:стрельбы|перестрелки)|no (?:shots were fired|exchange of fire|clash(?:es)?|fighting)|without (?:a shot|firing)/u;
+  /(?:перестрелк\p{L}*|стрельб\p{L}*|столкновени\p{L}*|боя) не было|не было (?:ни )?(?:перестрелк|стрельб|столкновени|боя)|без (?:единого )?выстрел|обошлось без (?:стрельбы|перестрелки)|no (?:shots were fired|exchange of fire|clash(?:es)?|fighting|shooting|incidents?)|without (?:a shot|firing)|not a (?:single )?shot was fired|никаких инцидентов|инцидентов не (?:зафиксировано|было)/u;
 
 /** A sentence that goes on with the story of the sentence before: "Days later, …", "Спустя несколько дней …". */
 const CONTINUES =
@@ -1522,22 +1529,43 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const crime = contextScope.find((i) => i.categories.has('context:crime'));
   const leadAtTheBorder = contextScope.some(
     (i) =>
-      i.categories.has('border') ||
-      i.categories.has('border-segment') ||
       i.categories.has('incident:infiltration') ||
       i.hits.some(
-        (h) => h.owner.kind === 'actor' || (h.owner.kind === 'country' && h.owner.entry.code !== 'TJ'),
+        (h) =>
+          (h.owner.kind === 'vocabulary' &&
+            (h.owner.entry.category === 'border' || h.owner.entry.category === 'border-segment') &&
+            !BORDER_AREA.test(i.sentence.lower.slice(h.start, h.end + 12))) ||
+          h.owner.kind === 'actor' ||
+          (h.owner.kind === 'country' && h.owner.entry.code !== 'TJ'),
       ),
   );
   if (crime && !leadAtTheBorder) {
     contextPenalty += 7;
     reasons.push(`crime context in ${crime.sentence.isTitle ? 'title' : 'lead'}, with no border in the lead`);
   }
+  // Rumours of a clash with no toll and no crossing, or a denial of reports of one by a report that also says
+  // there was no fighting: nothing happened (or nothing is known).
+  const noToll = (killed ?? 0) + (wounded ?? 0) === 0;
+  const rumour = contextScope.find((i) => i.categories.has('context:rumour'));
+  const denial = contextScope.find((i) => i.categories.has('context:denial'));
+  if (rumour && noToll && !massCrossing) {
+    contextPenalty += 7;
+    reasons.push(`rumour context in ${rumour.sentence.isTitle ? 'title' : 'lead'}, with no toll`);
+  } else if (denial && noToll && core.some((i) => NEGATED_FIGHTING.test(i.sentence.lower))) {
+    contextPenalty += 7;
+    reasons.push(`denial in ${denial.sentence.isTitle ? 'title' : 'lead'} and no fighting, with no toll`);
+  }
   const seizure = contextScope.some((i) => i.categories.has('context:seizure'));
   // "Nobody was hurt" is a toll of 0, not violence: a seizure without a casualty is still a seizure.
   const casualties = (killed ?? 0) + (wounded ?? 0) > 0;
-  if (seizure && !casualties && !incidentInfos.some((i) => i.categories.has('incident:clash'))) {
-    contextPenalty += 3;
+  if (
+    seizure &&
+    !casualties &&
+    !massCrossing &&
+    !incidentInfos.some((i) => i.categories.has('incident:clash'))
+  ) {
+    // Drugs named make it a drug seizure, not troops "seizing" posts.
+    contextPenalty += contextScope.some((i) => DRUGS.test(i.sentence.lower)) ? 5 : 3;
     reasons.push('drug seizure without violence');
   }
   z -= Math.min(contextPenalty, 10);
@@ -1570,6 +1598,21 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   if (abroad && !leadAtBorder) {
     z -= 4;
     reasons.push(`the lead is about news abroad (${abroad.text}), with no Tajik place or border in it`);
+  }
+  // The title and lead put the incident at a neighbour's place far from any Tajik border (Andarab in
+  // Baghlan, Panjshir, Sokh): violence inside that country.
+  const inland = leadInfos
+    .flatMap((i) => i.hits)
+    .find(
+      (h) =>
+        h.owner.kind === 'place' &&
+        h.owner.entry.country !== 'TJ' &&
+        h.owner.entry.kind !== 'capital' &&
+        h.owner.entry.borders.length === 0,
+    );
+  if (inland && !abroad && !leadAtBorder) {
+    z -= 6;
+    reasons.push(`the lead puts the incident inside a neighbour (${inland.text}), off the Tajik border`);
   }
   const score = Math.round(sigmoid(z) * 1000) / 1000;
   const relevant = score >= RELEVANCE_THRESHOLD && border !== null && tajik;

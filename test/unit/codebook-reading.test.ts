@@ -1034,6 +1034,42 @@ describe('relevance by the codebook', () => {
       'В Ишкашимском районе во время свадьбы в субботу вечером один гость ударил ножом другого; раненый скончался ' +
         'в больнице. Милиция задержала подозреваемого.',
     ],
+    [
+      'A knife fight in a village "of a border district"',
+      'Поножовщина на свадьбе в Ворухе',
+      'В одном из сел приграничного Исфаринского района на свадьбе вспыхнула ссора, гость нанёс ножевые ранения ' +
+        'двоим, один скончался. Подозреваемый задержан милицией.',
+    ],
+    [
+      'Rumours of a clash that officials deny',
+      'Rumours of border shooting spread panic in Isfara',
+      'Rumours that fighting had broken out with Kyrgyzstan spread panic in Isfara on Tuesday night, but officials ' +
+        'on both sides said no shots were fired.',
+    ],
+    [
+      'An official denial that anything happened',
+      'ГКНБ опроверг сообщения о перестрелке у Воруха',
+      'В ГКНБ опровергли сообщения Telegram-каналов о перестрелке у Воруха. На участке границы никаких инцидентов ' +
+        'не зафиксировано, сообщили в ведомстве.',
+    ],
+    [
+      "A border troops' lorry off a mountain road",
+      'Грузовик погранвойск сорвался в Пяндж в Ванче',
+      'В Ванчском районе грузовик Пограничных войск сорвался с горной дороги в Пяндж, погибли двое военнослужащих. ' +
+        'Водитель не справился с управлением.',
+    ],
+    [
+      'A drug seizure inland, with no violence',
+      'В Кулябе изъяли 30 кг героина, переправленного через Пяндж',
+      'Сотрудники ГКНБ задержали в Кулябе двоих жителей района и изъяли у них 30 килограммов героина, ' +
+        'переправленного с афганского берега Пянджа. Сопротивления при задержании оказано не было.',
+    ],
+    [
+      'Fighting inside Afghanistan, away from the border',
+      'Resistance fighters attack Taliban posts in Andarab',
+      'Resistance fighters attacked Taliban checkpoints in the Andarab valley of Baghlan province on Sunday, ' +
+        'killing five, local sources said. The Taliban accuse Tajikistan of sheltering resistance leaders.',
+    ],
   ])('%s is no border incident', (_kind, title, text) => {
     expect(assess(title, text).relevant).toBe(false);
   });
@@ -1063,6 +1099,15 @@ describe('relevance by the codebook', () => {
         '3. DRILL. CSTO forces began a week-long exercise in Osh region.',
     );
     expect([got.relevant, got.border, got.wounded]).toEqual([true, 'tajik-kyrgyz', 2]);
+  });
+
+  it("keeps the other side's denial of reports of an incident the article establishes", () => {
+    const got = assess(
+      'Taliban deny reports of clash with Tajik guards',
+      "The Taliban's spokesman in Badakhshan denied reports of a clash on Saturday, but Tajik border troops said " +
+        'two of their guards were wounded when fire was opened from the Afghan bank near Ishkoshim.',
+    );
+    expect([got.relevant, got.wounded]).toEqual([true, 2]);
   });
 
   it('keeps an incident that is "the latest in a string of" others', () => {
