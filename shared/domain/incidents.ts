@@ -460,6 +460,21 @@ const PLACE_QUALIFIERS = new Set([
   'autonomous',
   'reservoir',
   'vodokhranilishche',
+  // Border posts: "Nulvand frontier post" is "застава «Нулванд»".
+  'post',
+  'outpost',
+  'frontier',
+  'border',
+  'checkpoint',
+  'zastava',
+  'zastavy',
+  'zastave',
+  'pogranzastava',
+  'pogranzastavy',
+  'pogranpost',
+  'pogranichnaya',
+  'pogranichnoy',
+  'pogranichnyy',
 ]);
 
 /** Russian adjectival endings of a place name, transliterated and folded ("Фархадское" → "farhad"). */

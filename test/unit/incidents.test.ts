@@ -323,6 +323,10 @@ describe('placeKey', () => {
     ['Khatlon region', 'Хатлон'],
     ['Shamsiddin Shohin district', 'Shamsiddin Shohin'],
     ['Qubodiyon', 'Kubodiyon'],
+    // A border post by its name, however the post is called.
+    ['Nulvand frontier post', 'застава «Нулванд»'],
+    ['border post Bog', 'пограничная застава «Бог»'],
+    ['Khirmanjo outpost', 'погранзастава «Хирманджо»'],
   ])('folds %j and %j to one key', (a, b) => {
     expect(placeKey(a)).toBe(placeKey(b));
   });
