@@ -468,6 +468,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('ушиб*', RU),
       t('порез*', RU),
       t('контузи*', RU),
+      t('телесн* повреждени*', RU),
+      t('bodily injuries', DOMAIN),
       t('concussion', DOMAIN),
       t('bruises', DOMAIN),
       t('госпитализирова*', RU),

@@ -1119,6 +1119,8 @@ function forwardParts(
   }
   while (COORDINATORS.has(tokens[cursor]?.text ?? '')) {
     let k = cursor + 1;
+    // ", и двое жителей", ", and two residents"
+    if (tokens[cursor]?.text === ',' && (tokens[k]?.text === 'и' || tokens[k]?.text === 'and')) k++;
     // "a woman and her son": one relative, without a count of their own.
     const relative = relativeAfter(tokens, k);
     if (relative) {
@@ -1140,6 +1142,19 @@ function forwardParts(
     if (!c) break;
     const noun = attachedNoun(tokens, c, limit);
     if (!noun) break;
+    // "погиб таджикский пограничник, 22-летний сержант родом из Исфары": one person named again with an age
+    // (the same group after a comma), not another person.
+    const last = parts.at(-1);
+    if (
+      tokens[cursor]?.text === ',' &&
+      AGE.test(tokens[k]?.text ?? '') &&
+      last?.value === 1 &&
+      last.group === noun.group
+    ) {
+      cursor = noun.index + 1;
+      while (cursor < limit && isModifierWord(tokens, cursor, predicateStarts)) cursor++;
+      continue;
+    }
     // "погибли двое, ещё 11 человек ранены": the next noun phrase is the subject of another predicate, also
     // past its own words and an aside ("погиб один гражданин, трое сотрудников компании, в том числе …,
     // получили ранения").
@@ -1810,7 +1825,14 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   );
   if (diedOfWounds > 0 && woundedValue !== null && woundedValue >= diedOfWounds) {
     if (!laterTotal) woundedValue -= diedOfWounds;
-    killedValue = (killedValue ?? 0) + diedOfWounds;
+    // The dead are those counted last before the death, and the wounded who died: a figure elsewhere that
+    // already counts them ("похороны двух пограничников" above "один из раненых скончался") is not added to.
+    const before = perSentence
+      .slice(0, deathAt + 1)
+      .reverse()
+      .find((s) => s.figures.some((f) => f.kind === 'killed' && !f.ofWounded));
+    const deadBefore = before ? (combine([before], 'killed')?.value ?? 0) : 0;
+    killedValue = Math.max(killedValue ?? 0, deadBefore + diedOfWounds);
     reasons.push(`${diedOfWounds} of the wounded died`);
   }
   if (killedValue === null && (noneKilled || noneHurt)) {

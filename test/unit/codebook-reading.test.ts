@@ -283,6 +283,20 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   // A count whose noun is left out after "killed and" names the same people, on the same side: the other
   // side's figure in the sentence is added to it.
   [['One Uzbek farmer was killed and three wounded, while Dushanbe said two of its guards were hurt.'], 1, 5],
+  // A wounded man who died is added to the dead counted before him, not to a figure that already counts him.
+  [
+    [
+      'В пятницу прошли похороны двух пограничников, погибших при подрыве на мине.',
+      'Один военнослужащий погиб на месте, двое были ранены.',
+      'В ночь на пятницу один из раненых скончался в больнице.',
+    ],
+    2,
+    1,
+  ],
+  [['Two guards were killed and three wounded.', 'One of the wounded died in hospital on Friday.'], 3, 2],
+  // One person named again with an age is not another; ", и двое жителей" is more people.
+  [['В воскресенье погиб таджикский пограничник, 22-летний сержант родом из Исфары.'], 1, null],
+  [['Погиб пограничник, 22-летний сержант, и двое жителей села.'], 3, null],
   // "Other" between a count and its toll noun; comrades are forces; a body found with wounds is no wounded.
   [['Один пограничник погиб.', 'Двое других раненых переведены в Душанбе.'], 1, 2],
   [['A guard was killed on Monday.', 'Three other wounded remain in hospital.'], 1, 3],
