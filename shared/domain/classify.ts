@@ -1082,6 +1082,19 @@ function decideType(
     !report.some((i) => ARMED_GROUP_WORDS.test(i.sentence.lower))
   )
     return decided('other', 'villagers with stones or knives, guards firing');
+  // People crossing the Kyrgyz or Uzbek border with cattle or sacks, whom guards fire on, named only as
+  // violators or crossers: no armed group and no exchange of fire, so guards firing on people outside any
+  // force (the codebook's "other"), not an infiltration.
+  if (
+    interstateBorder &&
+    exchange === 0 &&
+    shelling === 0 &&
+    armedGroup === 0 &&
+    nonState > 0 &&
+    !victims.some((v) => v.who === 'forces') &&
+    !report.some((i) => ARMED_GROUP_WORDS.test(i.sentence.lower))
+  )
+    return decided('other', 'guards fired on people crossing, no armed group named');
   // Dead or wounded on both sides of the Kyrgyz or Uzbek border, forces among the victims or the shooters,
   // and no armed group: the two states' forces fought (a herder shot by guards leaves casualties on one
   // side only; a villagers' brawl has no forces in it).

@@ -1584,6 +1584,30 @@ describe('type precedence by the codebook', () => {
     expect(assess(title, text).type).toBe('armed-clash');
   });
 
+  it.each([
+    [
+      'Пограничники Узбекистана применили оружие против нарушителей',
+      'На узбекско-таджикском участке границы в Денауском районе наряд обнаружил троих нарушителей, перегонявших ' +
+        'скот со стороны Таджикистана. После предупредительных выстрелов пограничники применили оружие, один ' +
+        'нарушитель погиб.',
+      'other',
+    ],
+    [
+      'Uzbek guards shoot man crossing from Tajikistan',
+      'Uzbek border guards opened fire on two violators who crossed from Tajikistan with sacks of goods near ' +
+        'Uzun on Monday night, killing one, the Uzbek border service said.',
+      'other',
+    ],
+    [
+      'Armed men attack Uzbek post from Tajikistan',
+      'A group of armed men who crossed from Tajikistan attacked an Uzbek border post near Uzun on Monday night; ' +
+        'two of the gunmen were killed, the Uzbek border service said.',
+      'infiltration',
+    ],
+  ])('types guards firing on crossers by who they were: %s', (title, text, type) => {
+    expect(assess(title, text).type).toBe(type);
+  });
+
   it('does not call villagers who cross to open a canal a mass crossing', () => {
     const got = assess(
       'Нарушители из Таджикистана напали на наряд',
