@@ -333,14 +333,19 @@ const RULES: readonly Rule[] = [
     needs: { words: EN_MONTH_WORD, digit: true },
     resolve: (m, a) => dayMonth(a, MONTHS_EN[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
-  // "в ночь на 9 декабря" = the evening of the 8th
+  // "в ночь на 9 декабря" = the evening of the 8th; "в ночь на 9 декабря в 03 часа 20 минут" = the 9th, the
+  // hour after midnight said
   {
-    pattern: new RegExp(String.raw`в\s+ночь\s+на\s+(\d{1,2})\s+(${RU_MONTH})(?:\s+(\d{4}))?`, 'gu'),
+    pattern: new RegExp(
+      String.raw`в\s+ночь\s+на\s+(\d{1,2})\s+(${RU_MONTH})(?:\s+(\d{4}))?(?:\s+года)?(?:,?\s+(?:в|около|примерно\s+в)\s+(\d{1,2})(?=[:.]\d\d|\s+час))?`,
+      'gu',
+    ),
     may: (lower, digit) => digit && lower.includes('ночь'),
     needs: { words: NIGHT_WORD, digit: true },
     resolve: (m, a) => {
       const d = dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined);
-      return d ? addDays(d, -1) : null;
+      const afterMidnight = m[4] !== undefined && Number(m[4]) < 6;
+      return d && !afterMidnight ? addDays(d, -1) : d;
     },
   },
   // "26 ноября", "11 марта 2026 года"

@@ -594,7 +594,17 @@ describe('event date by the codebook', () => {
         'Конфликт из-за воды начался во вторник вечером.',
       '2026-03-03',
     ],
-  ])('dates a multi-day event to the start another sentence tells of: %s', (text, date) => {
+    [
+      'В ночь на 4 марта 2026 года в 02 часа 40 минут группа вооружённых лиц напала на заставу на ' +
+        'таджикско-афганской границе, погиб один пограничник.',
+      '2026-03-04',
+    ],
+    [
+      'В ночь на 4 марта группа вооружённых лиц напала на заставу на таджикско-афганской границе, погиб один ' +
+        'пограничник.',
+      '2026-03-03',
+    ],
+  ])('dates the event to its first day, a night by its hour when one is said: %s', (text, date) => {
     // Published on Friday 6 March 2026.
     expect(assess('', text).eventDate).toBe(date);
   });
