@@ -394,6 +394,13 @@ const RULES: readonly Rule[] = [
     may: (lower) => /минувш|прошл/.test(lower) && RU_DAY_STEM.test(lower),
     resolve: (m, a) => lastWeekdayBefore(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0),
   },
+  // "over the weekend", "в минувшие выходные": the weekend's first day, the latest Saturday not after today
+  {
+    pattern:
+      /(?<![\p{L}])(?:(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+)?weekend|last\s+weekend|(?:в|на)\s+(?:минувшие\s+|прошлые\s+|эти\s+)?выходные)(?![\p{L}])/gu,
+    may: (lower) => lower.includes('weekend') || lower.includes('выходн'),
+    resolve: (_m, a) => lastWeekday(a, WEEKDAYS_EN.indexOf('saturday')),
+  },
   // "last Saturday": the last Saturday before today
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])last\s+(${EN_DAY})(?![\p{L}])`, 'gu'),
@@ -564,7 +571,8 @@ export function findDateMentions(lower: string, anchor: Date, hints?: DateHints)
 }
 
 /** Words of an event's start: "the trouble began on Sunday", "перестрелка началась в среду". */
-const STARTED = /\b(?:began|begun|started|broke out|erupted|flared up)\b|началас|начались|начался|вспыхнул/u;
+const STARTED =
+  /\b(?:began|begun|started|broke out|erupted|flared up)\b|началас|началось|начались|начался|вспыхнул/u;
 
 /** A wire dateline with its agency in brackets: "DUSHANBE, Nov 27 (Reuters) -", "DUSHANBE/BISHKEK, May 16 (Wire) –". */
 const DATELINE = /^[\p{L}\s,.'/-]{0,60}?(?:\d{1,2}\s*)?\([\p{L}\p{N} .&/'-]{2,40}\)\s*[-–—]\s*/u;

@@ -604,6 +604,19 @@ describe('event date by the codebook', () => {
         'пограничник.',
       '2026-03-03',
     ],
+    // A weekend starts on its Saturday; "всё началось в субботу" is the start told apart from the lead.
+    [
+      'Таджикские пограничники и талибы обменялись огнём в минувшие выходные у Ишкашима, погиб один пограничник.',
+      '2026-02-28',
+    ],
+    [
+      'Two Tajik guards were wounded in an exchange of fire with Taliban forces near Ishkoshim over the weekend.',
+      '2026-02-28',
+    ],
+    [
+      'В воскресенье в перестрелке у Воруха погиб пограничник. Всё началось в субботу вечером с ссоры из-за воды.',
+      '2026-02-28',
+    ],
   ])('dates the event to its first day, a night by its hour when one is said: %s', (text, date) => {
     // Published on Friday 6 March 2026.
     expect(assess('', text).eventDate).toBe(date);
