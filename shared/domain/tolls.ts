@@ -386,6 +386,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
     // Nationals counted by nationality: "three Afghans were wounded".
     // Citizens and nationals say a nationality, not a role: "пятеро граждан Кыргызстана" may all be guards.
     'people person persons man men others individuals afghans tajiks uzbeks citizen citizens nationals ' +
+      'companion companions спутник спутника спутники спутников ' +
       'человек человека людей люди лиц граждан*',
   ],
 ];
@@ -455,6 +456,9 @@ function namesBorder(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]?.text ?? '';
   return (prev === 'с' || prev === 'со' || prev === 'with') && BORDER_NOUNS.test(tokens[k - 2]?.text ?? '');
 }
+
+/** The dead in the genitive, as someone's owners or kin: "спутники погибшего", "семьи погибших". */
+const OF_THE_DEAD = /^погибш(?:его|ей|их)$/u;
 
 /** "Other" between a count and its toll noun: "two other wounded", "двое других раненых". */
 const OTHER_WORDS = new Set(['other', 'других', 'остальных']);
@@ -1218,6 +1222,16 @@ function readPredicate(
   const ceiling = tokens.length;
   const prev = tokens[p.start - 1]?.text ?? '';
   const prev2 = tokens[p.start - 2]?.text ?? '';
+  // "двое спутников погибшего", "родственники погибших": the dead as whose companions or family they are,
+  // after a noun: the noun's count is not theirs; "погибшего" still says one man died ("тела двух погибших",
+  // with a count before, counts as ever).
+  if (
+    OF_THE_DEAD.test(tokens[p.start]?.text ?? '') &&
+    victimGroup(prev) !== null &&
+    numberValue(prev) === null &&
+    !TOTAL_NOUNS.test(prev)
+  )
+    return tokens[p.start]?.text === 'погибших' ? [] : [{ value: 1, group: 'generic', countStart: -1 }];
   // Totals: "the death toll rose to 13", "число погибших ... возросло до 13 человек".
   const isTotal =
     TOTAL_NOUNS.test(tokens[p.end - 1]?.text ?? '') || TOTAL_NOUNS.test(prev) || TOTAL_NOUNS.test(prev2);

@@ -297,6 +297,12 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   // One person named again with an age is not another; ", и двое жителей" is more people.
   [['В воскресенье погиб таджикский пограничник, 22-летний сержант родом из Исфары.'], 1, null],
   [['Погиб пограничник, 22-летний сержант, и двое жителей села.'], 3, null],
+  // Wounds by where they hit ("shot in the shoulder"); companions are people; "спутники погибшего" are not
+  // the dead, though "погибшего" says one man died.
+  [['One border guard was hit in the shoulder by a round from the Afghan bank.'], null, 1],
+  [['Uzbek guards killed a young man and wounded two of his companions.'], 1, 2],
+  [['В субботу на границе погиб житель села.', 'Двое спутников погибшего задержаны.'], 1, null],
+  [['Родственники погибших потребовали расследования.'], null, null],
   // "Other" between a count and its toll noun; comrades are forces; a body found with wounds is no wounded.
   [['Один пограничник погиб.', 'Двое других раненых переведены в Душанбе.'], 1, 2],
   [['A guard was killed on Monday.', 'Three other wounded remain in hospital.'], 1, 3],
