@@ -256,7 +256,7 @@ const HOME_BEFORE =
   /(?:(?:родн\p{L}*|home|native|hometown|уроженц\p{L}*|уроженк\p{L}*|relatives|family|families|родственник\p{L}*|семь[яи])\s+(?:\p{L}+\s+){0,4}|(?:buried|laid to rest|похоронен\p{L}*|похоронили|похоронят)\s+(?:[\p{L}\d]+\s+){0,5})$/u;
 /** A burial told after its place: "в кишлаке Гулистон Фархорского района похоронили рядового". */
 const BURIED_AFTER =
-  /^[\p{L}\d«»"'-]+(?:\s+[\p{L}«»"'-]+){0,3}\s+(?:похоронили|похоронен\p{L}*|простились|buried|laid\s+to\s+rest)(?![\p{L}])/u;
+  /^[\p{L}\d«»"'-]+(?:\s+[\p{L}«»"'-]+){0,5}\s+(?:похоронили|похоронен\p{L}*|простились|buried|laid\s+to\s+rest)(?![\p{L}])/u;
 /** What follows a name that lies on the far side: "of Afghanistan", "Афганистана", "in Afghan Badakhshan". */
 const FAR_SIDE_AFTER =
   /^[^.;]{0,50}?(?:afghanistan|афганистан|afghan\s+(?:side|bank|territory|badakhshan|province)|афганск\p{L}*\s+(?:сторон|берег|территори|провинци|бадахшан))/iu;
@@ -1286,8 +1286,10 @@ function placeOfReport(
       border,
       type,
     ) ??
-    decidePlace(core, border, type) ??
-    decidePlace(scope, border, type, { homes: true })
+    // A villager killed at home and buried there: the burial place is the incident's, before a place the
+    // report's other sentences name (the province the shells came from).
+    decidePlace(scope, border, type, { homes: true }) ??
+    decidePlace(core, border, type)
   );
 }
 

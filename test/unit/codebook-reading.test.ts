@@ -890,6 +890,26 @@ describe('place by the codebook', () => {
     expect(assess(title, text).place).toBe(place);
   });
 
+  it('leaves out a burial place told a few words before its burial, for the place of the fighting', () => {
+    const got = assess(
+      'В Восе простились с пограничником',
+      'В кишлаке Гулистон Восейского района в среду похоронили младшего сержанта, погибшего на ' +
+        'таджикско-афганской границе в Дарвазе. В ту ночь его наряд вступил в бой с группой, переправившейся ' +
+        'через Пяндж у кишлака Нулванд; погибли трое нападавших.',
+    );
+    expect(got.place).toBe('Нулванд');
+  });
+
+  it('takes the village where a woman was killed and buried over the province the shells came from', () => {
+    const got = assess(
+      'В Навободе похоронили погибшую при обстреле',
+      'В селе Навобод Джайхунского района похоронили женщину, погибшую в субботу, когда на село упали мины, ' +
+        'выпущенные с афганского берега. Афганская сторона признала, что мины могли перелететь через реку во ' +
+        'время операции против банды в провинции Кундуз.',
+    );
+    expect(got.place).toBe('Навобод');
+  });
+
   it("takes a village the title names within the region the incident's sentences name", () => {
     const got = assess(
       'In Ak-Sai, a pump house with holes in it',
