@@ -155,6 +155,35 @@ export const COUNTRIES: readonly CountryEntry[] = [
     border: null,
     terms: [t('azerbaijan', DOMAIN), t('azerbaijani', DOMAIN), t('baku', DOMAIN), t('азербайджан*', RU)],
   },
+  // Where Tajik nationals are reported killed far from any Tajik border (fighters abroad, migrants).
+  {
+    code: 'SY',
+    name: 'Syria',
+    role: 'other',
+    border: null,
+    terms: [t('syria', DOMAIN), t('syrian', DOMAIN), t('сири*', RU)],
+  },
+  {
+    code: 'IQ',
+    name: 'Iraq',
+    role: 'other',
+    border: null,
+    terms: [t('iraq', DOMAIN), t('iraqi', DOMAIN), t('ирак*', RU)],
+  },
+  {
+    code: 'TR',
+    name: 'Turkey',
+    role: 'other',
+    border: null,
+    terms: [t('turkey', DOMAIN), t('türkiye', DOMAIN), t('турци*', RU)],
+  },
+  {
+    code: 'UA',
+    name: 'Ukraine',
+    role: 'other',
+    border: null,
+    terms: [t('ukraine', DOMAIN), t('ukrainian', DOMAIN), t('украин*', RU)],
+  },
 ];
 
 /** Security bodies, armed groups, blocs, officials and outlets named in border reporting. */

@@ -465,6 +465,21 @@ export const PLACES: readonly PlaceEntry[] = [
     borders: [],
     terms: [t('mazar-i-sharif', S2, S3), t('balkh', S3)],
   },
+  // Afghan Badakhshan's districts and towns away from the Panj.
+  {
+    name: 'Warduj',
+    kind: 'district',
+    country: 'AF',
+    borders: [],
+    terms: [t('warduj', DOMAIN), t('вардудж*', RU)],
+  },
+  {
+    name: 'Jurm',
+    kind: 'district',
+    country: 'AF',
+    borders: [],
+    terms: [t('jurm', DOMAIN), t('джурм*', RU)],
+  },
   {
     name: 'Baghlan',
     kind: 'region',

@@ -34,7 +34,23 @@ export interface BaselineTerm {
 }
 
 /** ISO-like country codes of the countries the baseline knows. */
-export type CountryCode = 'TJ' | 'AF' | 'KG' | 'UZ' | 'KZ' | 'CN' | 'RU' | 'PK' | 'IR' | 'TM' | 'AM' | 'AZ';
+export type CountryCode =
+  | 'TJ'
+  | 'AF'
+  | 'KG'
+  | 'UZ'
+  | 'KZ'
+  | 'CN'
+  | 'RU'
+  | 'PK'
+  | 'IR'
+  | 'TM'
+  | 'AM'
+  | 'AZ'
+  | 'SY'
+  | 'IQ'
+  | 'TR'
+  | 'UA';
 
 /** How a country matters to Borderwatch. */
 export type CountryRole = 'tajik' | 'neighbour' | 'neutral' | 'other';

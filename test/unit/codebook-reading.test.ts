@@ -1122,6 +1122,24 @@ describe('relevance by the codebook', () => {
         'Водитель не справился с управлением.',
     ],
     [
+      'A knife fight at a market in a border town',
+      'Драка на рынке Пенджикента: двое ранены',
+      'В субботу на центральном рынке Пенджикента торговцы подрались из-за места, двое мужчин получили ножевые ' +
+        'ранения. Милиция задержала зачинщика.',
+    ],
+    [
+      'A robbery and murder at a market',
+      'В Исфаре на рынке ограбили и убили менялу',
+      'В Исфаре двое молодых людей ограбили менялу у входа на рынок, один из них ударил его ножом; пострадавший ' +
+        'скончался. Возбуждено уголовное дело об убийстве.',
+    ],
+    [
+      'Fighting in Warduj, inside Afghan Badakhshan',
+      'Taliban attack kills soldiers in Warduj',
+      'At least ten Afghan soldiers were killed when Taliban fighters attacked army posts in Warduj district of ' +
+        'Badakhshan province overnight, officials said.',
+    ],
+    [
       'A drug seizure inland, with no violence',
       'В Кулябе изъяли 30 кг героина, переправленного через Пяндж',
       'Сотрудники ГКНБ задержали в Кулябе двоих жителей района и изъяли у них 30 килограммов героина, ' +
