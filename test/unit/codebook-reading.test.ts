@@ -328,6 +328,31 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
 
 describe('toll arithmetic by the codebook', () => {
   it.each([
+    [
+      'Боевики обстреляли заставу в Рушане',
+      'Вооружённые люди с афганского берега обстреляли таджикскую заставу в Рушанском районе. Один пограничник ' +
+        'получил осколочное ранение, погибших нет. По данным афганских властей, только за последний месяц в ' +
+        'провинции погибли более двадцати военнослужащих.',
+      0,
+      1,
+    ],
+    [
+      'Fire from Afghan bank wounds Tajik guard',
+      'Fire from the Afghan bank wounded a Tajik border guard in Rushan on Sunday, and Tajik guards killed two of ' +
+        'the attackers with return fire. Separately, Afghan forces repelled an assault on a police post in which ' +
+        'one policeman and eight insurgents were killed.',
+      2,
+      1,
+    ],
+  ])(
+    'leaves out a count over a period and another incident told separately: %s',
+    (title, text, killed, wounded) => {
+      const got = assess(title, text);
+      expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+    },
+  );
+
+  it.each([
     'the body of a fourth attacker with gunshot wounds was found on saturday.',
     'пограничники обнаружили тело ещё одного нарушителя с огнестрельными ранениями.',
   ])('reads no wounded figure in the wounds of a body found: %s', (sentence) => {
