@@ -497,6 +497,8 @@ function foldPlaceName(name: string): string {
         .replace(/gh/g, 'g')
         .replace(/q/g, 'k')
         .replace(/y/g, 'i')
+        // "Ёгед" is often printed "Егед": "Yoged" and "Eged" are one name.
+        .replace(/^io/, 'e')
         .replace(/(.)\1+/g, '$1'),
     )
     .join(' ');

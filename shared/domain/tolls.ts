@@ -357,7 +357,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'assailants intruder intruders violator violators smuggler smugglers trafficker traffickers courier ' +
       'couriers members fighter fighters jihadist jihadists extremist extremists bandit bandits mujahid ' +
       'mujahideen моджахед* боевик* ' +
-      'террорист* нарушител* контрабандист* наркокурьер* нападавш* бандит* участник*',
+      'террорист* нарушител* контрабандист* наркокурьер* нападавш* бандит* бандгрупп* бандформировани* участник*',
   ],
   [
     'defender',
@@ -1273,6 +1273,22 @@ function readPredicate(
       }
     }
     return [{ value: 1, group, countStart: -1 }];
+  }
+  // "ранены, по последним данным, 19 человек": an aside on the source between the predicate and its count.
+  if (
+    tokens[after]?.text === ',' &&
+    (tokens[after + 1]?.text === 'по' || tokens[after + 1]?.text === 'according')
+  ) {
+    for (let k = after + 2; k < Math.min(tokens.length, after + 8); k++) {
+      if (tokens[k]?.text !== ',') continue;
+      if (
+        tokens[k - 1]?.text === 'данным' ||
+        tokens[k - 1]?.text === 'сведениям' ||
+        tokens[after + 1]?.text === 'according'
+      )
+        after = k + 1;
+      break;
+    }
   }
   while (
     after < p.end + 5 &&

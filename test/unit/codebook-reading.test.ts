@@ -309,6 +309,13 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Двое его боевых товарищей были ранены.'], null, 2],
   // Two numbers and a unit are ages, not people.
   [['Двое подростков ранены. Пострадавшим 15 и 13 лет.'], null, 2],
+  // An aside on the source between a predicate and its count; members of a gang are attackers.
+  [
+    ['Погибли двое; ранены, по последним данным, 19 человек с обеих сторон, из них десять — жители села.'],
+    2,
+    19,
+  ],
+  [['В ходе боя четверо членов бандгруппы ликвидированы, один задержан с огнестрельным ранением.'], 4, 1],
   // "Half a dozen" is six, before its noun or after an active predicate.
   [['The flare-up left half a dozen people hurt.'], null, 6],
   [['The shelling wounded half a dozen villagers and killed a dozen sheep.'], null, 6],

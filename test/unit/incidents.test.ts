@@ -327,6 +327,8 @@ describe('placeKey', () => {
     ['Nulvand frontier post', 'застава «Нулванд»'],
     ['border post Bog', 'пограничная застава «Бог»'],
     ['Khirmanjo outpost', 'погранзастава «Хирманджо»'],
+    // "Ёгед" printed with "е".
+    ['Yoged', 'Егед'],
   ])('folds %j and %j to one key', (a, b) => {
     expect(placeKey(a)).toBe(placeKey(b));
   });
