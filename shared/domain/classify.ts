@@ -329,7 +329,7 @@ function earlierYear(lower: string, year: number): string | null {
 const TOTAL_WORDS = new Set(['всего', 'в общей сложности', 'in total', 'altogether']);
 /** The sentence's total is of the reported incident: "в результате столкновения", "in the clash". */
 const OF_THIS_INCIDENT =
-  /в результате (?:этого |вчерашнего )?(?:столкновения|инцидента|конфликта|боя|перестрелки|драки|нападения|обстрела)|в (?:этой|этом|воскресной|субботней|пятничной|вчерашней|ночной) (?:драке|перестрелке|столкновении|инциденте|конфликте|бою)|по данным обеих сторон|с обеих сторон|in the (?:clash|fighting|incident|attack|shootout|exchange|firefight|brawl)|on both sides/u;
+  /в результате (?:этого |вчерашнего )?(?:столкновения|инцидента|конфликта|боя|перестрелки|драки|нападения|обстрела)|с начала (?:противостояния|конфликта|столкновений|перестрелки|боев|боёв|обострения)|в (?:этой|этом|воскресной|субботней|пятничной|вчерашней|ночной) (?:драке|перестрелке|столкновении|инциденте|конфликте|бою)|по данным обеих сторон|с обеих сторон|in the (?:clash|fighting|incident|attack|shootout|exchange|firefight|brawl)|on both sides/u;
 
 /**
  * A period or a series a cumulative count runs over: "с начала года", "за год", "since 2021", "this year",
@@ -355,9 +355,13 @@ function sinceThen(s: Sentence, hit: TermHit): boolean {
   return (
     hit.text === 'since' &&
     (s.lower.startsWith(' then', hit.end) ||
-      HAS_BEFORE.test(s.lower.slice(Math.max(0, hit.start - 6), hit.start)))
+      HAS_BEFORE.test(s.lower.slice(Math.max(0, hit.start - 6), hit.start)) ||
+      THIS_EVENT_BEGAN.test(s.lower.slice(hit.end, hit.end + 50)))
   );
 }
+/** "since the trouble began on Tuesday": the span of this incident, not a tally since a date. */
+const THIS_EVENT_BEGAN =
+  /^\s+the\s+(?:trouble|fighting|clash(?:es)?|conflict|dispute|violence|shooting|standoff|confrontation)\s+(?:began|started|broke\s+out|erupted|flared)/u;
 const HAS_BEFORE = /(?:^|[^\p{L}])(?:has|have|had)\s+$/u;
 
 /**

@@ -31,6 +31,11 @@ export interface TollFigure {
   /** "one of them later died": dead who were counted among the wounded before. */
   readonly ofWounded?: true;
   /**
+   * With `ofWounded`: the dead of a tally of the hurt in the same sentence ("18 пострадали, двое из них
+   * скончались"): the incident's dead so far, not more dead beside others counted.
+   */
+  readonly ofTally?: true;
+  /**
    * The figures one predicate reads share this number within their sentence: the coordinated people of
    * "a guard and three Afghans were wounded, as was a boy" are different people, whatever their groups.
    */
@@ -1541,8 +1546,11 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
  * "Two were wounded; one of them later died", "one of the (two) wounded (guards) died", "один из них
  * скончался", "один из двух раненных вчера пограничников скончался".
  */
+/** Words of the hurt, dead and wounded together: "18 people were hurt", "пострадали 18 человек". */
+const TALLY_OF_HURT = /(?<![\p{L}])(?:hurt|casualties|пострадал\p{L}*|пострадавш\p{L}*)(?![\p{L}])/u;
+
 const OF_THEM_DIED =
-  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?\s+(?:later\s+|subsequently\s+|позже\s+|позднее\s+|впоследствии\s+|затем\s+)?(?:died|succumbed|скончал\p{L}*|умер\p{L}*)/u;
+  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?\s+(?:later\s+|subsequently\s+|позже\s+|позднее\s+|впоследствии\s+|затем\s+)?(?:died|succumbed|fatally|скончал\p{L}*|умер\p{L}*)/u;
 
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(lower: string): SentenceTolls {
@@ -1579,7 +1587,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   const ownWounds = wounds.filter(([start, end]) => !deaths.some(([s, e]) => s <= start && end <= e));
   // "one of them later died" is read on its own (below): its death word counts nobody else.
   const ofThem =
-    deaths.length > 0 &&
+    (deaths.length > 0 || unquoted.includes('fatally')) &&
     (unquoted.includes(' of them') || unquoted.includes(' of the ') || unquoted.includes('из '))
       ? OF_THEM_DIED.exec(unquoted)
       : null;
@@ -1691,6 +1699,12 @@ export function readSentenceTolls(lower: string): SentenceTolls {
     deaths.some(([start]) => start < ofThem.index) &&
     !ownWounds.some(([start]) => start < ofThem.index);
   const died = ofThem && !ofTheDead ? numberValue(ofThem[1] ?? '') : null;
+  // A tally of the hurt, which holds the dead ("18 пострадали, двое из них скончались", "one of them fatally");
+  // not the wounded, some of whom died later ("two were wounded; one of them later died").
+  const tallied =
+    ofThem !== null &&
+    figures.some((f) => f.kind === 'wounded') &&
+    (ofThem[0].includes('fatally') || TALLY_OF_HURT.test(unquoted));
   if (died)
     figures.push({
       kind: 'killed',
@@ -1699,6 +1713,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       side: null,
       total: false,
       ofWounded: true,
+      ...(tallied ? { ofTally: true as const } : {}),
     });
   // "…, раненых — 144": the other kind of toll after a dash.
   if (lower.includes('—') || lower.includes('-') || lower.includes('–')) {
@@ -1862,7 +1877,9 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
       .reverse()
       .find((s) => s.figures.some((f) => f.kind === 'killed' && !f.ofWounded));
     const deadBefore = before ? (combine([before], 'killed')?.value ?? 0) : 0;
-    killedValue = Math.max(killedValue ?? 0, deadBefore + diedOfWounds);
+    // The dead of a tally of the hurt ("at least 18 hurt, one of them fatally") are all the dead it knows.
+    const ofTally = perSentence.every((s) => s.figures.every((f) => !f.ofWounded || f.ofTally));
+    killedValue = Math.max(killedValue ?? 0, (ofTally ? 0 : deadBefore) + diedOfWounds);
     reasons.push(`${diedOfWounds} of the wounded died`);
   }
   if (killedValue === null && (noneKilled || noneHurt)) {

@@ -351,8 +351,22 @@ describe('toll arithmetic by the codebook', () => {
       2,
       1,
     ],
+    [
+      'At least 18 hurt in Kyrgyz-Tajik canal clash',
+      'Kyrgyz and Tajik border guards exchanged fire near Vorukh on Wednesday, and officials said at least 18 ' +
+        'people had been hurt since the trouble began on Tuesday, one of them fatally.',
+      1,
+      17,
+    ],
+    [
+      'Число погибших у Воруха выросло до двух',
+      'Число погибших в конфликте у Воруха выросло до двух. Всего, по данным сторон, с начала противостояния ' +
+        'пострадали 18 человек, двое из них скончались.',
+      2,
+      16,
+    ],
   ])(
-    'leaves out a count over a period and another incident told separately: %s',
+    'counts this incident only (no tally over a period, no other incident) and its own tally of the hurt: %s',
     (title, text, killed, wounded) => {
       const got = assess(title, text);
       expect([got.killed, got.wounded]).toEqual([killed, wounded]);
