@@ -984,6 +984,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('years on', DOMAIN),
       t('analysis', DOMAIN),
       t('opinion', DOMAIN),
+      t('an interview', DOMAIN),
+      t('интервью', RU),
       t('explainer', DOMAIN),
       t('a year after', DOMAIN),
       t('years after', DOMAIN),

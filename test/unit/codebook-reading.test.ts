@@ -1168,6 +1168,13 @@ describe('relevance by the codebook', () => {
         'Водитель не справился с управлением.',
     ],
     [
+      'An interview recapping earlier clashes',
+      'Radio transcript: why the Isfara valley keeps flaring – an interview',
+      'HOST: Good evening. Tonight, a longer conversation about the Kyrgyz–Tajik border, where the irrigation ' +
+        'season has again brought confrontations. HOST: This summer a young man from Chorkuh was shot by border ' +
+        'guards near Kok-Tash and died four days later. GUEST: The pattern is the same every year.',
+    ],
+    [
       'A knife fight at a market in a border town',
       'Драка на рынке Пенджикента: двое ранены',
       'В субботу на центральном рынке Пенджикента торговцы подрались из-за места, двое мужчин получили ножевые ' +
