@@ -43,6 +43,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Surkh: 'Isfara',
   Kulkand: 'Isfara',
   Kekh: 'Isfara',
+  Lakkon: 'Isfara',
   Chorbog: 'Vorukh',
   Histevarz: 'Bobojon Gafurov',
   'Jabbor Rasulov': 'Sughd',

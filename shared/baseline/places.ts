@@ -197,6 +197,13 @@ export const PLACES: readonly PlaceEntry[] = [
     terms: [t('isfara', DOMAIN), t('исфар*', RU)],
   },
   {
+    name: 'Lakkon',
+    kind: 'village',
+    country: 'TJ',
+    borders: ['tajik-uzbek'],
+    terms: [t('lakkon', DOMAIN), t('lakon', VARIANT), t('лаккон*', RU), t('лакон*', RU)],
+  },
+  {
     name: 'Vorukh',
     kind: 'village',
     country: 'TJ',

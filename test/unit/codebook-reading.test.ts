@@ -622,6 +622,15 @@ describe('border by the codebook', () => {
     expect(got.border).toBe('tajik-uzbek');
   });
 
+  it('puts a mine blast at Lakkon, in Isfara district, on the Uzbek border', () => {
+    const got = assess(
+      'Mine kills Tajik border guard near Lakkon',
+      'A Tajik border guard was killed on Wednesday when his patrol set off a landmine near Lakkon, a community ' +
+        'of the town of Isfara, the border troops said.',
+    );
+    expect(got.border).toBe('tajik-uzbek');
+  });
+
   it('breaks a tie of a district on two borders with the rest of the report', () => {
     // Shahrituz district lies on both the Afghan and the Uzbek border.
     const got = assess(
