@@ -806,7 +806,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('sentenced', DOMAIN),
       t('court', DOMAIN),
       t('verdict', DOMAIN),
-      t('trial', DOMAIN),
+      // A trial held, not one demanded ("demanded that the soldier be put on trial").
+      t('trial of', DOMAIN),
+      t('went on trial', DOMAIN),
+      t('goes on trial', DOMAIN),
+      t('on trial for', DOMAIN),
       t('приговор*', RU),
       t('суд', RU),
       t('суда', RU),

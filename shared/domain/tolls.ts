@@ -1261,7 +1261,10 @@ function readPredicate(
     tokens[p.end]?.text === 'included' ||
     tokens[p.end]?.text === 'include' ||
     (DASHES.has(tokens[p.end]?.text ?? '') && (prev === 'среди' || prev === 'among'));
-  if (lifeOf || listed) after++;
+  // "the killing of a Tajik herder", "the deaths of two soldiers": the dead named after "of".
+  const deathOf =
+    /^(?:killing|killings|death|deaths)$/.test(tokens[p.end - 1]?.text ?? '') && tokens[p.end]?.text === 'of';
+  if (lifeOf || listed || deathOf) after++;
   // "жертвами обстрела стали двое мирных жителей"
   if (tokens[p.start]?.text === 'жертвами') {
     const became = tokens.findIndex((t, k) => k >= p.end && k < p.end + 4 && /^стал[аи]?$/.test(t.text));

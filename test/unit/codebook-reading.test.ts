@@ -309,6 +309,9 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Двое его боевых товарищей были ранены.'], null, 2],
   // Two numbers and a unit are ages, not people.
   [['Двое подростков ранены. Пострадавшим 15 и 13 лет.'], null, 2],
+  // The dead named after "the killing of", "the deaths of".
+  [['Dushanbe protested over the killing of a Tajik herder by Kyrgyz guards.'], 1, null],
+  [['The deaths of two soldiers were confirmed on Monday.'], 2, null],
   // An aside on the source between a predicate and its count; members of a gang are attackers.
   [
     ['Погибли двое; ранены, по последним данным, 19 человек с обеих сторон, из них десять — жители села.'],
@@ -1242,6 +1245,24 @@ describe('relevance by the codebook', () => {
         '3. DRILL. CSTO forces began a week-long exercise in Osh region.',
     );
     expect([got.relevant, got.border, got.wounded]).toEqual([true, 'tajik-kyrgyz', 2]);
+  });
+
+  it('keeps a protest that demands a trial for the shooting it reports', () => {
+    const got = assess(
+      'Dushanbe protests killing of herder on Kyrgyz border',
+      'Tajikistan sent a protest note to Kyrgyzstan over the killing of a Tajik herder by Kyrgyz border guards ' +
+        'near Arka on Tuesday and demanded that the soldier who fired be put on trial.',
+    );
+    expect([got.relevant, got.killed]).toEqual([true, 1]);
+  });
+
+  it('leaves out the trial of men accused of an earlier attack', () => {
+    const got = assess(
+      'Trial of three men accused of 2024 border attack opens in Dushanbe',
+      'The trial of three men accused of taking part in an attack on a border post in Shamsiddin Shohin in 2024, ' +
+        'in which two guards were killed, opened in Dushanbe on Monday.',
+    );
+    expect(got.relevant).toBe(false);
   });
 
   it("keeps the other side's denial of reports of an incident the article establishes", () => {
