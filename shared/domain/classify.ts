@@ -56,6 +56,10 @@ const INCIDENT_CATEGORIES = new Set([
   'toll:death',
   'toll:wound',
 ]);
+/** A hospital just before a place name: "to hospital in", "в больницу Исфары", "в больнице г.". */
+const IN_HOSPITAL_BEFORE =
+  /(?:hospital|clinic|больниц\p{L}*|госпитал\p{L}*)\s+(?:in\s+|at\s+|в\s+|г\.\s*)?(?:[\p{L}-]+\s+){0,2}$/u;
+
 /**
  * "A border town", "приграничного района": the border as where a town or district lies, not where anything
  * happened (tested on the hit's text and the words after it).
@@ -694,10 +698,12 @@ function placeBorder(infos: readonly SentenceInfo[], votes: ReadonlyMap<Border, 
   let only: Border | null = null;
   const segments = new Set<Border>();
   for (const info of infos) {
-    for (const { owner } of info.hits) {
+    for (const { owner, start } of info.hits) {
       if (owner.kind === 'vocabulary' && owner.entry.category === 'border-segment' && owner.entry.border)
         segments.add(owner.entry.border);
       if (owner.kind !== 'place' || owner.entry.country !== 'TJ') continue;
+      // Where the wounded were taken is not where they were hurt ("taken to hospital in Isfara").
+      if (IN_HOSPITAL_BEFORE.test(info.sentence.lower.slice(Math.max(0, start - 40), start))) continue;
       if (owner.entry.kind !== 'village' && owner.entry.kind !== 'town' && owner.entry.kind !== 'district')
         continue;
       if (owner.entry.borders.length !== 1) return null;

@@ -634,6 +634,15 @@ describe('border by the codebook', () => {
     expect(got.border).toBe('tajik-uzbek');
   });
 
+  it('does not take the border from the town where the wounded were taken to hospital', () => {
+    const got = assess(
+      'Mine wounds two Tajik guards on Uzbek border',
+      'Two Tajik border guards were wounded on Wednesday when their patrol set off a landmine on the border with ' +
+        'Uzbekistan. The wounded servicemen were taken to hospital in Isfara.',
+    );
+    expect(got.border).toBe('tajik-uzbek');
+  });
+
   it('breaks a tie of a district on two borders with the rest of the report', () => {
     // Shahrituz district lies on both the Afghan and the Uzbek border.
     const got = assess(
