@@ -608,6 +608,8 @@ const VIOLENT_ACTION = compileTermSet(
 /** Fighting said not to have happened. */
 const NEGATED_FIGHTING =
   /(?:перестрелк\p{L}*|стрельб\p{L}*|столкновени\p{L}*|боя) не было|не было (?:ни )?(?:перестрелк|стрельб|столкновени|боя)|без (?:единого )?выстрел|обошлось без (?:стрельбы|перестрелки)|no (?:shots were fired|exchange of fire|clash(?:es)?|fighting|shooting|incidents?)|without (?:a shot|firing)|not a (?:single )?shot was fired|никаких инцидентов|инцидентов не (?:зафиксировано|было)/u;
+/** A denial that anything happened: "никаких вооружённых столкновений не происходило". */
+const NOTHING_HAPPENED = /никаких (?:вооруж[её]нных )?(?:столкновений|перестрелок)|nothing happened/u;
 
 /** A sentence that goes on with the story of the sentence before: "Days later, …", "Спустя несколько дней …". */
 const CONTINUES =
@@ -1569,16 +1571,20 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     reasons.push(`crime context in ${crime.sentence.isTitle ? 'title' : 'lead'}, with no border in the lead`);
   }
   // Rumours of a clash with no toll and no crossing, or a denial of reports of one by a report that also says
-  // there was no fighting: nothing happened (or nothing is known).
+  // there was no fighting at all: nothing happened (or nothing is known).
   const noToll = (killed ?? 0) + (wounded ?? 0) === 0;
   const rumour = contextScope.find((i) => i.categories.has('context:rumour'));
   const denial = contextScope.find((i) => i.categories.has('context:denial'));
   if (rumour && noToll && !massCrossing) {
     contextPenalty += 7;
     reasons.push(`rumour context in ${rumour.sentence.isTitle ? 'title' : 'lead'}, with no toll`);
-  } else if (denial && noToll && core.some((i) => NEGATED_FIGHTING.test(i.sentence.lower))) {
+  } else if (
+    denial &&
+    core.some((i) => NEGATED_FIGHTING.test(i.sentence.lower) || NOTHING_HAPPENED.test(i.sentence.lower))
+  ) {
+    // (Any toll here is the rumour's: "сообщения о шести убитых".)
     contextPenalty += 7;
-    reasons.push(`denial in ${denial.sentence.isTitle ? 'title' : 'lead'} and no fighting, with no toll`);
+    reasons.push(`denial in ${denial.sentence.isTitle ? 'title' : 'lead'} that there was any fighting`);
   }
   const seizure = contextScope.some((i) => i.categories.has('context:seizure'));
   // "Nobody was hurt" is a toll of 0, not violence: a seizure without a casualty is still a seizure.
