@@ -12,35 +12,37 @@ const SEALED = fileURLToPath(new URL('../fixtures/blind/sealed.jsonl', import.me
 const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.meta.url));
 
 /**
- * Measured figures (README, "How well it reads") less about two points. Measured on 6 December after two more
- * pairs of blind writers' articles joined the set (sealed 115 → 152 → 196 articles, tuning 207 → 293 → 364).
+ * Measured figures (README, "How well it reads") less about two points. Measured on 6 December after eight more
+ * blind writers' articles joined the set (sealed 196 -> 386 articles, tuning 364 -> 654).
  */
 const SEALED_FLOORS = {
-  relevanceF1: 0.9, // measured 0.921
-  border: 0.92, // 0.946
-  type: 0.79, // 0.815
-  place: 0.82, // 0.848
-  eventDateWithinDay: 0.9, // 0.924
-  killed: 0.8, // 0.826
-  wounded: 0.76, // 0.783
+  relevanceF1: 0.89, // measured 0.914
+  border: 0.93, // 0.957
+  type: 0.81, // 0.837
+  place: 0.87, // 0.897
+  eventDateWithinDay: 0.91, // 0.935
+  killed: 0.81, // 0.837
+  wounded: 0.74, // 0.766
   groupingPrecision: 0.95, // 1.000
-  groupingRecall: 0.83, // 0.852
+  groupingRecall: 0.87, // 0.892
 } as const;
 
 /**
- * The tuning part's floors: the same margin below its own figures. Grouping precision counts two invented
- * events that share a place and a day (a drone strike and a clash at Kalaikhumb) as wrongly joined.
+ * The tuning part's floors: the same margin below its own figures. Grouping precision counts invented events
+ * of different writers that share a stretch of border and a few days (a drone strike and a clash at
+ * Kalaikhumb; four of the H17 writer's events beside earlier writers' at Khoja-Alo/Chorkuh, Kulundu/Ovchi-Kalacha,
+ * Vorukh and Darvoz) as wrongly joined.
  */
 const TUNING_FLOORS = {
-  relevanceF1: 0.98, // 0.998
-  border: 0.97, // 0.995
-  type: 0.89, // 0.915
-  place: 0.95, // 0.976
-  eventDateWithinDay: 0.95, // 0.981
-  killed: 0.86, // 0.885
-  wounded: 0.84, // 0.867
-  groupingPrecision: 0.94, // 0.962
-  groupingRecall: 0.94, // 0.964
+  relevanceF1: 0.97, // 0.992
+  border: 0.97, // 0.992
+  type: 0.87, // 0.898
+  place: 0.94, // 0.963
+  eventDateWithinDay: 0.93, // 0.950
+  killed: 0.86, // 0.880
+  wounded: 0.83, // 0.859
+  groupingPrecision: 0.85, // 0.874
+  groupingRecall: 0.93, // 0.952
 } as const;
 
 describe.each([
