@@ -421,6 +421,17 @@ const RULES: readonly Rule[] = [
       return n > 0 && n <= 14 ? addDays(a, -n) : null;
     },
   },
+  // "a week ago", "неделю назад", "две недели назад": seven days a week back
+  {
+    pattern:
+      /(?<![\p{L}\d])(?:(a|one|two|three|\d)\s+weeks?\s+ago|(две|три|\d)?\s*недел(?:ю|и|ь)\s+назад)(?![\p{L}])/gu,
+    may: (lower) => lower.includes('week') || lower.includes('недел'),
+    resolve: (m, a) => {
+      const word = m[1] ?? m[2];
+      const weeks = word === undefined || word === 'a' ? 1 : daysCount(word);
+      return weeks > 0 && weeks <= 3 ? addDays(a, -7 * weeks) : null;
+    },
+  },
   // "on the 9th" (no month): the latest 9th not after today; "on the 7th border post" is an ordinal.
   {
     pattern:

@@ -677,6 +677,9 @@ describe('event date by the codebook', () => {
         'пограничник.',
       '2026-03-03',
     ],
+    // "A week ago", "неделю назад": seven days back.
+    ['Перестрелка у Воруха, в которой погиб пограничник, произошла неделю назад.', '2026-02-27'],
+    ['A Tajik guard was killed in a shootout with smugglers near Farkhor two weeks ago.', '2026-02-20'],
     // A weekend starts on its Saturday; "всё началось в субботу" is the start told apart from the lead.
     [
       'Таджикские пограничники и талибы обменялись огнём в минувшие выходные у Ишкашима, погиб один пограничник.',
