@@ -465,6 +465,30 @@ function namesBorder(tokens: readonly Token[], k: number): boolean {
 /** The dead in the genitive, as someone's owners or kin: "спутники погибшего", "семьи погибших". */
 const OF_THE_DEAD = /^погибш(?:его|ей|их)$/u;
 
+/**
+ * True when a bare "a"/"an" at `at` opens a list in apposition to a counted group before it: "two servicemen,
+ * a private and a junior sergeant".
+ */
+function listedAfterCount(tokens: readonly Token[], at: number): boolean {
+  const article = tokens[at]?.text;
+  if (article !== 'a' && article !== 'an') return false;
+  for (let k = at - 1; k >= Math.max(1, at - 8); k--) {
+    const text = tokens[k]?.text ?? '';
+    if (text !== ',') {
+      if (PHRASE_ENDS.has(text)) return false;
+      continue;
+    }
+    const noun = victimGroup(tokens[k - 1]?.text ?? '');
+    if (!noun) return false;
+    for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
+      const count = countAt(tokens, j);
+      if (count && count.end <= k - 1 && count.value >= 2) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** "Other" between a count and its toll noun: "two other wounded", "двое других раненых". */
 const OTHER_WORDS = new Set(['other', 'других', 'остальных']);
 
@@ -1356,6 +1380,9 @@ function readPredicate(
     const longer = k > 0 ? countAt(tokens, k - 1) : null;
     if (longer && longer.end > k && (!count || longer.start < count.start)) count = longer;
     if (!count || count.end > p.start) continue;
+    // "Two Tajik servicemen, a private and a junior sergeant, were wounded": the people listed after a count
+    // and a comma are that count's people; the count is looked for further back.
+    if (count.bare && listedAfterCount(tokens, count.start)) continue;
     // A count another predicate read ("четверо террористов нейтрализованы, один задержан с ранением") is
     // that predicate's people.
     if (claimedAt(tokens, count.start, claimed)) continue;

@@ -309,6 +309,9 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Двое его боевых товарищей были ранены.'], null, 2],
   // Two numbers and a unit are ages, not people.
   [['Двое подростков ранены. Пострадавшим 15 и 13 лет.'], null, 2],
+  // People listed after a count and a comma are that count's people.
+  [['Two Tajik servicemen, a private and a junior sergeant, were wounded and taken to hospital.'], null, 2],
+  [['Three border guards, a lieutenant and two privates, were killed in the ambush.'], 3, null],
   // The dead named after "the killing of", "the deaths of".
   [['Dushanbe protested over the killing of a Tajik herder by Kyrgyz guards.'], 1, null],
   [['The deaths of two soldiers were confirmed on Monday.'], 2, null],
