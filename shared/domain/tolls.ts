@@ -1168,7 +1168,10 @@ function forwardParts(
     if (single) {
       const next = single.index + 1;
       if (predicateStarts.has(next) || AUX.has(tokens[next]?.text ?? '')) break;
-      parts.push({ value: 1, group: single.group, countStart: -1 });
+      // "военнослужащий Пограничных войск, рядовой срочной службы": one person named again after a comma.
+      const last = parts.at(-1);
+      const again = tokens[cursor]?.text === ',' && last?.value === 1 && last.group === single.group;
+      if (!again) parts.push({ value: 1, group: single.group, countStart: -1 });
       cursor = next;
       continue;
     }
@@ -1334,8 +1337,10 @@ function readPredicate(
     if (
       isNumberToken(tokens[at]?.text ?? '') ||
       QUALIFIERS.has(tokens[at]?.text ?? '') ||
-      // "погибли мать и ее сын": a Russian subject after its verb, in the singular
-      (at === p.end && singularRussianVictim(tokens, at) !== null)
+      // "погибли мать и ее сын": a Russian subject after its verb, in the singular; "ранение получил
+      // военнослужащий": after the singular auxiliary
+      ((at === p.end || SINGULAR_AUX.has(tokens[at - 1]?.text ?? '')) &&
+        singularRussianVictim(tokens, at) !== null)
     ) {
       const forward = forwardParts(tokens, at, ceiling, predicateStarts);
       // "о двух погибших и десяти раненых": past "и", a count followed by another predicate is that one's.
@@ -1580,7 +1585,7 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
 const TALLY_OF_HURT = /(?<![\p{L}])(?:hurt|casualties|пострадал\p{L}*|пострадавш\p{L}*)(?![\p{L}])/u;
 
 const OF_THEM_DIED =
-  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?\s+(?:later\s+|subsequently\s+|позже\s+|позднее\s+|впоследствии\s+|затем\s+)?(?:died|succumbed|fatally|скончал\p{L}*|умер\p{L}*)/u;
+  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?(?:\s+(?:later|subsequently|позже|позднее|впоследствии|затем|ночью|утром|вечером|сегодня|вчера|overnight|today|yesterday))?\s+(?:died|succumbed|fatally|скончал\p{L}*|умер\p{L}*)/u;
 
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(lower: string): SentenceTolls {

@@ -309,6 +309,16 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Двое его боевых товарищей были ранены.'], null, 2],
   // Two numbers and a unit are ages, not people.
   [['Двое подростков ранены. Пострадавшим 15 и 13 лет.'], null, 2],
+  // A Russian singular subject after "получил"; one person named again after a comma; a death at night.
+  [['Огнестрельное ранение получил военнослужащий Пограничных войск, рядовой срочной службы.'], null, 1],
+  [
+    [
+      'В результате пострадали пятеро жителей джамоата.',
+      'Один из раненых, 61-летний житель села, ночью скончался в больнице.',
+    ],
+    1,
+    4,
+  ],
   // People listed after a count and a comma are that count's people.
   [['Two Tajik servicemen, a private and a junior sergeant, were wounded and taken to hospital.'], null, 2],
   [['Three border guards, a lieutenant and two privates, were killed in the ambush.'], 3, null],
