@@ -601,6 +601,11 @@ const AUX = new Set([
   'are',
   'is',
   'reportedly',
+  // "was himself badly injured"
+  'himself',
+  'herself',
+  'themselves',
+  'badly',
   'also',
   'all',
   'later',
@@ -1548,10 +1553,13 @@ const BODY = /^(?:body|bodies|corpse|corpses|remains|тело|тела|тело�
 
 /** True when a wound word describes a body found ("тело нарушителя с огнестрельными ранениями"). */
 function woundsOfABody(tokens: readonly Token[], wound: Predicate): boolean {
+  // The wounds are the body's own, "with" them: "the body of a gunman with gunshot wounds".
+  let withWounds = false;
   for (let k = wound.start - 1; k >= Math.max(0, wound.start - 8); k--) {
     const text = tokens[k]?.text ?? '';
     if (PHRASE_ENDS.has(text) || COORDINATORS.has(text)) return false;
-    if (BODY.test(text)) return true;
+    if (text === 'with' || text === 'с' || text === 'со') withWounds = true;
+    if (BODY.test(text)) return withWounds;
   }
   return false;
 }

@@ -319,6 +319,8 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     1,
     4,
   ],
+  // "Was himself badly injured": one person; a body only carries the wounds it is found "with".
+  [['A man who tried to recover the body was himself badly injured when a second mine exploded.'], null, 1],
   // People listed after a count and a comma are that count's people.
   [['Two Tajik servicemen, a private and a junior sergeant, were wounded and taken to hospital.'], null, 2],
   [['Three border guards, a lieutenant and two privates, were killed in the ambush.'], 3, null],
