@@ -9,7 +9,7 @@
 
 import { VOCABULARY } from '../baseline/index.js';
 import { isAsciiDigit, letterLengthAt, matchesAfterNonLetter } from './chars.js';
-import { compileTermSets, type Span } from './term-matcher.js';
+import { compileTermSets, findTerms, type Span } from './term-matcher.js';
 import { type Token, tokenize } from './text.js';
 import type { TollPart } from './types.js';
 
@@ -487,6 +487,48 @@ function listedAfterCount(tokens: readonly Token[], at: number): boolean {
     return false;
   }
   return false;
+}
+
+const SIDE_OF_COUNTRY: Readonly<Record<string, TollSide>> = { TJ: 'TJ', KG: 'KG', UZ: 'UZ', AF: 'AF' };
+
+/** Places looked up so far, by word: a sentence's word at a time. */
+const PLACE_SIDE_MEMO = new Map<string, TollSide>();
+
+/** The country of the village, town or district a word names ("kulundu", "воруха"), else null. */
+function placeSideOf(word: string): TollSide {
+  if (letterLengthAt(word, 0) === 0) return null;
+  let side = PLACE_SIDE_MEMO.get(word);
+  if (side === undefined) {
+    side = null;
+    for (const hit of findTerms(word)) {
+      if (hit.owner.kind !== 'place') continue;
+      const { country, kind } = hit.owner.entry;
+      if (kind === 'village' || kind === 'town' || kind === 'district')
+        side = SIDE_OF_COUNTRY[country] ?? null;
+    }
+    if (PLACE_SIDE_MEMO.size < 10_000) PLACE_SIDE_MEMO.set(word, side);
+  }
+  return side;
+}
+
+/**
+ * The side of civilians counted at `at` by the place they are of: "two residents of Kulundu", "пятеро жителей
+ * Воруха", "one Maksat resident". Null when no such place is named beside the count's noun.
+ */
+function residentSide(tokens: readonly Token[], at: number, placeSideAt: (k: number) => TollSide): TollSide {
+  if (at < 0) return null;
+  for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
+    const group = victimGroup(tokens[j]?.text ?? '');
+    if (group === null) {
+      // "one Maksat resident": the place before the noun
+      if (j === at + 1 && victimGroup(tokens[j + 1]?.text ?? '') === 'civilian') return placeSideAt(j);
+      continue;
+    }
+    if (group !== 'civilian') return null;
+    const next = tokens[j + 1]?.text ?? '';
+    return next === 'of' || next === 'from' || next === 'из' ? placeSideAt(j + 2) : placeSideAt(j + 1);
+  }
+  return null;
 }
 
 /** "Other" between a count and its toll noun: "two other wounded", "двое других раненых". */
@@ -1672,6 +1714,8 @@ export function readSentenceTolls(lower: string): SentenceTolls {
    */
   /** Which predicate read each figure. */
   const readBy = new Map<TollFigure, Predicate>();
+  /** The country of the village, town or district named by the token at `k`. */
+  const placeSideAt = (k: number): TollSide => placeSideOf(tokens[k]?.text ?? '');
   /**
    * The one figure of the other toll's predicate that ends just before "and" and the count at `countStart`,
    * else undefined.
@@ -1697,11 +1741,17 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       if (part.countStart >= 0 && earlierCount(tokens, part.countStart)) continue;
       usedCounts.add(key);
       if (part.countStart >= 0) claimed.add(part.countStart);
+      // A count's own nationality, else the one side the sentence names, else the home of the people it counts
+      // ("one Maksat resident", "пятеро жителей Воруха").
+      const ownSide = () =>
+        wholeSentenceSide !== null && wholeSentenceSide !== 'several'
+          ? sideAt(tokens, part.countStart, wholeSentenceSide)
+          : (sideAt(tokens, part.countStart, null) ?? residentSide(tokens, part.countStart, placeSideAt));
       const side = elided
         ? elided.side
         : othersOf(tokens, part.countStart)
-          ? (figures.at(-1)?.side ?? sideAt(tokens, part.countStart, wholeSentenceSide))
-          : sideAt(tokens, part.countStart, wholeSentenceSide);
+          ? (figures.at(-1)?.side ?? ownSide())
+          : ownSide();
       const group = elided?.group ?? part.group;
       // "двое взрослых … получили ранения и госпитализированы": another predicate of the same people (the
       // same figure for the same group and side) is not more people; one predicate's coordinated parts are.

@@ -319,6 +319,23 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     1,
     4,
   ],
+  // Civilians take the side of the place they are of, before a side the sentence names elsewhere.
+  [
+    [
+      'One Maksat resident was taken to hospital with a head wound.',
+      'Tajik media reported that two residents of Kulundu were also injured.',
+    ],
+    null,
+    3,
+  ],
+  [
+    [
+      'Пятеро жителей Воруха получили ранения от ударов камнями.',
+      'С кыргызской стороны пострадали двое граждан.',
+    ],
+    null,
+    7,
+  ],
   // "Was himself badly injured": one person; a body only carries the wounds it is found "with".
   [['A man who tried to recover the body was himself badly injured when a second mine exploded.'], null, 1],
   // People listed after a count and a comma are that count's people.
