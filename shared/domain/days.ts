@@ -20,3 +20,24 @@ export function daysApart(a: string, b: string): number {
 export function addDays(day: string, days: number): string {
   return new Date((dayNumber(day) + days) * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** Tajikistan's offset from UTC (UTC+5, no daylight saving): the codebook's local time. */
+const LOCAL_OFFSET_MS = 5 * 3_600_000;
+
+/** A time of day followed by a zone: `Z`, `±hh:mm`, `±hhmm` or a named zone such as `GMT`. */
+const ZONED_TIME = /\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:z|[+-]\d\d:?\d\d|[a-z]{2,5})\s*$/i;
+
+/**
+ * The calendar day (`YYYY-MM-DD`) of a timestamp in Tajikistan's local time: a timestamp with a zone is
+ * converted to UTC+5 ("2025-06-10T20:30:00Z" is the 11th in Dushanbe); a date without a zone, or a time
+ * without one, is taken as written. Null when unreadable.
+ */
+export function localDayOf(timestamp: string | null | undefined): string | null {
+  if (!timestamp) return null;
+  const text = timestamp.trim();
+  const written = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (written && !ZONED_TIME.test(text)) return `${written[1]}-${written[2]}-${written[3]}`;
+  const parsed = Date.parse(text);
+  if (Number.isNaN(parsed)) return null;
+  return new Date(parsed + LOCAL_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -4,6 +4,7 @@
  * "late November") against the publication date. Dates next to a speech verb ("said on Monday") are when
  * something was said: they anchor "overnight" and stand in only when nothing else dates the event.
  */
+import { localDayOf } from './days.js';
 import { DIED_VERBS, numberValue } from './tolls.js';
 
 const DAY_MS = 86_400_000;
@@ -152,28 +153,13 @@ export interface DateMention {
   readonly index: number;
 }
 
-/** Tajikistan's offset from UTC (UTC+5, no daylight saving): the codebook's local time. */
-const LOCAL_OFFSET_MS = 5 * 3_600_000;
-
-/** A time of day followed by a zone: `Z`, `±hh:mm`, `±hhmm` or a named zone such as `GMT`. */
-const ZONED_TIME = /\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:z|[+-]\d\d:?\d\d|[a-z]{2,5})\s*$/i;
-
 /**
  * The publication's calendar day in Tajikistan's local time, against which relative words ("yesterday",
- * "on Tuesday") are resolved: a timestamp with a zone is converted to UTC+5 ("2025-06-10T20:30:00Z" is the
- * 11th in Dushanbe); a date without a zone, or a time without one, is taken as written. Null when unreadable.
+ * "on Tuesday") are resolved (see `localDayOf`). Null when unreadable.
  */
 export function publicationDay(published: string | null | undefined): Date | null {
-  if (!published) return null;
-  const text = published.trim();
-  const written = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (written && !ZONED_TIME.test(text)) {
-    return new Date(Date.UTC(Number(written[1]), Number(written[2]) - 1, Number(written[3])));
-  }
-  const parsed = Date.parse(text);
-  if (Number.isNaN(parsed)) return null;
-  const local = new Date(parsed + LOCAL_OFFSET_MS);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
+  const day = localDayOf(published);
+  return day ? new Date(`${day}T00:00:00Z`) : null;
 }
 
 /** YYYY-MM-DD of a UTC date. */

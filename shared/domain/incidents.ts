@@ -14,8 +14,7 @@ import { createHash } from 'node:crypto';
 import { containersOf, facingAreasOf } from '../baseline/place-hierarchy.js';
 import { PLACES } from '../baseline/places.js';
 import type { PlaceKind } from '../baseline/types.js';
-import { addDays, daysApart } from './days.js';
-import { isoDay as formatDay, publicationDay } from './event-date.js';
+import { addDays, daysApart, localDayOf } from './days.js';
 import { transliterateCyrillic } from './sms.js';
 import type {
   AbsorbedIncident,
@@ -64,12 +63,6 @@ function isoDay(value: string | null | undefined): string | null {
   return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }
 
-/** The calendar day of a timestamp (publication, first seen) in Tajikistan's local time, or null. */
-function localDay(timestamp: string | null | undefined): string | null {
-  const day = publicationDay(timestamp);
-  return day ? formatDay(day) : null;
-}
-
 export { addDays };
 
 /**
@@ -79,8 +72,8 @@ export { addDays };
 export function reportEventDate(report: IncidentReport): string {
   return (
     isoDay(report.assessment.eventDate) ??
-    localDay(report.article.published) ??
-    localDay(report.seenAt) ??
+    localDayOf(report.article.published) ??
+    localDayOf(report.seenAt) ??
     report.seenAt.slice(0, 10)
   );
 }
@@ -831,7 +824,7 @@ export function tollExclusion(
 ): string | null {
   const marker = report.assessment.evidence.reasons.find((r) => NOT_ABOUT_THE_EVENT.test(r));
   if (marker) return `not about this event (${marker})`;
-  const published = localDay(report.article.published);
+  const published = localDayOf(report.article.published);
   if (incident && published) {
     const last = incidentSpan(incident).to;
     if (last !== '' && published > last && daysApart(published, last) >= RETROSPECTIVE_DAYS) {
@@ -1646,7 +1639,10 @@ function aggregate(
     place: incidentPlace(placeNames, told?.place ?? null),
     // No source gave an event date: the day of the first report stands in.
     eventDate:
-      eventDay(dates, told?.eventDate ?? null) ?? localDay(first?.published) ?? localDay(first?.seenAt) ?? '',
+      eventDay(dates, told?.eventDate ?? null) ??
+      localDayOf(first?.published) ??
+      localDayOf(first?.seenAt) ??
+      '',
     killed: killedRange.best,
     wounded: woundedRange.best,
     killedRange,
