@@ -17,6 +17,29 @@ import { describeWithSharedMaterial } from '../support/shared-material.js';
 const reasons: readonly string[] = TERM_REASONS;
 
 describe('the baseline', () => {
+  it('has no context term that hides an incident or toll word inside it (a longer match wins the scan)', () => {
+    const incidentWord = (category: string) => category.startsWith('incident') || category.startsWith('toll');
+    const hidden: string[] = [];
+    for (const entry of VOCABULARY.filter((v) => v.category.startsWith('context:'))) {
+      for (const term of entry.terms) {
+        const text = term.text.replace(/\*/g, 'а');
+        const whole = findTerms(text).some(
+          (h) => h.owner.kind === 'vocabulary' && incidentWord(h.owner.entry.category),
+        );
+        const inside = text
+          .split(' ')
+          .some((word) =>
+            findTerms(word).some(
+              (h) => h.owner.kind === 'vocabulary' && incidentWord(h.owner.entry.category),
+            ),
+          );
+        if (inside && !whole) hidden.push(`${entry.category}: ${term.text}`);
+      }
+    }
+    // A road accident ("дорожно-транспортное происшествие") is meant to be no incident.
+    expect(hidden).toEqual(['context:accident: дорожно-транспортн* происшестви*']);
+  });
+
   it('gives every term a provenance: seed files or a known reason', () => {
     for (const { term } of listBaselineTerms()) {
       expect(term.from.length, term.text).toBeGreaterThan(0);
