@@ -789,7 +789,6 @@ function hasTerm(info: SentenceInfo, pattern: RegExp): boolean {
 /** A killing by shooting without a clash: "other" unless armed men appear in the lead. */
 const SHOT_DEAD = /^(?:shot dead|shot and killed|застрелен\p{L}*)$/u;
 
-/** Fire traded by two sides (an exchange, not one side's shots or shells). */
 /** Fire returned is fire exchanged; who fired first is asked only of an exchange. */
 const RETURNED_FIRE_WORDS = [
   'ответн* огонь',
@@ -813,6 +812,7 @@ const RETURNED_FIRE_WORDS = [
 ];
 const RETURNED_FIRE = compileTermSet(RETURNED_FIRE_WORDS, { edge: 'letter' });
 
+/** Fire traded by two sides (an exchange, not one side's shots or shells). */
 const EXCHANGE = compileTermSet(
   [
     'exchange of fire',
@@ -1554,7 +1554,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // Ordinary crime (a stabbing at a wedding, a quarrel at a market) told in a title and lead that name no
   // border, border force, infiltration or other country: a crime in a border town, not a border incident.
   const crime = contextScope.find((i) => i.categories.has('context:crime'));
-  const leadAtTheBorder = contextScope.some(
+  const leadNamesBorderOrParty = contextScope.some(
     (i) =>
       i.categories.has('incident:infiltration') ||
       i.hits.some(
@@ -1566,16 +1566,17 @@ export function classifyArticle(input: ClassifyInput): Assessment {
           (h.owner.kind === 'country' && h.owner.entry.code !== 'TJ'),
       ),
   );
-  if (crime && !leadAtTheBorder) {
+  if (crime && !leadNamesBorderOrParty) {
     contextPenalty += 7;
     reasons.push(`crime context in ${crime.sentence.isTitle ? 'title' : 'lead'}, with no border in the lead`);
   }
   // Rumours of a clash with no toll and no crossing, or a denial of reports of one by a report that also says
   // there was no fighting at all: nothing happened (or nothing is known).
-  const noToll = (killed ?? 0) + (wounded ?? 0) === 0;
+  // "Nobody was hurt" is a toll of 0, not violence.
+  const casualties = (killed ?? 0) + (wounded ?? 0) > 0;
   const rumour = contextScope.find((i) => i.categories.has('context:rumour'));
   const denial = contextScope.find((i) => i.categories.has('context:denial'));
-  if (rumour && noToll && !massCrossing) {
+  if (rumour && !casualties && !massCrossing) {
     contextPenalty += 7;
     reasons.push(`rumour context in ${rumour.sentence.isTitle ? 'title' : 'lead'}, with no toll`);
   } else if (
@@ -1586,9 +1587,8 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     contextPenalty += 7;
     reasons.push(`denial in ${denial.sentence.isTitle ? 'title' : 'lead'} that there was any fighting`);
   }
+  // A seizure without a casualty is still a seizure.
   const seizure = contextScope.some((i) => i.categories.has('context:seizure'));
-  // "Nobody was hurt" is a toll of 0, not violence: a seizure without a casualty is still a seizure.
-  const casualties = (killed ?? 0) + (wounded ?? 0) > 0;
   if (
     seizure &&
     !casualties &&

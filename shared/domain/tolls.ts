@@ -489,7 +489,8 @@ function listedAfterCount(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-const SIDE_OF_COUNTRY: Readonly<Record<string, TollSide>> = { TJ: 'TJ', KG: 'KG', UZ: 'UZ', AF: 'AF' };
+/** The sides a toll's people can be on: Tajikistan and its three neighbours. */
+const SIDES: ReadonlySet<string> = new Set(SIDE_STEMS.map(([side]) => side));
 
 /** Places looked up so far, by word: a sentence's word at a time. */
 const PLACE_SIDE_MEMO = new Map<string, TollSide>();
@@ -503,8 +504,8 @@ function placeSideOf(word: string): TollSide {
     for (const hit of findTerms(word)) {
       if (hit.owner.kind !== 'place') continue;
       const { country, kind } = hit.owner.entry;
-      if (kind === 'village' || kind === 'town' || kind === 'district')
-        side = SIDE_OF_COUNTRY[country] ?? null;
+      if ((kind === 'village' || kind === 'town' || kind === 'district') && SIDES.has(country))
+        side = country as TollSide;
     }
     if (PLACE_SIDE_MEMO.size < 10_000) PLACE_SIDE_MEMO.set(word, side);
   }
@@ -836,13 +837,13 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   while (k < tokens.length && QUALIFIERS.has(tokens[k]?.text ?? '') && k - i < 3) k++;
   const first = tokens[k]?.text;
   if (first === undefined) return null;
+  // "half a dozen" = 6
   if (first === 'half' && tokens[k + 1]?.text === 'a' && tokens[k + 2]?.text === 'dozen')
     return { value: 6, start: i, end: k + 3, ordinal: false, collective: false, bare: false };
   if ((first === 'a' || first === 'an') && tokens[k + 1]) {
     const next = tokens[k + 1]?.text ?? '';
-    // "half a dozen" = 6 (its count starts at "half").
-    if (next === 'dozen' && k === i && tokens[i - 1]?.text === 'half')
-      return { value: 6, start: i - 1, end: k + 2, ordinal: false, collective: false, bare: false };
+    // "a dozen" read from inside "half a dozen": the count is the whole phrase.
+    if (next === 'dozen' && k === i && tokens[i - 1]?.text === 'half') return countAt(tokens, i - 1);
     if (next === 'dozen')
       return { value: 12, start: i, end: k + 2, ordinal: false, collective: false, bare: false };
     if (ORDINALS.has(next))
@@ -1146,6 +1147,20 @@ function isModifierWord(tokens: readonly Token[], k: number, predicateStarts: Re
   );
 }
 
+/**
+ * True when the person after the comma at `cursor` is the one person of `group` counted last, named again
+ * ("пограничник, 22-летний сержант"), not another.
+ */
+function namedAgain(
+  tokens: readonly Token[],
+  cursor: number,
+  parts: readonly Part[],
+  group: VictimGroup,
+): boolean {
+  const last = parts.at(-1);
+  return tokens[cursor]?.text === ',' && last?.value === 1 && last.group === group;
+}
+
 /** Counts after a predicate: "killing three civilians and wounding a fourth", "wounding a woman and her two children". */
 function forwardParts(
   tokens: readonly Token[],
@@ -1215,25 +1230,17 @@ function forwardParts(
     if (single) {
       const next = single.index + 1;
       if (predicateStarts.has(next) || AUX.has(tokens[next]?.text ?? '')) break;
-      // "военнослужащий Пограничных войск, рядовой срочной службы": one person named again after a comma.
-      const last = parts.at(-1);
-      const again = tokens[cursor]?.text === ',' && last?.value === 1 && last.group === single.group;
-      if (!again) parts.push({ value: 1, group: single.group, countStart: -1 });
+      // "военнослужащий Пограничных войск, рядовой срочной службы": one person named again.
+      if (!namedAgain(tokens, cursor, parts, single.group))
+        parts.push({ value: 1, group: single.group, countStart: -1 });
       cursor = next;
       continue;
     }
     if (!c) break;
     const noun = attachedNoun(tokens, c, limit);
     if (!noun) break;
-    // "погиб таджикский пограничник, 22-летний сержант родом из Исфары": one person named again with an age
-    // (the same group after a comma), not another person.
-    const last = parts.at(-1);
-    if (
-      tokens[cursor]?.text === ',' &&
-      AGE.test(tokens[k]?.text ?? '') &&
-      last?.value === 1 &&
-      last.group === noun.group
-    ) {
+    // "погиб таджикский пограничник, 22-летний сержант родом из Исфары": one person named again with an age.
+    if (AGE.test(tokens[k]?.text ?? '') && namedAgain(tokens, cursor, parts, noun.group)) {
       cursor = noun.index + 1;
       while (cursor < limit && isModifierWord(tokens, cursor, predicateStarts)) cursor++;
       continue;
@@ -1582,14 +1589,6 @@ const DIED = new RegExp(`^(?:${DIED_VERBS})$`, 'u');
 /** Words before a wound word that make it describe someone named in the sentence, not a new victim. */
 const DESCRIBES_VICTIM = new Set(['who', 'который', 'которая', 'которые', 'being']);
 
-/**
- * A wound word that describes the one who died, not another victim: "a guard wounded in the clash has
- * died", "a guard who was seriously wounded on Friday died", "died two days after he was wounded", "a
- * wounded guard died", "раненный в перестрелке пограничник скончался". The wound word is a participle or
- * relative clause about the dead (a victim word just before or after it, "who was", "after he was",
- * "after being"), the death is one of "died"/"succumbed"/"скончался", and no count or ';' lies between them,
- * so the death has no subject of its own.
- */
 /** A dead body: "the body of a fourth gunman", "тело ещё одного нарушителя". */
 const BODY = /^(?:body|bodies|corpse|corpses|remains|тело|тела|телом|труп|трупа|трупы)$/u;
 
@@ -1606,6 +1605,14 @@ function woundsOfABody(tokens: readonly Token[], wound: Predicate): boolean {
   return false;
 }
 
+/**
+ * A wound word that describes the one who died, not another victim: "a guard wounded in the clash has
+ * died", "a guard who was seriously wounded on Friday died", "died two days after he was wounded", "a
+ * wounded guard died", "раненный в перестрелке пограничник скончался". The wound word is a participle or
+ * relative clause about the dead (a victim word just before or after it, "who was", "after he was",
+ * "after being"), the death is one of "died"/"succumbed"/"скончался", and no count or ';' lies between them,
+ * so the death has no subject of its own.
+ */
 function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: readonly Predicate[]): boolean {
   const death = preds.find((p) => p.kind === 'killed' && DIED.test(tokens[p.start]?.text ?? ''));
   if (!death) return false;
@@ -1627,13 +1634,13 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
   return death.start > wound.start ? participle || relative : relative;
 }
 
+/** Words of the hurt, dead and wounded together: "18 people were hurt", "пострадали 18 человек". */
+const TALLY_OF_HURT = /(?<![\p{L}])(?:hurt|casualties|пострадал\p{L}*|пострадавш\p{L}*)(?![\p{L}])/u;
+
 /**
  * "Two were wounded; one of them later died", "one of the (two) wounded (guards) died", "один из них
  * скончался", "один из двух раненных вчера пограничников скончался".
  */
-/** Words of the hurt, dead and wounded together: "18 people were hurt", "пострадали 18 человек". */
-const TALLY_OF_HURT = /(?<![\p{L}])(?:hurt|casualties|пострадал\p{L}*|пострадавш\p{L}*)(?![\p{L}])/u;
-
 const OF_THEM_DIED =
   /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?(?:\s+(?:later|subsequently|позже|позднее|впоследствии|затем|ночью|утром|вечером|сегодня|вчера|overnight|today|yesterday))?\s+(?:died|succumbed|fatally|скончал\p{L}*|умер\p{L}*)/u;
 
