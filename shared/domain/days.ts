@@ -21,6 +21,12 @@ export function addDays(day: string, days: number): string {
   return new Date((dayNumber(day) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The `YYYY-MM-DD` a date or timestamp starts with, as written, or null. */
+export function writtenDay(value: string | null | undefined): string | null {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
 /** Tajikistan's offset from UTC (UTC+5, no daylight saving): the codebook's local time. */
 const LOCAL_OFFSET_MS = 5 * 3_600_000;
 
@@ -35,8 +41,8 @@ const ZONED_TIME = /\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:z|[+-]\d\d:?\d\d|[a-z]{2,5}
 export function localDayOf(timestamp: string | null | undefined): string | null {
   if (!timestamp) return null;
   const text = timestamp.trim();
-  const written = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (written && !ZONED_TIME.test(text)) return `${written[1]}-${written[2]}-${written[3]}`;
+  const written = writtenDay(text);
+  if (written && !ZONED_TIME.test(text)) return written;
   const parsed = Date.parse(text);
   if (Number.isNaN(parsed)) return null;
   return new Date(parsed + LOCAL_OFFSET_MS).toISOString().slice(0, 10);

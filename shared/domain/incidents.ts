@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { containersOf, facingAreasOf } from '../baseline/place-hierarchy.js';
 import { PLACES } from '../baseline/places.js';
 import type { PlaceKind } from '../baseline/types.js';
-import { addDays, daysApart, localDayOf } from './days.js';
+import { addDays, daysApart, localDayOf, writtenDay } from './days.js';
 import { transliterateCyrillic } from './sms.js';
 import type {
   AbsorbedIncident,
@@ -55,14 +55,6 @@ export function toIncidentReport(
 // ---------------------------------------------------------------------------------------------------
 // Dates and times
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** The `YYYY-MM-DD` an event date starts with, or null. */
-function isoDay(value: string | null | undefined): string | null {
-  const match = value ? ISO_DATE.exec(value) : null;
-  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
-}
-
 export { addDays };
 
 /**
@@ -71,7 +63,7 @@ export { addDays };
  */
 export function reportEventDate(report: IncidentReport): string {
   return (
-    isoDay(report.assessment.eventDate) ??
+    writtenDay(report.assessment.eventDate) ??
     localDayOf(report.article.published) ??
     localDayOf(report.seenAt) ??
     report.seenAt.slice(0, 10)
@@ -87,7 +79,7 @@ export function candidateDateRange(report: IncidentReport, windowDays: number): 
   const days = searchWindowDays(windowDays);
   // A report that names no event date is dated by its publication: its event may lie a merge window further
   // back (see reportDaysOutside).
-  const back = isoDay(report.assessment.eventDate) === null ? days + windowDays : days;
+  const back = writtenDay(report.assessment.eventDate) === null ? days + windowDays : days;
   return { from: addDays(day, -back), to: addDays(day, days) };
 }
 
@@ -129,7 +121,7 @@ function reportDaysOutside(
 ): number {
   const day = reportEventDate(report);
   const apart = daysOutside(day, span);
-  if (isoDay(report.assessment.eventDate) !== null || day < span.from || apart <= 1) return apart;
+  if (writtenDay(report.assessment.eventDate) !== null || day < span.from || apart <= 1) return apart;
   return apart <= windowDays ? 0 : apart - windowDays;
 }
 
@@ -1512,7 +1504,7 @@ function sourceOf(
     score: assessment.score,
     seenAt,
     matchReasons: [...matchReasons],
-    eventDate: isoDay(assessment.eventDate),
+    eventDate: writtenDay(assessment.eventDate),
     place: assessment.place,
     type: assessment.type,
     fingerprint: article.fingerprint,
