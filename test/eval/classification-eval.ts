@@ -68,6 +68,12 @@ export interface Miss {
   readonly expected: unknown;
   readonly got: unknown;
   readonly title: string;
+  /**
+   * For a non-incident that passed: what the classifier read, in words that say nothing of the article
+   * ("read as armed-clash, dated within 3 days of publication, with a toll"), so that the sealed part's false
+   * alarms can be told apart by kind (fresh-looking reports, recaps of old events, reports without a toll).
+   */
+  readonly shape?: string;
 }
 
 /** A share with its counts. */
@@ -144,7 +150,9 @@ export function failureKind(miss: Miss): string {
   const { field, expected, got } = miss;
   switch (field) {
     case 'relevant':
-      return expected === true ? 'relevance: incident report missed' : 'relevance: non-incident passed';
+      return expected === true
+        ? 'relevance: incident report missed'
+        : `relevance: non-incident passed${miss.shape ? ` (${miss.shape})` : ''}`;
     case 'border':
     case 'type':
       return `${field}: ${String(expected)} read as ${String(got)}`;
@@ -169,6 +177,22 @@ export function failureKind(miss: Miss): string {
       return `${field}: too ${(got as number) > (expected as number) ? 'high' : 'low'}`;
     }
   }
+}
+
+/** What the classifier read on a non-incident it passed: type, how old the event it dated, whether a toll and a place. */
+function passedShape(got: ReturnType<typeof classifyArticle>, published: string): string {
+  const age = got.eventDate === null ? null : daysBetween(got.eventDate, published.slice(0, 10));
+  const when =
+    age === null
+      ? 'undated'
+      : age <= 3
+        ? 'dated within 3 days of publication'
+        : age <= 14
+          ? 'dated 4-14 days before publication'
+          : 'dated over 2 weeks before publication';
+  const toll = got.killed !== null || got.wounded !== null ? 'with a toll' : 'no toll';
+  const place = got.place === null ? 'no place' : 'a place';
+  return `read as ${got.type ?? 'no type'}, ${when}, ${toll}, ${place}`;
 }
 
 /** Which articles of a set to measure. */
@@ -206,7 +230,14 @@ export function evaluateClassification(
     else if (label.relevant && !got.relevant) fn++;
     else tn++;
     if (label.relevant !== got.relevant)
-      miss('relevant', label.relevant, `${got.relevant} (score ${got.score})`);
+      misses.push({
+        id: article.id,
+        field: 'relevant',
+        expected: label.relevant,
+        got: `${got.relevant} (score ${got.score})`,
+        title: article.title,
+        shape: label.relevant ? undefined : passedShape(got, article.published),
+      });
     if (!label.relevant) continue;
     relevantTotal++;
     const check = (field: keyof typeof counts, ok: boolean, expected: unknown, value: unknown) => {
