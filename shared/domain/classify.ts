@@ -899,6 +899,15 @@ const AREA_DESCRIPTION =
   /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|действуют|активны|маршрут\p{L}*|коридор\p{L}*|usually|typically|mostly|in recent years|over the (?:past|last) (?:\p{L}+ )?years|обычно|как правило|в основном|в последние (?:\p{L}+ )?(?:годы|года|лет))(?![\p{L}])/u;
 
 /**
+ * Smugglers or drugs named only to be denied or set against another reading: "he never smuggled", "никаких
+ * мешков с контрабандой не было", "not a group of porters with sacks of hashish", "a militant rather than a
+ * smuggling group", "указывает скорее на вооружённое формирование". The article does not call the people
+ * fought smugglers there (the codebook's smuggling shootout).
+ */
+const SMUGGLING_DOUBTED =
+  /(?<![\p{L}])(?:(?:not|never|no|nor|не|никогда|никаких|нет)(?![\p{L}])(?!\s+(?:less|more|fewer|менее|более|меньше|больше|подчин|останов))[^.;:!?]{0,40}(?:smuggl|traffick|courier|contraband|hashish|heroin|opium|drugs|контрабанд|наркокурьер|наркотик|гашиш|героин|опий)|rather than|more than smugglers|скорее(?!\s+всего)|а не(?![\p{L}]))/u;
+
+/**
  * The neighbour's side or both sides named: guards on the Kyrgyz or Uzbek border facing each other (not the
  * border's own name, "таджикско-узбекская граница").
  */
@@ -996,11 +1005,12 @@ function decideType(
   // description of the region, not of who fought).
   // People caught carrying drugs are the codebook's drug couriers, whatever else the report calls them:
   // the load is often told in a sentence of its own ("На месте изъято 48 кг гашиша").
-  const drugsCarried = report.some(
-    (i) => DRUGS.test(i.sentence.lower) && !AREA_DESCRIPTION.test(i.sentence.lower),
-  );
+  // Nor smugglers named only to be denied or set against another reading.
+  const namesCarriers = (i: SentenceInfo) =>
+    !AREA_DESCRIPTION.test(i.sentence.lower) && !SMUGGLING_DOUBTED.test(i.sentence.lower);
+  const drugsCarried = report.some((i) => DRUGS.test(i.sentence.lower) && namesCarriers(i));
   const smuggling =
-    score((i) => i.categories.has('incident:smuggling') && !AREA_DESCRIPTION.test(i.sentence.lower)) +
+    score((i) => i.categories.has('incident:smuggling') && namesCarriers(i)) +
     (drugsCarried ? 1 : 0);
   const armedGroup = score((i) => i.categories.has('armed-group'));
   const nonState = score((i) => i.categories.has('armed-group') || i.categories.has('incident:infiltration'));
