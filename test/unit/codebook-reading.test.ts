@@ -961,6 +961,19 @@ describe('place by the codebook', () => {
   });
 
   it.each([
+    ['В Шамсиддин-Шохинском районе ранен пограничник', 'Shamsiddin Shohin'],
+    ['Border guard wounded in Panji-Poyon district', 'Panji Poyon'],
+    ['Пограничник ранен в Джалолиддини-Балхийском районе', 'Jaloliddini Balkhi'],
+  ])('knows a two-word district written with a hyphen or as one word: %s', (title, place) => {
+    const got = assess(
+      title,
+      'A border guard was wounded on Tuesday in an exchange of fire with smugglers who crossed from ' +
+        'Afghanistan, the border troops said.',
+    );
+    expect(got.place).toBe(place);
+  });
+
+  it.each([
     ['Kyrgyz and Tajik guards trade fire at the Jar-Kyshtak post', 'Jar-Kyshtak'],
     ['Перестрелка у заставы «Сари Гор» на таджикско-афганской границе', 'Сари Гор'],
   ])(
@@ -1896,6 +1909,40 @@ describe('type precedence by the codebook', () => {
         'where drug traffickers and militant groups are active.',
     );
     expect(got.type).toBe('infiltration');
+  });
+
+  it.each([
+    [
+      'Guards fight armed group on the Panj',
+      'An armed group crossed the Panj into Farkhor district overnight and opened fire on a Tajik patrol; two ' +
+        'of the gunmen were killed, the border troops said. Analysts said the rifles and grenades pointed to ' +
+        'a militant cell rather than a smuggling gang.',
+      'infiltration',
+    ],
+    [
+      'Нападение на пограничный наряд в Дарвазе',
+      'Вооружённая группа, переправившаяся через Пяндж, обстреляла пограничный наряд в Дарвазском районе; ' +
+        'один пограничник погиб. Версия о контрабандистах рассматривается, но характер нападения указывает ' +
+        'скорее на боевиков.',
+      'infiltration',
+    ],
+    [
+      'Житель Шаартуза погиб от выстрела узбекского пограничника',
+      'Узбекские пограничники застрелили жителя Шаартузского района у линии границы. Родственники говорят, ' +
+        'что он пас скот и никогда не занимался контрабандой.',
+      'other',
+    ],
+  ])('does not call people smugglers where the article denies it or sets it against another reading: %s', (title, text, type) => {
+    expect(assess(title, text).type).toBe(type);
+  });
+
+  it('still calls couriers caught with "no less than" a load of drugs smugglers', () => {
+    const got = assess(
+      'Перестрелка с наркокурьерами на Пяндже',
+      'В Шамсиддин-Шохинском районе пограничники вступили в перестрелку с нарушителями, переправившимися с ' +
+        'афганского берега; один нарушитель убит. На месте изъято не менее 20 кг гашиша.',
+    );
+    expect(got.type).toBe('smuggling-shootout');
   });
 
   it('calls an Uzbek guard shooting a herder his side says crossed the border "other", not an infiltration', () => {
