@@ -81,6 +81,11 @@ export const PLACES: readonly PlaceEntry[] = [
       t('district of panj', VARIANT),
       t('пянджск*', RU),
       t('район* пяндж', RU),
+      // The district's town, not the river: "поселок Пяндж", "the town of Panj".
+      t('посел* пяндж*', RU),
+      t('город* пяндж*', RU),
+      t('town of panj', VARIANT),
+      t('panj town', VARIANT),
     ],
   },
   {
@@ -95,7 +100,17 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'district',
     country: 'TJ',
     borders: ['tajik-afghan'],
-    terms: [t('hamadoni', DOMAIN), t('хамадони*', RU)],
+    terms: [
+      t('hamadoni', DOMAIN),
+      t('хамадони*', RU),
+      // Its former name, and the border detachment named after it.
+      t('moskovsky district', ALIAS),
+      t('moskovsky border detachment', ALIAS),
+      t('moskovsky detachment', ALIAS),
+      t('московск* район*', RU),
+      t('московск* погранотряд*', RU),
+      t('московск* пограничн* отряд*', RU),
+    ],
   },
   {
     name: 'Jayhun',

@@ -746,8 +746,31 @@ function leadForeignPair(lead: readonly SentenceInfo[]): boolean {
         countries.add(owner.entry.country);
     }
   }
-  return countries.size >= 2;
+  return [...countries].some((a) => [...countries].some((b) => NEIGHBOURS[a]?.includes(b)));
 }
+
+/**
+ * Land neighbours among the countries the baseline knows (other than Tajikistan): two of them named in a lead
+ * make another pair's border; Russian border troops and an Afghan bank ("российский пограничник погиб … с
+ * афганского берега", the Panj guarded by Russia until 2005) do not.
+ */
+const NEIGHBOURS: Readonly<Record<string, readonly string[]>> = {
+  AF: ['PK', 'IR', 'TM', 'UZ', 'CN'],
+  KG: ['KZ', 'UZ', 'CN'],
+  UZ: ['KZ', 'KG', 'AF', 'TM'],
+  CN: ['KG', 'AF', 'PK', 'KZ', 'RU'],
+  RU: ['KZ', 'CN', 'UA', 'AZ'],
+  KZ: ['RU', 'CN', 'KG', 'UZ', 'TM'],
+  PK: ['AF', 'IR', 'CN'],
+  IR: ['AF', 'PK', 'TM', 'TR', 'IQ', 'AM', 'AZ'],
+  TM: ['KZ', 'UZ', 'AF', 'IR'],
+  AM: ['TR', 'AZ', 'IR'],
+  AZ: ['RU', 'AM', 'IR', 'TR'],
+  SY: ['TR', 'IQ'],
+  IQ: ['IR', 'SY', 'TR'],
+  TR: ['SY', 'IQ', 'IR', 'AM', 'AZ'],
+  UA: ['RU'],
+};
 
 /** The border with the most votes (null without any); a tie is broken by `tieBreak`'s votes, when given. */
 function bestBorder(

@@ -1477,6 +1477,40 @@ describe('relevance by the codebook', () => {
   });
 });
 
+describe('the Panj when Russian border troops guarded it', () => {
+  it('reads a Russian guard killed on the Panj as a Tajik-Afghan border incident, not another pair of countries', () => {
+    const got = assess(
+      'На Пяндже в бою с наркокурьерами погиб пограничник',
+      'Российский пограничник погиб в ночь на понедельник в перестрелке с нарушителями, переправлявшимися ' +
+        'через Пяндж с афганского берега на участке Московского пограничного отряда. Двое нарушителей ' +
+        'уничтожены.',
+    );
+    expect(got.relevant).toBe(true);
+    expect(got.border).toBe('tajik-afghan');
+    expect(got.place).toBe('Hamadoni');
+  });
+
+  it('reads rockets that hit the town of Panj as shelling in Panj district, not on the river', () => {
+    const got = assess(
+      'Ракеты с афганского берега упали у поселка Пяндж',
+      'Два реактивных снаряда, выпущенных с территории Афганистана, разорвались в субботу на окраине поселка ' +
+        'Пяндж; ранены двое жителей. Пограничники огонь не открывали.',
+    );
+    expect(got.relevant).toBe(true);
+    expect(got.place).toBe('Panj district');
+    expect(got.type).toBe('shelling');
+  });
+
+  it('still reads a lead on two neighbours of each other, with no Tajik place, as another border', () => {
+    const got = assess(
+      'Uzbek and Afghan guards trade fire at Hairatan',
+      'Uzbek and Afghan border guards exchanged fire near Hairatan on the Amu Darya on Sunday; one Afghan ' +
+        'guard was wounded.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
+
 describe('earlier counts and earlier incidents', () => {
   it('takes the official count over an earlier report the article says it overtook', () => {
     const got = assess(
