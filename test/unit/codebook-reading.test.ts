@@ -1477,6 +1477,18 @@ describe('relevance by the codebook', () => {
   });
 });
 
+describe('a dateline is not the lead', () => {
+  it('reads the rumour in the first sentence after a dateline cut off as a sentence of its own', () => {
+    const got = assess(
+      'Перестрелка в Ишкашиме оказалась свадебным салютом',
+      'ИШКАШИМ. Слухи о перестрелке на границе, разошедшиеся в субботу, не подтвердились. В субботу вечером ' +
+        'жители звонили в редакции, уверяя, что с афганской стороны идет бой. Как выяснилось, в кишлаке на ' +
+        'берегу Пянджа гуляли свадьбу и стреляли в воздух.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
+
 describe('the Panj when Russian border troops guarded it', () => {
   it('reads a Russian guard killed on the Panj as a Tajik-Afghan border incident, not another pair of countries', () => {
     const got = assess(
