@@ -886,6 +886,17 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('lost control', DOMAIN),
       t('plunged into the river', DOMAIN),
       t('plunged into the panj', DOMAIN),
+      t('сорвал* с дорог*', RU),
+      t('авари*', RU),
+      // A shot by mistake: a weapon handled carelessly, a hunter taking a companion for game.
+      t('accidental discharge', DOMAIN),
+      t('accidentally shot', DOMAIN),
+      t('hunting accident', DOMAIN),
+      t('hunter*', DOMAIN),
+      t('случайн* выстрел*', RU),
+      t('неосторожн* обращени*', RU),
+      t('охотник*', RU),
+      t('на охоте', RU),
     ],
   },
   // Aid and equipment programmes for the border forces (the codebook: border news without an incident).
@@ -934,6 +945,23 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('dismissed reports', DOMAIN),
       t('опроверг* сообщени*', RU),
       t('опроверг* информаци*', RU),
+    ],
+  },
+  // Shots at a celebration (a wedding, a holiday's fireworks) taken for a clash: applied only when nobody was
+  // hurt (see classify).
+  {
+    category: 'context:celebration',
+    label: 'celebration',
+    terms: [
+      t('fireworks', DOMAIN),
+      t('firecrackers', DOMAIN),
+      t('celebratory', DOMAIN),
+      t('wedding guests', DOMAIN),
+      t('фейерверк*', RU),
+      t('петард*', RU),
+      t('салют*', RU),
+      t('свадебн*', RU),
+      t('на свадьбе', RU),
     ],
   },
   // Ordinary crime in a border town (a knife fight at a wedding, a market quarrel over a debt): an incident

@@ -1624,6 +1624,12 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     contextPenalty += 7;
     reasons.push(`denial in ${denial.sentence.isTitle ? 'title' : 'lead'} that there was any fighting`);
   }
+  // Shots at a wedding or a holiday's fireworks, taken for a clash, with nobody hurt: nothing happened.
+  const celebration = contextScope.find((i) => i.categories.has('context:celebration'));
+  if (celebration && !casualties && !massCrossing) {
+    contextPenalty += 7;
+    reasons.push(`celebration context in ${celebration.sentence.isTitle ? 'title' : 'lead'}, with no toll`);
+  }
   // A seizure without a casualty is still a seizure.
   const seizure = contextScope.some((i) => i.categories.has('context:seizure'));
   if (

@@ -1195,6 +1195,36 @@ describe('relevance by the codebook', () => {
       "Taliban forces killed three gunmen in a raid in Afghanistan's Badakhshan province on Monday, a spokesman " +
         'said. The valley lies far from the Tajik border.',
     ],
+    [
+      'A guard shot by a comrade\'s rifle going off',
+      'На заставе в Хамадони ранен пограничник',
+      'В пятницу на одной из застав Хамадонийского района при чистке оружия произошёл случайный выстрел; ' +
+        'рядовой ранен в руку. В Пограничных войсках подчеркнули, что нарушения границы не было.',
+    ],
+    [
+      'A hunter who took his companion for game',
+      'В горах над Пянджем ранен охотник',
+      'В субботу в Ванчском районе охотник принял товарища за архара и выстрелил; раненый доставлен в ' +
+        'больницу Хорога.',
+    ],
+    [
+      'A border troops lorry off an icy road into the river',
+      'Двое пограничников погибли в Рушанском районе',
+      'Двое военнослужащих Пограничных войск погибли во вторник, когда грузовик сорвался с дороги у кишлака ' +
+        'Шипад в реку Пяндж.',
+    ],
+    [
+      'Wedding shots taken for a clash, nobody hurt',
+      'Свадебная стрельба у границы встревожила жителей Фархора',
+      'Поздно вечером в субботу в кишлаке Фархорского района у Пянджа прозвучали автоматные очереди; на ' +
+        'место выехали пограничники. Оказалось, что гости на свадьбе стреляли в воздух. Пострадавших нет.',
+    ],
+    [
+      'Holiday fireworks taken for shooting across the river',
+      'Fireworks over Khorog alarm residents across the Panj',
+      'Fireworks for Navruz lit up Khorog on Saturday night, and families on the Afghan bank took the flashes ' +
+        'for shooting on the border, officials said. Nobody was hurt and no shots were fired.',
+    ],
   ])('%s is no incident', (_kind, title, text) => {
     expect(assess(title, text).relevant).toBe(false);
   });
@@ -1474,6 +1504,18 @@ describe('relevance by the codebook', () => {
     );
     expect(got.relevant).toBe(true);
     expect(got.killed).toBe(3);
+  });
+});
+
+describe('a salute at a funeral is no celebration', () => {
+  it('keeps a funeral follow-up with its toll relevant', () => {
+    const got = assess(
+      'В Кулябе под троекратный салют похоронили пограничника',
+      'В Кулябе под троекратный салют похоронили сержанта, погибшего в субботу в бою с вооружённой группой, ' +
+        'переправившейся через Пяндж в Шамсиддин-Шохинском районе.',
+    );
+    expect(got.relevant).toBe(true);
+    expect(got.killed).toBe(1);
   });
 });
 
