@@ -1196,6 +1196,19 @@ describe('relevance by the codebook', () => {
         'said. The valley lies far from the Tajik border.',
     ],
     [
+      'A husband who shot his wife in a border district',
+      'Shahritus man held over killing of wife',
+      'A man in Shahritus district was arrested on Wednesday on suspicion of shooting his wife dead with a ' +
+        'hunting rifle, police said. He told officers he was jealous. Neighbours said they heard two shots late ' +
+        'on Tuesday.',
+    ],
+    [
+      'A money changer robbed at gunpoint in a border town',
+      'Налёт на обменник в Пяндже',
+      'В понедельник двое налетчиков в масках ворвались в обменник у рынка в Пяндже и ранили кассира из ' +
+        'пистолета. Подозреваемые задержаны.',
+    ],
+    [
       'A guard shot by a comrade\'s rifle going off',
       'На заставе в Хамадони ранен пограничник',
       'В пятницу на одной из застав Хамадонийского района при чистке оружия произошёл случайный выстрел; ' +
