@@ -379,10 +379,12 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'shepherd shepherds farmer farmers woman women children child boy boys girl girls employee employees ' +
       'herder herders teenager teenagers student students fishermen fisherman driver drivers pupil pupils ' +
       'engineer engineers mother father son daughter sons daughters grandmother grandfather uncle aunt brother ' +
-      'sister wife husband neighbour neighbours neighbor neighbors ' +
+      'sister wife husband neighbour neighbours neighbor neighbors cousin cousins nephew nephews ' +
       'жител* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
-      'школьник* мирн* несовершеннолетн* подрост* водител* сторож* взросл* бабушк* дедушк* дяд* тёт* тет* ' +
-      'сын сына сыновья дочь дочери брат брата братья сестра сестры жена жены муж мужа мать матери отец отца ' +
+      'школьник* мирн* несовершеннолетн* подрост* мальчик* девочк* юнош* водител* сторож* взросл* бабушк* ' +
+      'дедушк* дяд* тёт* тет* ' +
+      'сын сына сыну сыновья дочь дочери брат брата брату братья сестра сестры жена жены муж мужа мать матери ' +
+      'отец отца племянник* ' +
       'сосед соседа соседка соседи соседей ' +
       'adults',
   ],
@@ -544,6 +546,9 @@ function othersOf(tokens: readonly Token[], at: number): boolean {
 
 /** Marks that end a noun phrase for the side search (an apostrophe, "Kyrgyzstan's", does not). */
 const PHRASE_ENDS = new Set([';', ':', '.', '(', ')', '—', '–', '"']);
+
+/** Dashes: they open and close an aside ("двое взрослых — её бабушка и дядя — получили ранения"). */
+const DASHES = new Set(['—', '–', '-']);
 
 /** Tokens either side of a count searched for its nationality. */
 const SIDE_WINDOW = 6;
@@ -1102,7 +1107,18 @@ function subjectOfNextPredicate(
   from: number,
   predicateStarts: ReadonlySet<number>,
 ): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
+  // Past an aside between dashes that names the people counted: "двое взрослых — её бабушка и дядя —
+  // получили ранения".
+  let start = from;
+  if (DASHES.has(tokens[from]?.text ?? '')) {
+    for (let k = from + 1; k < Math.min(tokens.length, from + 10); k++) {
+      if (DASHES.has(tokens[k]?.text ?? '')) {
+        start = k + 1;
+        break;
+      }
+    }
+  }
+  for (let k = start; k < Math.min(tokens.length, start + 14); k++) {
     const text = tokens[k]?.text ?? '';
     if (text === 'and' || text === 'и' || text === ';' || text === '.') return false;
     if (predicateStarts.has(k) || (AUX.has(text) && /^[а-яё]/u.test(text))) return true;
@@ -1534,8 +1550,6 @@ const ANIMALS = new Set(
     'корова коровы овца овцы коза козы лошадь лошади осел осёл скот ишак'
   ).split(' '),
 );
-
-const DASHES = new Set(['—', '–', '-']);
 
 /**
  * A total with its parts between dashes before the predicate: "Six Kyrgyz - five border guards and a
