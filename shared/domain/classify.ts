@@ -835,6 +835,10 @@ const RETURNED_FIRE_WORDS = [
 ];
 const RETURNED_FIRE = compileTermSet(RETURNED_FIRE_WORDS, { edge: 'letter' });
 
+/** Crossers who shot at the guards: "выстрелил в пограничника", "открыли огонь по наряду", "fired at the patrol". */
+const FIRED_AT_GUARDS =
+  /(?:выстрелил\p{L}*|открыл\p{L}* огонь|стрелял\p{L}*)\s+(?:в|по)\s+(?:\p{L}+\s+)?(?:пограничн\p{L}*|военнослужащ\p{L}*|наряд\p{L}*|солдат\p{L}*)|(?:fired|shot|opened fire)\s+(?:at|on)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:guards?|patrol|soldiers?|servicem[ae]n)|вооруж\p{L}*\s+сопротивлени\p{L}*|armed resistance/u;
+
 /** Fire traded by two sides (an exchange, not one side's shots or shells). */
 const EXCHANGE = compileTermSet(
   [
@@ -1106,7 +1110,11 @@ function decideType(
   )
     return decided('mass-crossing', 'soldiers or refugees crossing in flight, in large numbers');
   // The codebook: people the article (or the authority it quotes) calls smugglers, wherever it says so.
-  if (smuggling > 0 && violence) return decided('smuggling-shootout', 'smugglers named');
+  // On the Kyrgyz and Uzbek borders, guards who fire on crossers they call smugglers, with no shot fired back,
+  // are one side firing on people outside any force (the codebook's "other"), not a firefight.
+  const firefight = exchange > 0 || report.some((i) => FIRED_AT_GUARDS.test(i.sentence.lower));
+  if (smuggling > 0 && violence && (!interstateBorder || firefight))
+    return decided('smuggling-shootout', 'smugglers named');
   // Stones, brawls and mines without firearms are not an armed clash.
   const stonesOnly =
     infos.some((i) => i.categories.has('incident:other')) &&

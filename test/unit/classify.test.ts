@@ -50,7 +50,7 @@ describe('classifyArticle: incident reports', () => {
   it('assesses a smugglers’ shootout on the Uzbek border', () => {
     const result = classifyArticle({
       title: 'Smuggler killed as Uzbek guards open fire near Tajik border',
-      text: 'Uzbek border guards shot dead a suspected smuggler who crossed from Tajikistan into Surkhandarya region on Monday night, the State Security Service said. Two other smugglers fled back across the border into Shahrinav district.',
+      text: 'Uzbek border guards shot dead a suspected smuggler who crossed from Tajikistan into Surkhandarya region on Monday night after his group fired at the patrol, the State Security Service said. Two other smugglers fled back across the border into Shahrinav district.',
       published: '2026-05-12T10:00:00Z',
     });
     expect(result).toMatchObject({

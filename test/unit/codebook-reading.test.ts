@@ -1931,6 +1931,24 @@ describe('type precedence by the codebook', () => {
     expect(assess(title, text).type).toBe(type);
   });
 
+  it.each([
+    [
+      'Uzbek guards kill smuggler from Tajikistan',
+      'Uzbek border guards shot dead one man of a group of smugglers who refused to stop after warning shots ' +
+        'near Sariosiyo on Tuesday night, the Uzbek security service said; the group carried cigarettes.',
+      'other',
+    ],
+    [
+      'Узбекские пограничники застрелили контрабандиста',
+      'В ночь на среду узбекские пограничники открыли огонь по группе контрабандистов у Турсунзадевского ' +
+        'района; один погиб. По данным узбекской стороны, один из нарушителей выстрелил в пограничника из ' +
+        'обреза.',
+      'smuggling-shootout',
+    ],
+  ])('calls smugglers shot on the Uzbek border a shootout only when they fired back (a firefight): %s', (title, text, type) => {
+    expect(assess(title, text).type).toBe(type);
+  });
+
   it('does not call villagers who cross to open a canal a mass crossing', () => {
     const got = assess(
       'Нарушители из Таджикистана напали на наряд',
