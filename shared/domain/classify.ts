@@ -634,7 +634,7 @@ function analyse(sentences: readonly Sentence[], anchor: Date | null): SentenceI
 
 /** An early count the article itself says was overtaken ("had earlier reported", "ранее сообщалось"). */
 const SUPERSEDED =
-  /\b(?:had )?earlier (?:on \p{L}+ |this \p{L}+ |in the day )?(?:reported|said|put)|earlier (?:statement|report)s? (?:had )?(?:said|reported)|initially (?:reported|said)|first reports? (?:said|put)|ранее сообщал|первоначально сообщал|по первоначальным данным|по предварительным данным/u;
+  /\b(?:had )?earlier (?:on \p{L}+ |this \p{L}+ |in the day )?(?:reported|said|put)|earlier (?:statement|report)s? (?:had )?(?:said|reported)|initially (?:reported|said)|first reports? (?:said|put)|ранее сообщал|первоначально сообщал|по первоначальным данным/u;
 
 function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, number>; otherPair: number } {
   const votes = new Map<Border, number>();
@@ -1511,7 +1511,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     ? core.filter((i) => !i.sentence.isTitle && hasTollWords(i) && !datedBefore(i, date.date))
     : [];
   // An early count the article says was overtaken counts only when no other sentence gives one (the codebook: the
-  // latest of two figures for the same people), kind by kind: "по предварительным данным, двое ранены" stands
+  // latest of two figures for the same people), kind by kind: "по первоначальным данным, двое ранены" stands
   // when no other sentence gives a wounded figure.
   const current = withTolls.filter((i) => !SUPERSEDED.test(i.sentence.lower));
   const read = (infos: readonly SentenceInfo[]) =>

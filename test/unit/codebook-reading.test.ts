@@ -377,6 +377,16 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
 ];
 
 describe('toll arithmetic by the codebook', () => {
+  it('counts a figure hedged "по предварительным данным" (preliminary, not overtaken) beside other figures', () => {
+    const got = assess(
+      'На Пяндже в бою с наркокурьерами погиб пограничник',
+      'В ночь на понедельник в перестрелке с нарушителями у заставы Хирманджо погиб пограничник. Еще один ' +
+        'военнослужащий ранен. Трое нарушителей уничтожены, остальные, по предварительным данным, ушли на ' +
+        'афганский берег.',
+    );
+    expect(got.killed).toBe(4);
+  });
+
   it.each([
     [
       'Боевики обстреляли заставу в Рушане',
