@@ -855,7 +855,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('over the year', DOMAIN),
       t('in the first half', DOMAIN),
       t('first nine months', DOMAIN),
-      t('подвели итоги', RU),
+      t('подвел* итоги', RU),
       t('подведены итоги', RU),
       t('итоги года', RU),
       t('за год', RU),

@@ -749,6 +749,10 @@ function leadForeignPair(lead: readonly SentenceInfo[]): boolean {
   return [...countries].some((a) => [...countries].some((b) => NEIGHBOURS[a]?.includes(b)));
 }
 
+/** A market or bazaar, and a brawl: "массовая драка на рынке", "a fight between traders at the bazaar". */
+const MARKET = /(?<![\p{L}])(?:рын(?:ок|к\p{L}*)|markets?|bazaars?)(?![\p{L}])/u;
+const BRAWL = /(?<![\p{L}])(?:драк\p{L}*|потасовк\p{L}*|brawls?|fights?|scuffles?)(?![\p{L}])/u;
+
 /**
  * Land neighbours among the countries the baseline knows (other than Tajikistan): two of them named in a lead
  * make another pair's border; Russian border troops and an Afghan bank ("российский пограничник погиб … с
@@ -1598,7 +1602,10 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   }
   // Ordinary crime (a stabbing at a wedding, a quarrel at a market) told in a title and lead that name no
   // border, border force, infiltration or other country: a crime in a border town, not a border incident.
-  const crime = contextScope.find((i) => i.categories.has('context:crime'));
+  // (A brawl at a market, between traders, is such a crime too.)
+  const crime = contextScope.find(
+    (i) => i.categories.has('context:crime') || (MARKET.test(i.sentence.lower) && BRAWL.test(i.sentence.lower)),
+  );
   const leadNamesBorderOrParty = contextScope.some(
     (i) =>
       i.categories.has('incident:infiltration') ||

@@ -1214,6 +1214,19 @@ describe('relevance by the codebook', () => {
         'said. The valley lies far from the Tajik border.',
     ],
     [
+      'A brawl between traders at a market in a border town',
+      'Драка на рынке Исфары: двое в больнице',
+      'В воскресенье на рынке в Исфаре вспыхнула драка между продавцами из-за места в торговом ряду. Двое ' +
+        'доставлены в больницу, задержаны четверо.',
+    ],
+    [
+      "The border committee's year in figures",
+      'Погранкомитет подвел итоги: 14 боестолкновений на границе',
+      'ДУШАНБЕ, 16 января. Председатель погранкомитета рассказал о работе на коллегии. В ходе ' +
+        'боестолкновений на таджикско-афганской границе ликвидированы 11 нарушителей. Погибли двое ' +
+        'пограничников, еще семеро ранены.',
+    ],
+    [
       'A husband who shot his wife in a border district',
       'Shahritus man held over killing of wife',
       'A man in Shahritus district was arrested on Wednesday on suspicion of shooting his wife dead with a ' +
