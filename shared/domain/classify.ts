@@ -749,6 +749,10 @@ function leadForeignPair(lead: readonly SentenceInfo[]): boolean {
   return [...countries].some((a) => [...countries].some((b) => NEIGHBOURS[a]?.includes(b)));
 }
 
+/** Wars far from Tajikistan's borders that Tajik nationals are reported killed in. */
+const WAR_ABROAD =
+  /(?<![\p{L}])(?:syria|syrian|сири\p{L}*|iraq|ирак\p{L}*|raqqa|ракк\p{L}*|deir ez-zor|дейр-эз-зор\p{L}*|mosul|мосул\p{L}*|idlib|идлиб\p{L}*|islamic state|isis|isil|игил|даиш)(?![\p{L}])/u;
+
 /** A market or bazaar, and a brawl: "массовая драка на рынке", "a fight between traders at the bazaar". */
 const MARKET = /(?<![\p{L}])(?:рын(?:ок|к\p{L}*)|markets?|bazaars?)(?![\p{L}])/u;
 const BRAWL = /(?<![\p{L}])(?:драк\p{L}*|потасовк\p{L}*|brawls?|fights?|scuffles?)(?![\p{L}])/u;
@@ -1621,6 +1625,22 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   if (crime && !leadNamesBorderOrParty) {
     contextPenalty += 7;
     reasons.push(`crime context in ${crime.sentence.isTitle ? 'title' : 'lead'}, with no border in the lead`);
+  }
+  // Tajik nationals killed fighting in Syria or Iraq, their families at home in a border district: war
+  // abroad, unless the lead also puts something at the border ("fighters back from Syria crossed the Panj").
+  const warAbroad = contextScope.find((i) => WAR_ABROAD.test(i.sentence.lower));
+  const leadAtTheBorder = contextScope.some(
+    (i) =>
+      i.categories.has('incident:infiltration') ||
+      i.hits.some(
+        (h) =>
+          h.owner.kind === 'vocabulary' &&
+          (h.owner.entry.category === 'border' || h.owner.entry.category === 'border-segment'),
+      ),
+  );
+  if (warAbroad && !leadAtTheBorder) {
+    contextPenalty += 7;
+    reasons.push(`war abroad in ${warAbroad.sentence.isTitle ? 'title' : 'lead'}, nothing at the border`);
   }
   // Rumours of a clash with no toll and no crossing, or a denial of reports of one by a report that also says
   // there was no fighting at all: nothing happened (or nothing is known).

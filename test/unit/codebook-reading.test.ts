@@ -1214,6 +1214,12 @@ describe('relevance by the codebook', () => {
         'said. The valley lies far from the Tajik border.',
     ],
     [
+      'Sons of a border district killed fighting in Syria',
+      'Families in Shahritus mourn two sons killed in Raqqa',
+      'Two men from Shahritus district who left for work in Russia were killed in an air strike in Raqqa last ' +
+        'Tuesday, their relatives said. They had joined the Islamic State a year ago.',
+    ],
+    [
       'A brawl between traders at a market in a border town',
       'Драка на рынке Исфары: двое в больнице',
       'В воскресенье на рынке в Исфаре вспыхнула драка между продавцами из-за места в торговом ряду. Двое ' +
@@ -1240,7 +1246,7 @@ describe('relevance by the codebook', () => {
         'пистолета. Подозреваемые задержаны.',
     ],
     [
-      'A guard shot by a comrade\'s rifle going off',
+      "A guard shot by a comrade's rifle going off",
       'На заставе в Хамадони ранен пограничник',
       'В пятницу на одной из застав Хамадонийского района при чистке оружия произошёл случайный выстрел; ' +
         'рядовой ранен в руку. В Пограничных войсках подчеркнули, что нарушения границы не было.',
@@ -1560,6 +1566,17 @@ describe('a salute at a funeral is no celebration', () => {
     );
     expect(got.relevant).toBe(true);
     expect(got.killed).toBe(1);
+  });
+});
+
+describe('fighters back from a war abroad', () => {
+  it('keeps an attack across the Panj relevant when the lead says the attackers had fought in Syria', () => {
+    const got = assess(
+      'Gunmen who fought in Syria attack Tajik border post',
+      'Armed men who had fought for the Islamic State in Syria crossed the Panj into Shamsiddin Shohin ' +
+        'district on Sunday night and attacked a border post; two guards were killed, the border troops said.',
+    );
+    expect(got.relevant).toBe(true);
   });
 });
 
@@ -1968,9 +1985,12 @@ describe('type precedence by the codebook', () => {
         'обреза.',
       'smuggling-shootout',
     ],
-  ])('calls smugglers shot on the Uzbek border a shootout only when they fired back (a firefight): %s', (title, text, type) => {
-    expect(assess(title, text).type).toBe(type);
-  });
+  ])(
+    'calls smugglers shot on the Uzbek border a shootout only when they fired back (a firefight): %s',
+    (title, text, type) => {
+      expect(assess(title, text).type).toBe(type);
+    },
+  );
 
   it('does not call villagers who cross to open a canal a mass crossing', () => {
     const got = assess(
@@ -2082,9 +2102,12 @@ describe('type precedence by the codebook', () => {
         'что он пас скот и никогда не занимался контрабандой.',
       'other',
     ],
-  ])('does not call people smugglers where the article denies it or sets it against another reading: %s', (title, text, type) => {
-    expect(assess(title, text).type).toBe(type);
-  });
+  ])(
+    'does not call people smugglers where the article denies it or sets it against another reading: %s',
+    (title, text, type) => {
+      expect(assess(title, text).type).toBe(type);
+    },
+  );
 
   it('still calls couriers caught with "no less than" a load of drugs smugglers', () => {
     const got = assess(
