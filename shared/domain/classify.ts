@@ -1468,7 +1468,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // The lead's first sentence, not a dateline cut off as a sentence of its own ("ХОРОГ."); a sentence that
   // turned to another incident is still the lead, though only its opening words are kept.
   const firstBody = infos
-    .filter((i) => !i.sentence.isTitle && (i.cut !== null || i.sentence.text.split(/\s+/).length >= 4))
+    .filter((i) => !i.sentence.isTitle && (i.cut !== null || i.sentence.text.split(/\s+/).length >= 6))
     .slice(0, 1);
   // A title listing a bulletin's items ("Digest: ceasefire holds; trade talks; Kazakh drill") is a table of
   // contents: the other items' contexts say nothing of the incident's.

@@ -1214,6 +1214,30 @@ describe('relevance by the codebook', () => {
         'said. The valley lies far from the Tajik border.',
     ],
     [
+      'A dateline of four words before an accident',
+      'Трое пограничников погибли на дороге в Ишкашим',
+      'ХОРОГ, 3 мая (Памир-Информ). Вчера у кишлака Намадгут бронетранспортер погранотряда сорвался с обрыва ' +
+        'в Пяндж. Погибли трое военнослужащих.',
+    ],
+    [
+      'A patrol boat overturned on the river',
+      'Two Tajik border guards drown on the Panj',
+      'Two Tajik border guards drowned on Sunday when their patrol boat capsized in the Panj in Darvoz district, ' +
+        'emergency officials said.',
+    ],
+    [
+      'A glacial lake burst in a valley on the river',
+      'В Ванчском районе прорвалось ледниковое озеро',
+      'В ночь на вторник в Ванчском районе у Пянджа прорвалось ледниковое озеро; пропали без вести двое ' +
+        'жителей, смыт мост.',
+    ],
+    [
+      "A border service's year at a year-end press conference",
+      'Tajik border troops fought 19 clashes with smugglers this year',
+      'Tajik border guards fought 19 armed clashes with drug smugglers on the Afghan border this year, killing ' +
+        'nine, a spokesman told a year-end news conference on Thursday. Two servicemen were killed.',
+    ],
+    [
       'Sons of a border district killed fighting in Syria',
       'Families in Shahritus mourn two sons killed in Raqqa',
       'Two men from Shahritus district who left for work in Russia were killed in an air strike in Raqqa last ' +
