@@ -2126,6 +2126,18 @@ describe('type precedence by the codebook', () => {
         'что он пас скот и никогда не занимался контрабандой.',
       'other',
     ],
+    [
+      'Gunmen killed after crossing into Ishkoshim',
+      'Three armed men who crossed the Panj into Ishkoshim district were killed by Tajik border troops on ' +
+        'Friday. A local official said the group may have been smugglers or men settling a feud.',
+      'infiltration',
+    ],
+    [
+      'Border officer killed in second firefight with gunmen',
+      'A Tajik border officer was killed on Thursday in a firefight with gunmen who crossed the Panj into ' +
+        'Vanj district. Downstream in Khatlon, armed drug smugglers regularly clash with Tajik guards.',
+      'infiltration',
+    ],
   ])(
     'does not call people smugglers where the article denies it or sets it against another reading: %s',
     (title, text, type) => {
