@@ -40,6 +40,8 @@ export interface TollFigure {
    * "a guard and three Afghans were wounded, as was a boy" are different people, whatever their groups.
    */
   readonly predicate?: number;
+  /** One person named in the singular without a number ("погиб пограничник", "the dead man"). */
+  readonly single?: true;
 }
 
 /** What one sentence says about casualties. */
@@ -1033,6 +1035,8 @@ interface Part {
   /** Token index of the count, -1 for an implied single victim. */
   readonly countStart: number;
   readonly total?: boolean;
+  /** One person named in the singular, without a number ("погиб пограничник"). */
+  readonly single?: boolean;
 }
 
 /** A count at `k` read already, with or without its qualifiers ("не менее двух", "at least two"). */
@@ -1211,7 +1215,9 @@ function forwardParts(
     after === 'others' ||
     after === 'more';
   if (!group && (!standsAlone || first.bare || measuredAfter(tokens, first.end))) return null;
-  const parts: Part[] = [{ value: first.value, group: group ?? 'generic', countStart: first.start }];
+  const parts: Part[] = [
+    { value: first.value, group: group ?? 'generic', countStart: first.start, single: single !== null },
+  ];
   // Coordinated objects: "... and her two children".
   let cursor = first.end;
   while (cursor < limit && tokens[cursor] && !COORDINATORS.has(tokens[cursor]?.text ?? '')) {
@@ -1796,6 +1802,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         // other's. (A count of "пострадавших" may hold the dead as well: it stays a total.)
         total: part.total === true && (side === null || p.kind === 'wounded'),
         predicate: preds.indexOf(p),
+        ...(part.value === 1 && (part.countStart < 0 || part.single) ? { single: true as const } : {}),
       };
       figures.push(figure);
       readBy.set(figure, p);
@@ -1877,6 +1884,10 @@ const WHO: Readonly<Record<VictimGroup, TollPart['who']>> = {
  * side is not said stands for the whole group unless the sides' sum is larger (it may be either side's
  * figure said again). Groups are added up, and the result is never below a stated total.
  */
+/** Words that tell of one more person: "также погиб", "ещё один", "another", "a second". */
+const ANOTHER_PERSON =
+  /(?<![\p{L}])(?:также|тоже|ещё|еще|втор\p{L}*|also|another|second|as well)(?![\p{L}])/u;
+
 function combine(
   perSentence: readonly { sentence: string; figures: readonly TollFigure[] }[],
   kind: 'killed' | 'wounded',
@@ -1926,7 +1937,20 @@ function combine(
     return sum + Math.max(groups, best.get(`generic:${side}`)?.value ?? 0);
   }, 0);
   const totalValue = total?.value ?? 0;
-  const value = Math.max(specific, generic, bySide, totalValue, listed);
+  // Only people named one at a time, never a number: a report of one death tells of the same man in many
+  // ways ("убит чабан", "родственник погибшего", "погибший входил в группу"), each with its own guess of a
+  // group and a side; they are as many as the most one sentence names.
+  const all = perSentence.flatMap((s) => s.figures.filter((f) => f.kind === kind && !f.ofWounded));
+  // (Unless a sentence tells of another: "также погиб местный житель", "a second man died".)
+  const singlesOnly =
+    all.length > 0 &&
+    all.every((f) => f.single) &&
+    // (an attacker and a guard are two people, however each is named)
+    !(all.some((f) => f.group === 'perpetrator') && all.some((f) => f.group === 'defender')) &&
+    !perSentence.some((s) => ANOTHER_PERSON.test(s.sentence.toLowerCase()));
+  const value = singlesOnly
+    ? Math.max(listed, ...perSentence.map((s) => s.figures.filter((f) => f.kind === kind && !f.ofWounded).length))
+    : Math.max(specific, generic, bySide, totalValue, listed);
   if (value === 0 && best.size === 0 && !total) return null;
   const parts: TollPart[] = [];
   for (const [key, { value: count }] of best) {

@@ -21,6 +21,19 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['His 15-year-old cousin suffered severe injuries to both legs.'], null, 1],
   [['Двое мальчиков погибли при взрыве мины.'], 2, null],
   [['Нарушитель выстрелил в наряд из ружья, ранив пограничника.'], null, 1],
+  // One man named many ways and never with a number is one man; "also" tells of another; an attacker and a
+  // guard are two.
+  [
+    [
+      'Накануне у границы убит чабан.',
+      'Родственник погибшего рассказал, что к отаре подъехали кыргызские военнослужащие.',
+      'Тело погибшего передали таджикской стороне.',
+    ],
+    1,
+    null,
+  ],
+  [['Погиб пограничник.', 'Также погиб местный житель.'], 2, null],
+  [['Ранение получил рядовой пограничного отряда.', 'Задержан нарушитель, получивший ранение.'], null, 2],
   // An aside between dashes names the people just counted, of the next predicate.
   [['Погиб пограничник, еще двое взрослых - его отец и брат - получили ранения.'], 1, 2],
   [
