@@ -749,6 +749,11 @@ function leadForeignPair(lead: readonly SentenceInfo[]): boolean {
   return [...countries].some((a) => [...countries].some((b) => NEIGHBOURS[a]?.includes(b)));
 }
 
+/** A sentence of six words or more: not a dateline cut off as a sentence of its own ("ХОРОГ, 3 мая."). */
+function sixWordsOrMore(info: SentenceInfo): boolean {
+  return info.sentence.text.split(/\s+/, 6).length >= 6;
+}
+
 /** Wars far from Tajikistan's borders that Tajik nationals are reported killed in. */
 const WAR_ABROAD =
   /(?<![\p{L}])(?:syria|syrian|сири\p{L}*|iraq|ирак\p{L}*|raqqa|ракк\p{L}*|deir ez-zor|дейр-эз-зор\p{L}*|mosul|мосул\p{L}*|idlib|идлиб\p{L}*|islamic state|isis|isil|игил|даиш)(?![\p{L}])/u;
@@ -1468,9 +1473,8 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const title = infos[0];
   // The lead's first sentence, not a dateline cut off as a sentence of its own ("ХОРОГ."); a sentence that
   // turned to another incident is still the lead, though only its opening words are kept.
-  const firstBody = infos
-    .filter((i) => !i.sentence.isTitle && (i.cut !== null || i.sentence.text.split(/\s+/).length >= 6))
-    .slice(0, 1);
+  const leadSentence = infos.find((i) => !i.sentence.isTitle && (i.cut !== null || sixWordsOrMore(i)));
+  const firstBody = leadSentence ? [leadSentence] : [];
   // A title listing a bulletin's items ("Digest: ceasefire holds; trade talks; Kazakh drill") is a table of
   // contents: the other items' contexts say nothing of the incident's.
   const listTitle = title !== undefined && title.sentence.text.split(';').length >= 3;
@@ -1629,7 +1633,6 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   }
   // Tajik nationals killed fighting in Syria or Iraq, their families at home in a border district: war
   // abroad, unless the lead also puts something at the border ("fighters back from Syria crossed the Panj").
-  const warAbroad = contextScope.find((i) => WAR_ABROAD.test(i.sentence.lower));
   const leadAtTheBorder = contextScope.some(
     (i) =>
       i.categories.has('incident:infiltration') ||
@@ -1639,7 +1642,8 @@ export function classifyArticle(input: ClassifyInput): Assessment {
           (h.owner.entry.category === 'border' || h.owner.entry.category === 'border-segment'),
       ),
   );
-  if (warAbroad && !leadAtTheBorder) {
+  const warAbroad = leadAtTheBorder ? undefined : contextScope.find((i) => WAR_ABROAD.test(i.sentence.lower));
+  if (warAbroad) {
     contextPenalty += 7;
     reasons.push(`war abroad in ${warAbroad.sentence.isTitle ? 'title' : 'lead'}, nothing at the border`);
   }
@@ -1684,7 +1688,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // Uzbek-Afghan border", an Uzbek enclave and a Kyrgyz village) with no word of Tajikistan there, the
   // article is about that border, whatever Tajik places it mentions further down.
   // (A dateline cut off as a sentence of its own, "ТЕРМЕЗ, 19 июня.", is not the first sentence.)
-  const firstSentence = infos.find((i) => !i.sentence.isTitle && i.sentence.text.split(/\s+/).length >= 6);
+  const firstSentence = infos.find((i) => !i.sentence.isTitle && sixWordsOrMore(i));
   const leadInfos = infos.filter((i) => i.sentence.isTitle || i === firstSentence);
   if (!leadInfos.some((i) => i.tajik && namesTajikBorderSide(i)) && leadForeignPair(leadInfos)) {
     z -= 8;

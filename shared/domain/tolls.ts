@@ -1884,6 +1884,34 @@ const WHO: Readonly<Record<VictimGroup, TollPart['who']>> = {
  * side is not said stands for the whole group unless the sides' sum is larger (it may be either side's
  * figure said again). Groups are added up, and the result is never below a stated total.
  */
+/**
+ * True when every figure of `kind` is one person named in the singular, so that they may all be one person:
+ * unless a sentence tells of another ("также погиб местный житель", "a second man died"), or an attacker and a
+ * guard are among them (two people, however each is named).
+ */
+function singlesOnly(
+  perSentence: readonly { sentence: string; figures: readonly TollFigure[] }[],
+  kind: 'killed' | 'wounded',
+): boolean {
+  let any = false;
+  let perpetrator = false;
+  let defender = false;
+  for (const { figures } of perSentence) {
+    for (const f of figures) {
+      if (f.kind !== kind || f.ofWounded) continue;
+      if (!f.single) return false;
+      any = true;
+      perpetrator ||= f.group === 'perpetrator';
+      defender ||= f.group === 'defender';
+    }
+  }
+  return (
+    any &&
+    !(perpetrator && defender) &&
+    !perSentence.some((s) => ANOTHER_PERSON.test(s.sentence.toLowerCase()))
+  );
+}
+
 /** Words that tell of one more person: "также погиб", "ещё один", "another", "a second". */
 const ANOTHER_PERSON =
   /(?<![\p{L}])(?:также|тоже|ещё|еще|втор\p{L}*|also|another|second|as well)(?![\p{L}])/u;
@@ -1940,15 +1968,7 @@ function combine(
   // Only people named one at a time, never a number: a report of one death tells of the same man in many
   // ways ("убит чабан", "родственник погибшего", "погибший входил в группу"), each with its own guess of a
   // group and a side; they are as many as the most one sentence names.
-  const all = perSentence.flatMap((s) => s.figures.filter((f) => f.kind === kind && !f.ofWounded));
-  // (Unless a sentence tells of another: "также погиб местный житель", "a second man died".)
-  const singlesOnly =
-    all.length > 0 &&
-    all.every((f) => f.single) &&
-    // (an attacker and a guard are two people, however each is named)
-    !(all.some((f) => f.group === 'perpetrator') && all.some((f) => f.group === 'defender')) &&
-    !perSentence.some((s) => ANOTHER_PERSON.test(s.sentence.toLowerCase()));
-  const value = singlesOnly
+  const value = singlesOnly(perSentence, kind)
     ? Math.max(listed, ...perSentence.map((s) => s.figures.filter((f) => f.kind === kind && !f.ofWounded).length))
     : Math.max(specific, generic, bySide, totalValue, listed);
   if (value === 0 && best.size === 0 && !total) return null;
