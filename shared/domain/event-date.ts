@@ -513,9 +513,12 @@ const STATEMENT_BEFORE = new RegExp(
   'u',
 );
 const STATEMENT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\p{Lu}\p{L}*\s+)?${SPEECH}`, 'u');
-/** A day something is set for: "talks are scheduled for 1 September", "встреча назначена на 1 сентября". */
+/**
+ * A day something is set for: "talks are scheduled for 1 September", "встреча назначена на 1 сентября", or a
+ * deadline: "школа должна открыться к 1 сентября", "by 1 September", "until 1 September".
+ */
 const FUTURE_BEFORE =
-  /(?:scheduled|planned|due|set|назначен\p{L}*|запланирован\p{L}*|перенесен\p{L}*)\s+(?:for|on|на)$/u;
+  /(?:(?:scheduled|planned|due|set|назначен\p{L}*|запланирован\p{L}*|перенесен\p{L}*)\s+(?:for|on|на)|(?<![\p{L}])(?:к|by|until|не позднее|no later than))$/u;
 /** A sentence about last week: its weekdays are that week's. */
 const LAST_WEEK =
   /(?<![\p{L}])(?:last week|the previous week|на прошлой неделе|на минувшей неделе)(?![\p{L}])/u;
