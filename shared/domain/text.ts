@@ -109,6 +109,16 @@ const ABBREVIATIONS = new Set([
   'млрд',
   'км',
   'проф',
+  // Before a place's name: "н.п. Намадгут", "с. Ворух", "пос. Пяндж", "р. Пяндж", "Исфаринский р-н.".
+  'п',
+  'с',
+  'пос',
+  'пгт',
+  'р',
+  'н',
+  'кишл',
+  'обл',
+  'ч',
 ]);
 
 /** One sentence of an article with its position. */
