@@ -381,7 +381,8 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'shepherd shepherds farmer farmers woman women children child boy boys girl girls employee employees ' +
       'herder herders teenager teenagers student students fishermen fisherman driver drivers pupil pupils ' +
       'engineer engineers mother father son daughter sons daughters grandmother grandfather uncle aunt brother ' +
-      'sister wife husband neighbour neighbours neighbor neighbors cousin cousins nephew nephews ' +
+      'sister wife husband neighbour neighbours neighbor neighbors cousin cousins nephew nephews watchman ' +
+      'watchmen ' +
       'жител* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
       'школьник* мирн* несовершеннолетн* подрост* мальчик* девочк* юнош* водител* сторож* взросл* бабушк* ' +
       'дедушк* дяд* тёт* тет* ' +
@@ -1795,7 +1796,8 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         continue;
       const figure: TollFigure = {
         kind: p.kind,
-        value: part.value,
+        // "one guard on each side", "по одному пограничнику с каждой стороны": as many on both sides.
+        value: part.countStart >= 0 && onEachSide(tokens, part.countStart) ? part.value * 2 : part.value,
         group,
         side,
         // One side's death toll ("Tajikistan put its death toll at 15") is that side's figure, added to the
@@ -1910,6 +1912,19 @@ function singlesOnly(
     !(perpetrator && defender) &&
     !perSentence.some((s) => ANOTHER_PERSON.test(s.sentence.toLowerCase()))
   );
+}
+
+/** "on each side", "on either side", "с каждой стороны" within a few words after the count at `at`. */
+function onEachSide(tokens: readonly Token[], at: number): boolean {
+  // ("погибли двое — по одному с каждой стороны": how a count just given splits, not more people.)
+  for (let k = Math.max(0, at - 3); k < at; k++) if (DASHES.has(tokens[k]?.text ?? '')) return false;
+  for (let k = at + 1; k < Math.min(tokens.length - 2, at + 6); k++) {
+    const [a, b, c] = [tokens[k]?.text, tokens[k + 1]?.text, tokens[k + 2]?.text];
+    if (a === ',' || DASHES.has(a ?? '')) return false;
+    if (a === 'on' && (b === 'each' || b === 'either') && c === 'side') return true;
+    if (a === 'с' && b === 'каждой' && c === 'стороны') return true;
+  }
+  return false;
 }
 
 /** Words that tell of one more person: "также погиб", "ещё один", "another", "a second". */

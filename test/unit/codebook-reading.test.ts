@@ -34,6 +34,10 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   ],
   [['Погиб пограничник.', 'Также погиб местный житель.'], 2, null],
   [['Ранение получил рядовой пограничного отряда.', 'Задержан нарушитель, получивший ранение.'], null, 2],
+  // "On each side" doubles a count; "двое — по одному с каждой стороны" only splits one.
+  [['One guard on each side was wounded in the exchange.'], null, 2],
+  [['В перестрелке погибли двое военнослужащих - по одному с каждой стороны.'], 2, null],
+  [['The shooting wounded a Kyrgyz sergeant and a Tajik orchard watchman.'], null, 2],
   // An aside between dashes names the people just counted, of the next predicate.
   [['Погиб пограничник, еще двое взрослых - его отец и брат - получили ранения.'], 1, 2],
   [
