@@ -34,6 +34,14 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Kalaikhumb: 'Darvoz',
   Shodak: 'Darvoz',
   Namadgut: 'Ishkoshim',
+  Zigar: 'Darvoz',
+  Yoged: 'Darvoz',
+  Nulvand: 'Darvoz',
+  Humrogi: 'Vanj',
+  Shipad: 'Rushan',
+  Vrang: 'Ishkoshim',
+  Ryn: 'Ishkoshim',
+  'Kyzyl-Art': 'Murghab',
   // Sughd region
   Isfara: 'Sughd',
   Vorukh: 'Isfara',
@@ -54,6 +62,9 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   'Bobojon Gafurov': 'Sughd',
   'Ovchi-Kalacha': 'Bobojon Gafurov',
   Patar: 'Konibodom',
+  Mahram: 'Konibodom',
+  Sarazm: 'Panjakent',
+  Mogiyon: 'Panjakent',
   Konibodom: 'Sughd',
   Spitamen: 'Sughd',
   Zafarobod: 'Sughd',
@@ -65,6 +76,8 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   // Rudaki and Hisor districts, and the Ishkobod post on the Uzbek border
   Ishkobod: 'Rudaki',
   Pakhtaobod: 'Tursunzoda',
+  Shulum: 'Tursunzoda',
+  Ayvaj: 'Shahritus',
   // Batken region (Kyrgyzstan)
   Leilek: 'Batken',
   'Batken district': 'Batken',
@@ -90,6 +103,9 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   // Osh region (Kyrgyzstan)
   'Chong-Alay': 'Osh region',
   'Kara-Myk': 'Chong-Alay',
+  'Alay district': 'Osh region',
+  Bordobo: 'Alay district',
+  'Sary-Tash': 'Alay district',
   // Surkhandarya region (Uzbekistan)
   Sariosiyo: 'Surkhandarya',
   Termez: 'Surkhandarya',
@@ -191,23 +207,37 @@ export const FACING_AREAS: Readonly<Record<string, readonly string[]>> = {
     'Shahr-e Buzurg',
     'Khwahan',
   ],
-  'Darvoz / Khwahan, Darwaz': ['Darvoz', 'Kalaikhumb', 'Shodak', 'Khwahan', 'Darwaz', 'Maimay', 'Nusay'],
+  'Darvoz / Khwahan, Darwaz': [
+    'Darvoz',
+    'Kalaikhumb',
+    'Shodak',
+    'Zigar',
+    'Yoged',
+    'Nulvand',
+    'Khwahan',
+    'Darwaz',
+    'Maimay',
+    'Nusay',
+  ],
   'Vanj, Rushan / Darwaz': ['Vanj', 'Rushan', 'Darwaz', 'Nusay'],
   'Rushan, Shughnon / Shighnan': ['Rushan', 'Shughnon', 'Khorog', 'Shighnan'],
-  'Ishkoshim / Wakhan': ['Ishkoshim', 'Wakhan'],
+  'Ishkoshim / Wakhan': ['Ishkoshim', 'Namadgut', 'Vrang', 'Ryn', 'Wakhan'],
+  // Tajik–Kyrgyz in the east: Murghab against the Alay valley
+  'Murghab / Alay': ['Murghab', 'Kyzyl-Art', 'Alay district', 'Bordobo', 'Sary-Tash'],
   // Tajik–Uzbek
   'Tursunzoda, Shahrinav / Sariosiyo, Uzun, Denau': [
     'Tursunzoda',
     'Shahrinav',
     'Rudaki',
     'Ishkobod',
+    'Shulum',
     'Sariosiyo',
     'Uzun',
     'Denau',
   ],
   'Shahritus, Qubodiyon / Termez': ['Shahritus', 'Qubodiyon', 'Termez'],
   'Sughd / Oybek': ['Fotehobod', 'Oybek'],
-  'Konibodom / Beshariq': ['Konibodom', 'Patar', 'Beshariq'],
+  'Konibodom / Beshariq': ['Konibodom', 'Patar', 'Mahram', 'Beshariq'],
 };
 
 /** The places containing `name`, nearest first (without the country). */

@@ -1002,6 +1002,28 @@ describe('place by the codebook', () => {
   });
 
   it.each([
+    [
+      'Kyrgyz herder shot near the Kyzyl-Art pass',
+      'A herder from Bordobo in the Alay valley was wounded on Monday by shots fired from the Tajik side near ' +
+        'the Kyzyl-Art pass, his relatives said.',
+      'tajik-kyrgyz',
+      'Kyzyl-Art',
+    ],
+    [
+      'Подросток погиб на мине у Саразма',
+      'В воскресенье у кишлака Саразм Пенджикентского района подросток подорвался на мине у линии границы ' +
+        'с Узбекистаном и погиб.',
+      'tajik-uzbek',
+      'Sarazm',
+    ],
+  ])('knows the border villages and passes of every stretch: %s', (title, text, border, place) => {
+    const got = assess(title, text);
+    expect(got.relevant).toBe(true);
+    expect(got.border).toBe(border);
+    expect(got.place).toBe(place);
+  });
+
+  it.each([
     ['В Шамсиддин-Шохинском районе ранен пограничник', 'Shamsiddin Shohin'],
     ['Border guard wounded in Panji-Poyon district', 'Panji Poyon'],
     ['Пограничник ранен в Джалолиддини-Балхийском районе', 'Jaloliddini Balkhi'],
