@@ -1146,7 +1146,15 @@ function decideType(
     !report.some((i) => ESCALATED.test(i.sentence.lower)) &&
     report.some((i) => MELEE.test(i.sentence.lower)) &&
     report.some((i) => CIVILIAN.test(i.sentence.lower)) &&
-    !report.some((i) => ARMED_GROUP_WORDS.test(i.sentence.lower))
+    !report.some((i) => ARMED_GROUP_WORDS.test(i.sentence.lower)) &&
+    // (Both states' guards firing, or fired on, is the villagers' clash turned into one between forces.)
+    !(
+      report.some((i) => TAJIK_FORCES.test(i.sentence.lower) && FIREARMS.test(i.sentence.lower)) &&
+      report.some(
+        (i) =>
+          NEIGHBOUR_SIDE.test(i.sentence.lower) && FORCES.test(i.sentence.lower) && FIREARMS.test(i.sentence.lower),
+      )
+    )
   )
     return decided('other', 'villagers with stones or knives, guards firing');
   // People crossing the Kyrgyz or Uzbek border with cattle or sacks, whom guards fire on, named only as

@@ -2016,6 +2016,16 @@ describe('type precedence by the codebook', () => {
     expect(assess(title, text).type).toBe('armed-clash');
   });
 
+  it("calls a stone fight in which one state's guards fired on the other's an armed clash", () => {
+    const got = assess(
+      'У Чоркуха кыргызские военнослужащие открыли огонь',
+      'Жители кыргызского села забросали камнями жителей Чоркуха, чистивших канал. Затем кыргызские ' +
+        'военнослужащие открыли огонь из автоматов в сторону таджикской территории. Таджикский пограничник ' +
+        'получил огнестрельное ранение, двое жителей ранены камнями.',
+    );
+    expect(got.type).toBe('armed-clash');
+  });
+
   it.each([
     [
       'Пограничники Узбекистана применили оружие против нарушителей',
