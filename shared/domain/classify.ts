@@ -375,9 +375,15 @@ const HAS_BEFORE = /(?:^|[^\p{L}])(?:has|have|had)\s+$/u;
 function dayBefore(s: Sentence, hit: TermHit): boolean {
   if (hit.text === 'previous') return DAY_AFTER_PREVIOUS.test(s.lower.slice(hit.end, hit.end + 10));
   if (hit.text === 'ранее')
-    return DAYS_BEFORE_EARLIER.test(s.lower.slice(Math.max(0, hit.start - 20), hit.start));
+    return (
+      DAYS_BEFORE_EARLIER.test(s.lower.slice(Math.max(0, hit.start - 20), hit.start)) ||
+      // "Кыргызская сторона ранее сообщала о четырёх раненых": an earlier statement on this incident (an
+      // overtaken count, or the other side's, is weighed with the toll), not an earlier incident.
+      STATED_AFTER_EARLIER.test(s.lower.slice(hit.end, hit.end + 20))
+    );
   return false;
 }
+const STATED_AFTER_EARLIER = /^\s+(?:сообщал\p{L}*|заявлял\p{L}*|говорил\p{L}*|называл\p{L}*)/u;
 const DAY_AFTER_PREVIOUS = /^\s+(?:evening|night)(?![\p{L}])/u;
 const DAYS_BEFORE_EARLIER = /(?:^|[^\p{L}])(?:дн[её]м|сутками|днями|сутками)\s+$/u;
 
@@ -632,9 +638,20 @@ function analyse(sentences: readonly Sentence[], anchor: Date | null): SentenceI
   return infos;
 }
 
+/**
+ * The earlier-reported sentences count a side that the current ones do not ("Кыргызская сторона ранее сообщала
+ * о четырёх раненых у себя" beside the Tajik side's own figures): not an overtaken count of the same people,
+ * but the other side's, so the figures with it stand.
+ */
+function otherSideOnlyEarlier(current: readonly TollPart[], all: readonly TollPart[]): boolean {
+  if (current.length === 0 || current.some((p) => p.side === null)) return false;
+  const sides = new Set(current.map((p) => p.side));
+  return all.some((p) => p.side !== null && !sides.has(p.side));
+}
+
 /** An early count the article itself says was overtaken ("had earlier reported", "ранее сообщалось"). */
 const SUPERSEDED =
-  /\b(?:had )?earlier (?:on \p{L}+ |this \p{L}+ |in the day )?(?:reported|said|put)|earlier (?:statement|report)s? (?:had )?(?:said|reported)|initially (?:reported|said)|first reports? (?:said|put)|ранее сообщал|первоначально сообщал|по первоначальным данным/u;
+  /\b(?:had )?earlier (?:on \p{L}+ |this \p{L}+ |in the day )?(?:reported|said|put)|earlier (?:statement|report)s? (?:had )?(?:said|reported)|initially (?:reported|said)|first reports? (?:said|put)|ранее (?:сообщал|говорил|заявлял|называл)|первоначально сообщал|по первоначальным данным/u;
 
 function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, number>; otherPair: number } {
   const votes = new Map<Border, number>();
@@ -1051,8 +1068,7 @@ function decideType(
     !AREA_DESCRIPTION.test(i.sentence.lower) && !SMUGGLING_DOUBTED.test(i.sentence.lower);
   const drugsCarried = report.some((i) => DRUGS.test(i.sentence.lower) && namesCarriers(i));
   const smuggling =
-    score((i) => i.categories.has('incident:smuggling') && namesCarriers(i)) +
-    (drugsCarried ? 1 : 0);
+    score((i) => i.categories.has('incident:smuggling') && namesCarriers(i)) + (drugsCarried ? 1 : 0);
   const armedGroup = score((i) => i.categories.has('armed-group'));
   const nonState = score((i) => i.categories.has('armed-group') || i.categories.has('incident:infiltration'));
   // A state's forces count as a party where they fire or are fired on, not where the state is only named.
@@ -1152,7 +1168,9 @@ function decideType(
       report.some((i) => TAJIK_FORCES.test(i.sentence.lower) && FIREARMS.test(i.sentence.lower)) &&
       report.some(
         (i) =>
-          NEIGHBOUR_SIDE.test(i.sentence.lower) && FORCES.test(i.sentence.lower) && FIREARMS.test(i.sentence.lower),
+          NEIGHBOUR_SIDE.test(i.sentence.lower) &&
+          FORCES.test(i.sentence.lower) &&
+          FIREARMS.test(i.sentence.lower),
       )
     )
   )
@@ -1542,13 +1560,20 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     );
   const latest = read(current.length > 0 ? current : withTolls);
   const overtaken = current.length < withTolls.length ? read(withTolls) : latest;
+  const titleTolls =
+    involved && title && !title.background && hasTollWords(title)
+      ? extractTolls([title.sentence.text], [title.sentence.lower])
+      : null;
+  // An overtaken count stands in only where neither the current sentences nor the title give one.
+  const onlyOvertaken = (kind: 'killed' | 'wounded') =>
+    latest[kind] === null && (titleTolls?.[kind] ?? null) === null && (overtaken[kind] ?? 0) > 0;
   const tolls = {
     ...latest,
     // (An early "no casualties" the article says was overtaken is not taken back.)
-    ...(latest.killed === null && (overtaken.killed ?? 0) > 0
+    ...(onlyOvertaken('killed') || otherSideOnlyEarlier(latest.killedBy, overtaken.killedBy)
       ? { killed: overtaken.killed, killedBy: overtaken.killedBy, killedSentence: overtaken.killedSentence }
       : {}),
-    ...(latest.wounded === null && (overtaken.wounded ?? 0) > 0
+    ...(onlyOvertaken('wounded') || otherSideOnlyEarlier(latest.woundedBy, overtaken.woundedBy)
       ? {
           wounded: overtaken.wounded,
           woundedBy: overtaken.woundedBy,
@@ -1556,10 +1581,6 @@ export function classifyArticle(input: ClassifyInput): Assessment {
         }
       : {}),
   };
-  const titleTolls =
-    involved && title && !title.background && hasTollWords(title)
-      ? extractTolls([title.sentence.text], [title.sentence.lower])
-      : null;
   const killed = tolls.killed ?? titleTolls?.killed ?? null;
   const wounded = tolls.wounded ?? titleTolls?.wounded ?? null;
   const massCrossing = incidentInfos.some((i) => i.tajik && largeGroupCrosses(i));
@@ -1621,7 +1642,8 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // border, border force, infiltration or other country: a crime in a border town, not a border incident.
   // (A brawl at a market, between traders, is such a crime too.)
   const crime = contextScope.find(
-    (i) => i.categories.has('context:crime') || (MARKET.test(i.sentence.lower) && BRAWL.test(i.sentence.lower)),
+    (i) =>
+      i.categories.has('context:crime') || (MARKET.test(i.sentence.lower) && BRAWL.test(i.sentence.lower)),
   );
   const leadNamesBorderOrParty = contextScope.some(
     (i) =>

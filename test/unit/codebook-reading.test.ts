@@ -394,6 +394,24 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
 ];
 
 describe('toll arithmetic by the codebook', () => {
+  it('adds the other side\'s figure the article says that side gave earlier ("ранее сообщала")', () => {
+    const got = assess(
+      'Ворух простился с погибшим',
+      'В Ворухе похоронили жителя, погибшего во вторник в перестрелке на таджикско-кыргызской границе. Ещё ' +
+        'двое таджикских пограничников ранены. Кыргызская сторона ранее сообщала о четырёх раненых у себя.',
+    );
+    expect(got.wounded).toBe(6);
+  });
+
+  it('keeps the title\'s new total over a count the body says was given earlier ("ранее говорилось")', () => {
+    const got = assess(
+      'Число погибших в конфликте у Воруха выросло до 12',
+      'Число погибших в перестрелке между пограничниками Таджикистана и Кыргызстана у Воруха в воскресенье ' +
+        'выросло, сообщил Минздрав. Ранее говорилось о 9 погибших.',
+    );
+    expect(got.killed).toBe(12);
+  });
+
   it('counts a figure hedged "по предварительным данным" (preliminary, not overtaken) beside other figures', () => {
     const got = assess(
       'На Пяндже в бою с наркокурьерами погиб пограничник',
