@@ -116,6 +116,7 @@ export const VOCABULARY_CATEGORIES = [
   'context:statistics',
   'context:accident',
   'context:rumour',
+  'context:celebration',
   'context:denial',
   'context:aid',
   'context:crime',

@@ -1984,7 +1984,10 @@ function combine(
   // ways ("убит чабан", "родственник погибшего", "погибший входил в группу"), each with its own guess of a
   // group and a side; they are as many as the most one sentence names.
   const value = singlesOnly(perSentence, kind)
-    ? Math.max(listed, ...perSentence.map((s) => s.figures.filter((f) => f.kind === kind && !f.ofWounded).length))
+    ? Math.max(
+        listed,
+        ...perSentence.map((s) => s.figures.filter((f) => f.kind === kind && !f.ofWounded).length),
+      )
     : Math.max(specific, generic, bySide, totalValue, listed);
   if (value === 0 && best.size === 0 && !total) return null;
   const parts: TollPart[] = [];
