@@ -1,7 +1,8 @@
 /**
  * The whole cycle over reporting the rules were not written from (issue 12, item 6): the blind set's tuning
- * part (`test/fixtures/blind/tuning.jsonl`, 293 articles from over 100 outlets, 40 events each reported over
- * several days, with revisions, recaps and near misses) served as a few aggregator-style feeds and the
+ * part (`test/fixtures/blind/tuning.jsonl`; the articles of its first seventeen writers, see WRITERS_REPLAYED:
+ * 654 articles from over 100 outlets, 93 events each reported over several days, with revisions, recaps and
+ * near misses) served as a few aggregator-style feeds and the
  * articles' own pages from a local server (`test/support/blind-replay.ts`), and replayed day by day: one
  * cycle at the end of each UTC day on which something was published, through the same handlers as
  * `npm start`, into a fresh dynalite and an outbox. The sealed part is never read here.
@@ -19,8 +20,9 @@
  * matches `npm run eval`'s for the same part (which groups one article at a time in publication order). Feeds
  * are polled concurrently, so a report can still arrive before the one that would bridge it to its incident.
  *
- * A second replay is killed at a seeded point of a seeded day, as `alerts-never-lost.test.ts` kills the
- * default recording's cycle, and the day's next run completes it: nothing is lost or doubled.
+ * A second replay, of the weeks around a seeded day, is killed at a seeded point of that day, as
+ * `alerts-never-lost.test.ts` kills the default recording's cycle, and the day's next run completes it: nothing
+ * is lost or doubled, and the incidents hold the same sources as an uninterrupted replay of the same weeks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../shared/adapters/outbox-notifier.js';
@@ -42,13 +44,13 @@ const TUNING = 'test/fixtures/blind/tuning.jsonl';
  * alert for a non-incident, every final toll equal to the latest report's.
  */
 const FLOORS = {
-  // Measured on 6 December after eight more blind writers' articles joined the tuning part (364 -> 654 articles,
-  // 52 -> 93 events). Invented events of different writers that share a stretch of border and a few days (a
-  // drone strike and a clash at Kalaikhumb; four of the H17 writer's events beside earlier ones) become one
-  // incident, which costs precision and an event its own alert. The extra new-incident alerts are follow-ups
-  // whose event date was read days late (a funeral, a release, a radio transcript a week later), an Afghan-side
-  // report typed and counted otherwise, the Kalaikhumb report that names only the district across the river,
-  // and two of the H17 writer's events joined to earlier writers' events at the same stretch, then split.
+  // Measured on 7 December over the first seventeen writers' 654 tuning articles (93 events), after the day's
+  // rules. Invented events of different writers that share a stretch of border and a few days (a drone strike
+  // and a clash at Kalaikhumb; four of the H17 writer's events beside earlier ones) become one incident, which
+  // costs precision and an event its own alert. The extra new-incident alerts are follow-ups whose event date
+  // was read days late (a death in hospital, a release, a radio transcript a week later), an Afghan-side report
+  // typed and counted otherwise, the Kalaikhumb report that names only the district across the river, and two
+  // of the H17 writer's events joined to earlier writers' events at the same stretch, then split.
   /** Pairwise, over every article (a relevant report the classifier missed counts against recall). */
   endToEndPrecision: 0.89, // measured 0.919
   endToEndRecall: 0.94, // measured 0.969 (the issue's target: 0.92)
@@ -58,19 +60,30 @@ const FLOORS = {
   /** At most this many new-incident alerts beyond the first, summed over the 93 events. */
   extraNewIncidentAlerts: 8, // measured 8; the issue's target is 0
   /** At most this many alert messages for incidents whose every source is labelled not an incident. */
-  nonIncidentAlerts: 3, // measured 3 (a market brawl in Isfana, Tajiks killed in Syria, a bulletin); target 0
+  nonIncidentAlerts: 1, // measured 1 (a weekly bulletin); target 0
   /** At least this many events whose incident holding the latest report has that report's toll. */
-  tollsAsLatest: 36, // measured 41 of 93
+  tollsAsLatest: 37, // measured 42 of 93
   /**
    * At least this many events whose incident holds the codebook's toll: for killed and for wounded, the
    * highest figure any labelled report of the event gives (unknown when none gives one).
    */
-  tollsByCodebook: 55, // measured 60 of 93 (an event split over two incidents counts as a miss)
+  tollsByCodebook: 56, // measured 61 of 93 (an event split over two incidents counts as a miss)
   /** At least this many events with a new-incident alert of their own (an event joined to another has none). */
   eventsAlerted: 89, // measured 91 of 93
 } as const;
 
-const articles = readDevset(TUNING);
+/**
+ * The writers whose tuning articles are replayed: the first seventeen (654 articles, 93 events, about 450 daily
+ * cycles). The later writers' events span 1992–2026 and would double the number of daily cycles and the
+ * suite's time; their articles are measured by `npm run eval` (assessment and grouping) and by the blind-floors
+ * test, not here. `BORDERWATCH_REPLAY_ALL=1` replays every tuning article (about 830 daily cycles, five
+ * minutes or more).
+ */
+const WRITERS_REPLAYED = 17;
+const writerOf = (id: string) => Number(/^H(\d+)-/.exec(id)?.[1] ?? Number.POSITIVE_INFINITY);
+const articles = readDevset(TUNING).filter(
+  (a) => process.env.BORDERWATCH_REPLAY_ALL === '1' || writerOf(a.id) <= WRITERS_REPLAYED,
+);
 const articleById = new Map(articles.map((a) => [articleIdFor(canonicalizeUrl(a.url)), a]));
 const byPublication = (a: DevsetArticle, b: DevsetArticle) =>
   Date.parse(a.published) - Date.parse(b.published) || a.id.localeCompare(b.id);
@@ -322,7 +335,7 @@ beforeAll(async () => {
       `final toll as the latest report's: ${f.tollsAsLatest}/${f.events} events, ` +
       `as the codebook's highest reported figure: ${f.tollsByCodebook}/${f.events} events`,
   );
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await rig?.close();
@@ -380,27 +393,39 @@ describe('the whole cycle replayed day by day over the blind tuning part', () =>
 
 describe('the replay killed at a random point of a random day', () => {
   it('loses and doubles nothing when the next run completes the day', async () => {
-    // A seeded day whose cycle wrote an incident, and a seeded store call within that cycle.
+    // A seeded day whose cycle wrote an incident. The kill is replayed over the weeks around it (the reports
+    // of the 15 daily cycles before it and the 5 after), beside an uninterrupted replay of the same weeks:
+    // a replay of the whole recording twice over would take minutes and prove no more.
     const random = seeded(12);
     const busy = replay.summaries
       .map((s, day) => ({ day, writes: s.incidentsCreated + s.incidentsUpdated }))
       .filter((d) => d.writes > 0);
     const day = busy[Math.floor(random() * busy.length)]?.day ?? 0;
-    const calls = replay.callsPerDay[day] ?? 1;
-    const dieAt = Math.max(1, Math.round((0.05 + 0.9 * random()) * calls));
-    console.log(`blind replay killed before store call ${dieAt} of ${calls} on ${recording.days[day]}`);
-    const killedRecording = await startBlindRecording(articles);
+    const from = day >= 16 ? Date.parse(recording.days[day - 16] as string) : Number.NEGATIVE_INFINITY;
+    const to = Date.parse(recording.days[Math.min(day + 5, recording.days.length - 1)] as string);
+    const window = articles.filter((a) => Date.parse(a.published) > from && Date.parse(a.published) <= to);
+    const cleanRecording = await startBlindRecording(window);
+    const cleanRig = await startRig();
+    const killedRecording = await startBlindRecording(window);
     const killedRig = await startRig();
     try {
-      const killed = await replayDays(killedRig, killedRecording, { day, dieAt });
+      const clean = await replayDays(cleanRig, cleanRecording);
+      const killedDay = cleanRecording.days.indexOf(recording.days[day] as string);
+      const calls = clean.callsPerDay[killedDay] ?? 1;
+      const dieAt = Math.max(1, Math.round((0.05 + 0.9 * random()) * calls));
+      console.log(
+        `blind replay killed before store call ${dieAt} of ${calls} on ${recording.days[day]} (${window.length} articles of ${cleanRecording.days.length} daily cycles around it)`,
+      );
+      const killed = await replayDays(killedRig, killedRecording, { day: killedDay, dieAt });
 
+      expect(killedDay).toBeGreaterThanOrEqual(0);
       expect(killed.died).toBe(true);
       expect(failuresOf(killed)).toEqual({ feeds: [], alertsFailed: 0 });
       await expectNothingLostOrDoubled(killedRig, killed);
-      expect(sourceIds(killed)).toEqual(sourceIds(replay));
+      expect(sourceIds(killed)).toEqual(sourceIds(clean));
     } finally {
-      await killedRig.close();
-      await killedRecording.close();
+      await Promise.all([cleanRig.close(), killedRig.close()]);
+      await Promise.all([cleanRecording.close(), killedRecording.close()]);
     }
-  }, 300_000);
+  }, 120_000);
 });
