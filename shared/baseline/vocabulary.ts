@@ -536,6 +536,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('без потерь', RU),
       t('без жертв', RU),
       t('никто не пострадал', RU),
+      t('без пострадавших', RU),
       t('nobody was killed', DOMAIN),
       t('nobody else was hurt', DOMAIN),
       t('no one else was hurt', DOMAIN),

@@ -99,9 +99,11 @@ const DASHED_TOLL =
 const NONE_GROUP = /no\s+(?:[\p{L}-]+\s+){0,2}(?:were|was)\s+(?:reported\s+)?(hurt|injured|wounded|killed)/gu;
 /** Every match of `NONE_GROUP` starts with "no" and whitespace. */
 const NO_AND_SPACE = /no\s/;
-const NONE_KILLED_RU = /погибших\s+нет|никто\s+не\s+погиб/u;
+/** "погибших нет", with an aside between: "погибших, по предварительным данным, нет", "погибших, к счастью, нет". */
+const NONE_KILLED_RU = /погибших(?:\s*,[^,.;!?]{1,40},)?\s+нет|никто\s+не\s+погиб/u;
 /** "No deaths were reported", "no fatalities", "nobody died": no one killed, said without "killed". */
-const NONE_KILLED_EN = /(?<![\p{L}])(?:no (?:deaths|fatalities|one died|dead)|nobody died)(?![\p{L}])/u;
+const NONE_KILLED_EN =
+  /(?<![\p{L}])(?:no (?:deaths|fatalities|one died|dead)|nobody died|(?:no one|nobody) killed)(?![\p{L}])/u;
 const NONE_HURT_RU = /не\s+пострадал/gu;
 
 /**

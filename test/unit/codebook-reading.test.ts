@@ -34,6 +34,10 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   ],
   [['Погиб пограничник.', 'Также погиб местный житель.'], 2, null],
   [['Ранение получил рядовой пограничного отряда.', 'Задержан нарушитель, получивший ранение.'], null, 2],
+  // "Nobody was killed" said with an aside or without a verb is 0, not "no figure".
+  [['Ранены трое жителей. Погибших, по предварительным данным, нет.'], 0, 3],
+  [['Officials counted nine injured and, fortunately, no one killed.'], 0, 9],
+  [['У Самаркандека обошлось без пострадавших.'], 0, 0],
   // "On each side" doubles a count; "двое — по одному с каждой стороны" only splits one.
   [['One guard on each side was wounded in the exchange.'], null, 2],
   [['В перестрелке погибли двое военнослужащих - по одному с каждой стороны.'], 2, null],
