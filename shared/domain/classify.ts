@@ -1142,8 +1142,8 @@ function decideType(
   // The codebook: people the article (or the authority it quotes) calls smugglers, wherever it says so.
   // On the Kyrgyz and Uzbek borders, guards who fire on crossers they call smugglers, with no shot fired back,
   // are one side firing on people outside any force (the codebook's "other"), not a firefight.
-  const firefight = exchange > 0 || report.some((i) => FIRED_AT_GUARDS.test(i.sentence.lower));
-  if (smuggling > 0 && violence && (!interstateBorder || firefight))
+  const firefight = () => exchange > 0 || report.some((i) => FIRED_AT_GUARDS.test(i.sentence.lower));
+  if (smuggling > 0 && violence && (!interstateBorder || firefight()))
     return decided('smuggling-shootout', 'smugglers named');
   // Stones, brawls and mines without firearms are not an armed clash.
   const stonesOnly =
