@@ -766,6 +766,15 @@ function leadForeignPair(lead: readonly SentenceInfo[]): boolean {
   return [...countries].some((a) => [...countries].some((b) => NEIGHBOURS[a]?.includes(b)));
 }
 
+/** The sentence names a border, a stretch of one or a crossing ("crossed the Panj"). */
+function namesBorderOrCrossing(info: SentenceInfo): boolean {
+  return (
+    info.categories.has('border') ||
+    info.categories.has('border-segment') ||
+    info.categories.has('incident:infiltration')
+  );
+}
+
 /** A sentence of six words or more: not a dateline cut off as a sentence of its own ("ХОРОГ, 3 мая."). */
 function sixWordsOrMore(info: SentenceInfo): boolean {
   return info.sentence.text.split(/\s+/, 6).length >= 6;
@@ -1587,9 +1596,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const hasToll = killed !== null || wounded !== null;
   const borderWord = core.some(
     (i) =>
-      i.categories.has('border') ||
-      i.categories.has('border-segment') ||
-      i.categories.has('incident:infiltration') ||
+      namesBorderOrCrossing(i) ||
       i.hits.some(
         (h) => h.owner.kind === 'place' && h.owner.entry.borders.length > 0 && h.owner.entry.country === 'TJ',
       ),
@@ -1663,16 +1670,9 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   }
   // Tajik nationals killed fighting in Syria or Iraq, their families at home in a border district: war
   // abroad, unless the lead also puts something at the border ("fighters back from Syria crossed the Panj").
-  const leadAtTheBorder = contextScope.some(
-    (i) =>
-      i.categories.has('incident:infiltration') ||
-      i.hits.some(
-        (h) =>
-          h.owner.kind === 'vocabulary' &&
-          (h.owner.entry.category === 'border' || h.owner.entry.category === 'border-segment'),
-      ),
-  );
-  const warAbroad = leadAtTheBorder ? undefined : contextScope.find((i) => WAR_ABROAD.test(i.sentence.lower));
+  const warAbroad = contextScope.some(namesBorderOrCrossing)
+    ? undefined
+    : contextScope.find((i) => WAR_ABROAD.test(i.sentence.lower));
   if (warAbroad) {
     contextPenalty += 7;
     reasons.push(`war abroad in ${warAbroad.sentence.isTitle ? 'title' : 'lead'}, nothing at the border`);

@@ -1888,15 +1888,19 @@ const WHO: Readonly<Record<VictimGroup, TollPart['who']>> = {
  * side is not said stands for the whole group unless the sides' sum is larger (it may be either side's
  * figure said again). Groups are added up, and the result is never below a stated total.
  */
+/** The figures one sentence gives, with the sentence as written and in lower case. */
+interface SentenceFigures {
+  readonly sentence: string;
+  readonly lower: string;
+  readonly figures: readonly TollFigure[];
+}
+
 /**
  * True when every figure of `kind` is one person named in the singular, so that they may all be one person:
  * unless a sentence tells of another ("также погиб местный житель", "a second man died"), or an attacker and a
  * guard are among them (two people, however each is named).
  */
-function singlesOnly(
-  perSentence: readonly { sentence: string; figures: readonly TollFigure[] }[],
-  kind: 'killed' | 'wounded',
-): boolean {
+function singlesOnly(perSentence: readonly SentenceFigures[], kind: 'killed' | 'wounded'): boolean {
   let any = false;
   let perpetrator = false;
   let defender = false;
@@ -1909,11 +1913,7 @@ function singlesOnly(
       defender ||= f.group === 'defender';
     }
   }
-  return (
-    any &&
-    !(perpetrator && defender) &&
-    !perSentence.some((s) => ANOTHER_PERSON.test(s.sentence.toLowerCase()))
-  );
+  return any && !(perpetrator && defender) && !perSentence.some((s) => ANOTHER_PERSON.test(s.lower));
 }
 
 /** "on each side", "on either side", "с каждой стороны" within a few words after the count at `at`. */
@@ -1933,10 +1933,7 @@ function onEachSide(tokens: readonly Token[], at: number): boolean {
 const ANOTHER_PERSON =
   /(?<![\p{L}])(?:также|тоже|ещё|еще|втор\p{L}*|also|another|second|as well)(?![\p{L}])/u;
 
-function combine(
-  perSentence: readonly { sentence: string; figures: readonly TollFigure[] }[],
-  kind: 'killed' | 'wounded',
-) {
+function combine(perSentence: readonly SentenceFigures[], kind: 'killed' | 'wounded') {
   const best = new Map<string, { value: number; sentence: string }>();
   let total: { value: number; sentence: string } | null = null;
   // The most people one predicate counts: its coordinated figures are different people, whatever their
@@ -2012,13 +2009,14 @@ function combine(
  * caller has them, are the same sentences in lower case.
  */
 export function extractTolls(sentences: readonly string[], lowerCased?: readonly string[]): TollResult {
-  const perSentence: { sentence: string; figures: readonly TollFigure[] }[] = [];
+  const perSentence: SentenceFigures[] = [];
   let noneKilled = false;
   let noneHurt = false;
   // The sides the sentences so far have named for their figures.
   const sidesSoFar = new Set<TollSide>();
   for (const [k, sentence] of sentences.entries()) {
-    const read = readSentenceTolls(lowerCased?.[k] ?? sentence.toLowerCase());
+    const lower = lowerCased?.[k] ?? sentence.toLowerCase();
+    const read = readSentenceTolls(lower);
     // A figure whose side is not said goes on about the one side named so far ("погибли двое таджикских
     // военнослужащих. Еще 11 человек получили ранения"): it is that side's, so the other side's figures,
     // given later, are added to it.
@@ -2027,7 +2025,7 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
       f.side === null && !f.total && onlySide ? { ...f, side: onlySide } : f,
     );
     for (const f of read.figures) if (f.side !== null) sidesSoFar.add(f.side);
-    if (figures.length) perSentence.push({ sentence, figures });
+    if (figures.length) perSentence.push({ sentence, lower, figures });
     noneKilled ||= read.noneKilled;
     noneHurt ||= read.noneHurt;
   }
