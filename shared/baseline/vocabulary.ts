@@ -399,6 +399,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('гибел*', RU),
       t('убит*', RU),
       t('убил*', RU),
+      t('убило', RU),
       t('ликвидирован*', RU),
       t('ликвидировал*', RU),
       t('уничтожен*', RU),
@@ -515,6 +516,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('ампутирова*', RU),
       t('остал* без ног*', RU),
       t('ранив', RU),
+      // Impersonal: "её ранило осколком".
+      t('ранило', RU),
     ],
   },
   {

@@ -759,7 +759,7 @@ const ELLIPTICAL_SIDE_AFTER =
   /(?:,|\band\b|\bwhile\b)\s+(\d{1,4})\s+(?:on|from)\s+the\s+(tajik|kyrgyz|uzbek|afghan)\s+side/gu;
 
 /** "были убиты и двое нападавших", "were also": words between a predicate and its count. */
-const ALSO = new Set(['и', 'также', 'еще', 'тоже']);
+const ALSO = new Set(['и', 'также', 'еще', 'тоже', 'уже']);
 const SINGULAR_AUX = new Set([
   'was',
   'получил',
@@ -777,7 +777,12 @@ const SINGULAR_AUX = new Set([
  * victim ("похоронили Вохида, застреленного у границы", "раненный на границе чабан").
  */
 const RU_SINGULAR =
-  /^(?:погиб|погибла|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась|раненн?(?:ый|ая|ого|ой|ому|ую|ым)|застреленн(?:ый|ая|ого|ой|ому|ую|ым)|погибш(?:ий|ая|его|ей|ему|ую|им))$/u;
+  /^(?:погиб|погибла|ранило|убило|убит|убита|ранен|ранена|уничтожен|ликвидирован|нейтрализован|застрелен|застрелена|скончался|скончалась|раненн?(?:ый|ая|ого|ой|ому|ую|ым)|застреленн(?:ый|ая|ого|ой|ому|ую|ым)|погибш(?:ий|ая|его|ей|ему|ую|им))$/u;
+/**
+ * A toll word in the plural of an attribute ("троих раненых солдат", "двух погибших"): it never says a
+ * singular noun after it was the victim ("солдат" is also the singular's form).
+ */
+const PLURAL_ATTRIBUTE = /^[а-яё]+(?:ых|их)$/u;
 const COORDINATORS = new Set(['and', ',', 'и', 'а', 'plus']);
 /** "killed and two wounded", "погиб и двое ранены": the "and" before a count whose noun is left out. */
 const ELIDING_AND = new Set(['and', 'и']);
@@ -1395,15 +1400,17 @@ function readPredicate(
   ) {
     for (let k = after + 2; k < Math.min(tokens.length, after + 8); k++) {
       if (tokens[k]?.text !== ',') continue;
+      // "по последним данным (обеих сторон)", "according to …"
       if (
-        tokens[k - 1]?.text === 'данным' ||
-        tokens[k - 1]?.text === 'сведениям' ||
-        tokens[after + 1]?.text === 'according'
+        tokens[after + 1]?.text === 'according' ||
+        someText(tokens, after + 2, k, (w) => w === 'данным' || w === 'сведениям')
       )
         after = k + 1;
       break;
     }
   }
+  // "Погибших — двое, раненых — пятеро": a tally in the genitive plural, a dash, its count.
+  if (PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') && DASHES.has(tokens[after]?.text ?? '')) after++;
   while (
     after < p.end + 5 &&
     (AUX.has(tokens[after]?.text ?? '') ||
@@ -1419,6 +1426,7 @@ function readPredicate(
       // "погибли мать и ее сын": a Russian subject after its verb, in the singular; "ранение получил
       // военнослужащий": after the singular auxiliary
       ((at === p.end || SINGULAR_AUX.has(tokens[at - 1]?.text ?? '')) &&
+        !PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') &&
         singularRussianVictim(tokens, at) !== null)
     ) {
       const forward = forwardParts(tokens, at, ceiling, predicateStarts);
@@ -1467,6 +1475,12 @@ function readPredicate(
     // "Two Tajik servicemen, a private and a junior sergeant, were wounded": the people listed after a count
     // and a comma are that count's people; the count is looked for further back.
     if (count.bare && listedAfterCount(tokens, count.start)) continue;
+    // "мать пятерых детей", "a father of three": the children a parent has are not the victims.
+    if (
+      PARENT.test(tokens[count.start - 1]?.text ?? '') ||
+      (tokens[count.start - 1]?.text === 'of' && PARENT.test(tokens[count.start - 2]?.text ?? ''))
+    )
+      continue;
     // A count another predicate read ("четверо террористов нейтрализованы, один задержан с ранением") is
     // that predicate's people.
     if (claimedAt(tokens, count.start, claimed)) continue;
@@ -1521,8 +1535,9 @@ function readPredicate(
     (prev === 'been' && (prev2 === 'has' || prev2 === 'had')) ||
     // "a guard wounded on Friday has died"
     (prev === 'has' && p.kind === 'killed');
-  // "whether anyone was hurt": nobody counted.
+  // "whether anyone was hurt": nobody counted; "пограничник не был ранен", "никого не ранило": denied.
   if (singular && someText(tokens, Math.max(0, aux - 2), aux, (w) => INDEFINITE.has(w))) return [];
+  if (singular && someText(tokens, Math.max(0, aux - 1), p.start, (w) => NEGATIONS.has(w))) return [];
   // "A cow was killed": livestock are not casualties.
   if (singular && (ANIMALS.has(tokens[aux - 1]?.text ?? '') || ANIMALS.has(tokens[p.end]?.text ?? '')))
     return [];
@@ -1534,6 +1549,10 @@ function readPredicate(
   return [];
 }
 
+/** A parent, before the count of their children ("мать пятерых детей", "father of three"). */
+const PARENT = /^(?:mother|father|мать|матери|отец|отца|отцом|матерью)$/u;
+/** Words that deny a singular predicate just before it. */
+const NEGATIONS = new Set(['не', 'not', 'never']);
 /** Pronouns of nobody in particular before a singular predicate. */
 const INDEFINITE = new Set(['anyone', 'anybody', 'someone', 'somebody', 'кто-либо', 'кто-нибудь', 'кто-то']);
 
@@ -1651,7 +1670,10 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
   // "a guard wounded in …", "a wounded guard", "раненный … пограничник", "who was (seriously) wounded".
   const participle =
     (previous !== '' && victimGroup(previous) !== null && numberValue(before.at(-2) ?? '') === null) ||
-    victimGroup(next) !== null;
+    victimGroup(next) !== null ||
+    // In commas after its noun: "мать пятерых детей, раненная осколком, скончалась", "a fourth man, hit in
+    // the chest, … died".
+    (previous === ',' && before.slice(0, -1).some((w) => victimGroup(w) !== null));
   const relative =
     before.some((w) => DESCRIBES_VICTIM.has(w)) || (before.includes('after') && !before.includes('and'));
   return death.start > wound.start ? participle || relative : relative;

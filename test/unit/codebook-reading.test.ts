@@ -391,6 +391,19 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     3,
     null,
   ],
+  // A count before a plural attribute: "солдат" after "раненых" is the plural, not one soldier.
+  [['Троих раненых солдат в воскресенье вертолётом отправили в Душанбе.'], null, 3],
+  // The impersonal "ранило"; a denied singular is nobody.
+  [['Пожилую жительницу села ранило осколком в ногу.'], null, 1],
+  [['По счастью, никого из жителей не ранило.'], null, null],
+  [['Пограничник не был ранен.'], null, null],
+  // A tally, a dash, its count; an aside on the source before the dash; "уже" before the count.
+  [['Погибших — двое, раненых — пятеро.'], 2, 5],
+  [['Раненых, по последним данным обеих сторон, — восемнадцать.'], null, 18],
+  [['Жертвами столкновения стали уже четыре человека.'], 4, null],
+  // A wound in commas after the one who died; a parent's children are not the victims.
+  [['Мать пятерых детей, раненная осколком мины, скончалась в больнице.'], 1, null],
+  [['A father of three was killed by a stray bullet.'], 1, null],
   // Nobody in particular; nothing said; nobody hurt, in Russian.
   [['Officials did not say whether anyone was injured.'], null, null],
   [['No casualties were mentioned in the statement.'], null, null],
