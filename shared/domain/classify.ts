@@ -871,6 +871,16 @@ const RETURNED_FIRE_WORDS = [
   'первыми открыли огонь',
   'первым открыл огонь',
   'первыми начали стрельбу',
+  // Not a bare "return fire": "did not return fire" is said of shelling.
+  'forced to return fire',
+  'forced to return the fire',
+  'firing first',
+  'opening fire first',
+  'shot first',
+  'shooting first',
+  'открыли огонь первыми',
+  'открыл огонь первым',
+  'начали стрельбу первыми',
 ];
 const RETURNED_FIRE = compileTermSet(RETURNED_FIRE_WORDS, { edge: 'letter' });
 
@@ -886,6 +896,10 @@ const EXCHANGE = compileTermSet(
     'exchanged fire',
     'exchanging fire',
     'exchange fire',
+    'exchange of gunfire',
+    'exchanges of gunfire',
+    'exchanged gunfire',
+    'traded gunfire',
     'traded fire',
     'trade fire',
     'trading fire',

@@ -1036,6 +1036,12 @@ function tollEvidence(
     return 0;
   }
   const sameFrame = figures.some((f) => Math.abs(f.at - at) <= FRAME_MS);
+  // Nobody killed, said after the incident's dead were reported: the dead do not come back to life, so this
+  // is more likely another event than a later report of this one.
+  if (field === 'killed' && value === 0 && at > lastAt + FRAME_MS) {
+    reasons.push(`nobody killed, against ${figures.map((f) => f.value).join('/')} dead reported before`);
+    return WEIGHTS.conflictingToll;
+  }
   reasons.push(
     `${field} ${value} against ${figures.map((f) => f.value).join('/')}${sameFrame ? ' in the same time frame' : ''}`,
   );

@@ -1777,6 +1777,21 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // A stone fight that turns into fire between the two sides' guards, told as "an exchange of gunfire" or
+  // as each side accusing the other of "firing first": a clash.
+  [
+    'Canal quarrel near Chorkuh ends in gunfire',
+    'A quarrel over a canal near Chorkuh turned into a stone fight and then an exchange of gunfire between ' +
+      'border guards on Saturday. Two Kyrgyz servicemen and six residents of Chorkuh were hurt.',
+    'armed-clash',
+  ],
+  [
+    'Ten hurt near Vorukh',
+    'At least ten people were hurt near Vorukh over the weekend after a row over a ditch turned into a ' +
+      "stone-throwing brawl. A Kyrgyz sergeant was shot dead. Each side accused the other's troops of firing " +
+      'first.',
+    'armed-clash',
+  ],
   // Villagers who go at guards with stones or a knife, and guards who fire on them: other, not a clash of
   // two states' forces nor an armed group; a brawl where the other side's guards fire back is a clash.
   [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assessCandidates,
   baselinePlaceLookup,
   candidateDateRange,
   createIncident,
@@ -184,6 +185,25 @@ describe('matchIncident', () => {
     },
   ])('$name', ({ report, candidates }) => {
     expect(matchIncident(report, candidates, options)).toBeNull();
+  });
+
+  it('weighs "nobody killed", said after an incident\'s dead were reported, against the match', () => {
+    const later = (killed: number | null) =>
+      variant(kokTashTajikFigure, {
+        id: `later-${killed}`,
+        published: '2026-02-16T10:00:00Z',
+        eventDate: '2026-02-15',
+        killed,
+        wounded: 3,
+        title: 'Three hurt as villagers and guards clash over a canal',
+        text: 'Villagers threw stones and guards fired shots over an irrigation canal on Sunday; three were hurt.',
+      });
+    const [nobody] = assessCandidates(later(0), [kokTash], options);
+    const [silent] = assessCandidates(later(null), [kokTash], options);
+
+    // The dead do not come back to life: a later "nobody killed" more likely tells of another event.
+    expect(nobody?.reasons).toContain('nobody killed, against 1 dead reported before');
+    expect((silent?.score ?? 0) - (nobody?.score ?? 0)).toBe(2);
   });
 
   it('matches a village the gazetteer does not know to the known district of the same event', () => {
