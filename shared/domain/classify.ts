@@ -28,7 +28,7 @@ import {
   type TermScan,
 } from './term-matcher.js';
 import { normaliseText, type Sentence, splitSentences } from './text.js';
-import { extractTolls } from './tolls.js';
+import { DIED_VERBS, extractTolls } from './tolls.js';
 import type { Assessment, Border, IncidentType, TollPart } from './types.js';
 
 /** What `classifyArticle` reads. */
@@ -781,6 +781,10 @@ function sixWordsOrMore(info: SentenceInfo): boolean {
 }
 
 /** Wars far from Tajikistan's borders that Tajik nationals are reported killed in. */
+/** A look back half a year or more: "год после", "полгода спустя", "через год", "a year after", "years on". */
+const RETROSPECTIVE =
+  /(?<![\p{L}])(?:(?:год|полгода|полтора года|(?:два|три|четыре|\d+)\s+года|(?:пять|шесть|десять|\d+)\s+лет)\s+(?:после|спустя|назад)|(?:через|спустя)\s+(?:год|полгода|(?:два|три|\d+)\s+(?:года|лет))|(?:a|one|two|three|\d+)\s+years?\s+(?:after|on|later|since)|years\s+on)(?![\p{L}])/u;
+const DIED_LATER = new RegExp(`(?<![\\p{L}])(?:${DIED_VERBS})(?![\\p{L}])`, 'u');
 const WAR_ABROAD =
   /(?<![\p{L}])(?:syria|syrian|сири\p{L}*|iraq|ирак\p{L}*|raqqa|ракк\p{L}*|deir ez-zor|дейр-эз-зор\p{L}*|mosul|мосул\p{L}*|idlib|идлиб\p{L}*|islamic state|isis|isil|игил|даиш)(?![\p{L}])/u;
 
@@ -1681,6 +1685,13 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   if (crime && !leadNamesBorderOrParty) {
     contextPenalty += 7;
     reasons.push(`crime context in ${crime.sentence.isTitle ? 'title' : 'lead'}, with no border in the lead`);
+  }
+  // A title that looks back half a year or more ("Год после стрельбы у Ак-Сая", "Полгода после январских
+  // событий", "A year on from the Vorukh clash"): a retrospective, however it retells the event.
+  // (Someone dying of wounds a month on is news of the event: "Kyrgyz guard dies a month after the clash".)
+  if (title && RETROSPECTIVE.test(title.sentence.lower) && !DIED_LATER.test(title.sentence.lower)) {
+    contextPenalty += 7;
+    reasons.push('retrospective context in title (half a year or more after)');
   }
   // Tajik nationals killed fighting in Syria or Iraq, their families at home in a border district: war
   // abroad, unless the lead also puts something at the border ("fighters back from Syria crossed the Panj").

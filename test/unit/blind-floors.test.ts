@@ -31,7 +31,8 @@ const SEALED_FLOORS = {
  * The tuning part's floors: the same margin below its own figures. Grouping precision counts invented events
  * that share a stretch of border and a few days (a drone strike and a clash at Kalaikhumb; two writers' Vorukh
  * events of September 2024; one writer's raid on the 12th post and strikes across the river a day later, 1993)
- * as wrongly joined.
+ * as wrongly joined; with writers H28-H31, also two writers' smuggling shootouts two days apart in neighbouring
+ * districts on the Panj, March 2018, and recaps that pass as reports joining the event they recap.
  */
 const TUNING_FLOORS = {
   relevanceF1: 0.95, // 0.974
@@ -41,8 +42,8 @@ const TUNING_FLOORS = {
   eventDateWithinDay: 0.91, // 0.931
   killed: 0.84, // 0.863
   wounded: 0.8, // 0.827
-  groupingPrecision: 0.93, // 0.951
-  groupingRecall: 0.9, // 0.928
+  groupingPrecision: 0.91, // 0.924 with writers H28-H31 (was 0.951)
+  groupingRecall: 0.9, // 0.923
 } as const;
 
 describe.each([
