@@ -915,6 +915,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('сорвал* с дорог*', RU),
       t('overturned', DOMAIN),
       t('capsized', DOMAIN),
+      // ("drowned" is an incident word: people pushed into the river or drowned fleeing the guards.)
+      t('drowns', DOMAIN),
+      t('утонул*', RU),
       t('перевернул*', RU),
       t('авари*', RU),
       // A shot by mistake: a weapon handled carelessly, a hunter taking a companion for game.

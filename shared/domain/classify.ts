@@ -615,7 +615,8 @@ const VIOLENT_ACTION = compileTermSet(
 const NEGATED_FIGHTING =
   /(?:перестрелк\p{L}*|стрельб\p{L}*|столкновени\p{L}*|боя) не было|не было (?:ни )?(?:перестрелк|стрельб|столкновени|боя)|без (?:единого )?выстрел|обошлось без (?:стрельбы|перестрелки)|no (?:shots were fired|exchange of fire|clash(?:es)?|fighting|shooting|incidents?)|without (?:a shot|firing)|not a (?:single )?shot was fired|никаких инцидентов|инцидентов не (?:зафиксировано|было)/u;
 /** A denial that anything happened: "никаких вооружённых столкновений не происходило". */
-const NOTHING_HAPPENED = /никаких (?:вооруж[её]нных )?(?:столкновений|перестрелок)|nothing happened/u;
+const NOTHING_HAPPENED =
+  /никаких (?:вооруж[её]нных )?(?:(?:бое)?столкновений|перестрелок|обстрелов|боёв|боев)|никакого (?:обстрела|боя|нападения|столкновения|боестолкновения)|nothing happened|no such (?:incident|clash|attack|shooting)/u;
 
 /** A sentence that goes on with the story of the sentence before: "Days later, …", "Спустя несколько дней …". */
 const CONTINUES =

@@ -1257,6 +1257,19 @@ describe('evidence', () => {
 describe('relevance by the codebook', () => {
   it.each([
     [
+      'A rumoured clash the border troops deny ("никаких боестолкновений не было")',
+      'Погранвойска опровергли слухи о бое у Рушана',
+      'Пограничные войска ГКНБ опровергли сообщения анонимных каналов о бое с талибами у Рушана, в котором ' +
+        'якобы погибли двое пограничников. «Никаких боестолкновений на этом участке не было, все ' +
+        'военнослужащие живы», — заявили в ведомстве.',
+    ],
+    [
+      'A guard who drowned on patrol',
+      'Tajik border guard drowns during patrol',
+      'A Tajik border guard drowned on Monday when he slipped while crossing a flooded stream near the Panj ' +
+        'during a routine patrol in Vanj district, the border detachment said.',
+    ],
+    [
       'A title that looks back a year',
       'Год после перестрелки у Кок-Таша: дорогу достроили, доверия нет',
       'Кок-Таш и Чоркух живут в ожидании новой стрельбы. В перестрелке между пограничниками двух стран у во' +
