@@ -1491,12 +1491,46 @@ function sigmoid(z: number): number {
 const METADATA_LINE =
   /^(?:(?:updated|published|обновлено|опубликовано|просмотров|views)\s*:?\s*)?[\d\s.,:/-]*(?:\p{L}{3,9}\.?)?[\d\s.,:/-]*(?:utc|gmt|msk)?\s*$/iu;
 
+/** A bulletin's table of contents: "IN THIS ISSUE:", "В этом выпуске:", "В номере:", "Contents:". */
+const CONTENTS =
+  /^(?:in this issue|in this edition|contents|в этом (?:выпуске|номере)|в номере|содержание)\s*:/iu;
+/** An entry of a table of contents set out one per line: "1. Бой у Зигара", "2) Water talks". */
+const CONTENTS_ENTRY = /^\d{1,2}\s*[.)]\s*\S/u;
+const CONTENTS_ENTRY_MAX = 120;
+
+/**
+ * The text without a bulletin's table of contents: its headlines name every item, an earlier clash's among
+ * them ("1. After the Vorukh clash: bus returns"), and as the lead they would make the bulletin a report of
+ * it. The items themselves stay and are read as any sentences are.
+ */
+function withoutTableOfContents(text: string): string {
+  const paragraphs = text.split('\n');
+  // The first paragraph past blank lines and page furniture (a date line above the text).
+  const at = paragraphs.findIndex((p) => p.trim() !== '' && !isMetadataLine(p));
+  if (at < 0 || !CONTENTS.test(paragraphs[at]?.trim() ?? '')) return text;
+  let end = at + 1;
+  // A heading on a line of its own, the entries on the lines after it.
+  if ((paragraphs[at]?.trim() ?? '').replace(CONTENTS, '').trim() === '') {
+    while (
+      end < paragraphs.length &&
+      CONTENTS_ENTRY.test(paragraphs[end]?.trim() ?? '') &&
+      (paragraphs[end]?.trim().length ?? 0) <= CONTENTS_ENTRY_MAX
+    )
+      end++;
+  }
+  return [...paragraphs.slice(0, at), ...paragraphs.slice(end)].join('\n');
+}
+
+function isMetadataLine(text: string): boolean {
+  return /\d/.test(text) && METADATA_LINE.test(text.trim());
+}
+
 /** The sentences without metadata lines, body sentences numbered again from 1. */
 function withoutMetadataLines(sentences: readonly Sentence[]): Sentence[] {
   let index = 0;
   const kept: Sentence[] = [];
   for (const sentence of sentences) {
-    if (!sentence.isTitle && /\d/.test(sentence.text) && METADATA_LINE.test(sentence.text.trim())) continue;
+    if (!sentence.isTitle && isMetadataLine(sentence.text)) continue;
     kept.push(sentence.isTitle ? sentence : { ...sentence, index: ++index });
   }
   return kept;
@@ -1506,7 +1540,7 @@ function withoutMetadataLines(sentences: readonly Sentence[]): Sentence[] {
 export function classifyArticle(input: ClassifyInput): Assessment {
   const anchor = publicationDay(input.published);
   const sentences = withoutMetadataLines(
-    splitSentences(normaliseText(input.title ?? ''), normaliseText(input.text ?? '')),
+    splitSentences(normaliseText(input.title ?? ''), withoutTableOfContents(normaliseText(input.text ?? ''))),
   );
   const infos = analyse(sentences, anchor);
   const reasons: string[] = [];

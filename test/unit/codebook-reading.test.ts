@@ -1709,6 +1709,28 @@ describe('fighters back from a war abroad', () => {
   });
 });
 
+describe("a bulletin's table of contents is not the lead", () => {
+  it('reads a digest whose contents name an earlier clash, and whose items are about other things, as no incident', () => {
+    const got = assess(
+      'Ferghana Valley Border Digest — No. 12',
+      'IN THIS ISSUE: 1. After the Vorukh clash: the Isfara bus returns. 2. Apricot buyers cross into Batken.\n' +
+        '1. BUS ROUTE. The bus service between Batken and Isfara resumed on 5 June after a break of several days.\n' +
+        '2. APRICOTS. Tajik buyers are again crossing into Batken region for the early harvest.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+
+  it('still reads an item that reports a clash, below contents set out one per line', () => {
+    const got = assess(
+      'Бюллетень «Граница», выпуск 4',
+      'В этом номере:\n1. Ворух: бой у водозабора, двое погибших.\n2. Цены на муку.\n' +
+        'В воскресенье у водозабора у Воруха пограничники Таджикистана и Кыргызстана открыли огонь друг по ' +
+        'другу. Погибли двое военнослужащих.',
+    );
+    expect(got).toMatchObject({ relevant: true, border: 'tajik-kyrgyz', type: 'armed-clash', killed: 2 });
+  });
+});
+
 describe('a dateline is not the lead', () => {
   it('reads the rumour in the first sentence after a dateline cut off as a sentence of its own', () => {
     const got = assess(
