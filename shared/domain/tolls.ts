@@ -1190,11 +1190,15 @@ function namedAgain(
 }
 
 /** Counts after a predicate: "killing three civilians and wounding a fourth", "wounding a woman and her two children". */
+/** Prepositions before a count of body parts, not people: "injuries to both legs", "ранения в обе ноги". */
+const WOUND_PREPOSITIONS = new Set(['to', 'in', 'into', 'of', 'в', 'во', 'на']);
+
 function forwardParts(
   tokens: readonly Token[],
   from: number,
   limit: number,
   predicateStarts: ReadonlySet<number>,
+  kind: 'killed' | 'wounded' | null = null,
 ): Part[] | null {
   // "погибли мать и ее сын": one person named in the singular, without a count.
   const counted = countAt(tokens, from);
@@ -1222,7 +1226,18 @@ function forwardParts(
     after === 'after' ||
     after === 'others' ||
     after === 'more';
-  if (!group && (!standsAlone || first.bare || measuredAfter(tokens, first.end))) return null;
+  // Only people are wounded: "ранения получили две сборщицы хлопка" counts people whatever the noun (not
+  // what a preposition governs: "injuries to both legs", "ранения в обе ноги").
+  const woundedNoun =
+    kind === 'wounded' &&
+    !first.bare &&
+    !WOUND_PREPOSITIONS.has(tokens[first.start - 1]?.text ?? '') &&
+    !WOUND_PREPOSITIONS.has(tokens[first.start]?.text ?? '') &&
+    /^\p{L}{3,}$/u.test(after) &&
+    !ANIMALS.has(after) &&
+    !UNITS.has(after) &&
+    !measuredAfter(tokens, first.end);
+  if (!group && !woundedNoun && (!standsAlone || first.bare || measuredAfter(tokens, first.end))) return null;
   const parts: Part[] = [
     { value: first.value, group: group ?? 'generic', countStart: first.start, single: single !== null },
   ];
@@ -1429,7 +1444,7 @@ function readPredicate(
         !PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') &&
         singularRussianVictim(tokens, at) !== null)
     ) {
-      const forward = forwardParts(tokens, at, ceiling, predicateStarts);
+      const forward = forwardParts(tokens, at, ceiling, predicateStarts, p.kind);
       // "о двух погибших и десяти раненых": past "и", a count followed by another predicate is that one's.
       const ownCount =
         at === p.end ||

@@ -391,6 +391,8 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     3,
     null,
   ],
+  // Only people are wounded: a count after a wound predicate counts people whatever their noun.
+  [['Осколочные ранения получили две сборщицы хлопка.'], null, 2],
   // A count before a plural attribute: "солдат" after "раненых" is the plural, not one soldier.
   [['Троих раненых солдат в воскресенье вертолётом отправили в Душанбе.'], null, 3],
   // The impersonal "ранило"; a denied singular is nobody.
