@@ -502,6 +502,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('за медицинской помощью обратились', RU),
       t('sought medical help', DOMAIN),
       t('sought medical treatment', DOMAIN),
+      t('needed medical care', DOMAIN),
+      t('needed medical treatment', DOMAIN),
+      t('needed medical attention', DOMAIN),
+      t('received medical treatment', DOMAIN),
+      t('received medical care', DOMAIN),
+      t('медицинская помощь оказана', RU),
+      t('нуждались в медицинской помощи', RU),
       // A limb lost to a mine or a shell.
       t('maimed', DOMAIN),
       t('lost a foot', DOMAIN),

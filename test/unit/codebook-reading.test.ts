@@ -391,6 +391,9 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     3,
     null,
   ],
+  // Medical care is a wound: "needed medical care", "медицинская помощь оказана".
+  [['In all, nine people from both villages needed medical care.'], null, 9],
+  [['Медицинская помощь оказана пятерым жителям села.'], null, 5],
   // Only people are wounded: a count after a wound predicate counts people whatever their noun.
   [['Осколочные ранения получили две сборщицы хлопка.'], null, 2],
   // A count before a plural attribute: "солдат" after "раненых" is the plural, not one soldier.
