@@ -115,7 +115,7 @@ const RU_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   (
     [
       [1, 'один одна одно одного одному одним одной одну одном'],
-      [2, 'два две двух двум двумя двое двоих двоим двоими'],
+      [2, 'два две двух двум двумя двое двоих двоим двоими оба обе обоих обеих обоим обеим'],
       [3, 'три трех трём трем тремя трое троих троим троими'],
       [4, 'четыре четырех четырем четырьмя четверо четверых четверым четверыми'],
       [5, 'пять пяти пятью пятеро пятерых пятерым пятерыми'],
@@ -1190,6 +1190,8 @@ function namedAgain(
 }
 
 /** Counts after a predicate: "killing three civilians and wounding a fourth", "wounding a woman and her two children". */
+/** "Both", which counts whatever it is said of: people only with a victim noun. */
+const BOTH = new Set(['both', 'оба', 'обе', 'обоих', 'обеих', 'обоим', 'обеим']);
 /** Prepositions before a count of body parts, not people: "injuries to both legs", "ранения в обе ноги". */
 const WOUND_PREPOSITIONS = new Set(['to', 'in', 'into', 'of', 'в', 'во', 'на']);
 
@@ -1233,6 +1235,8 @@ function forwardParts(
     !first.bare &&
     !WOUND_PREPOSITIONS.has(tokens[first.start - 1]?.text ?? '') &&
     !WOUND_PREPOSITIONS.has(tokens[first.start]?.text ?? '') &&
+    // ("ранения получили жители обеих сёл": "both" of places, not of people.)
+    !BOTH.has(tokens[first.start]?.text ?? '') &&
     /^\p{L}{3,}$/u.test(after) &&
     !ANIMALS.has(after) &&
     !UNITS.has(after) &&
@@ -1691,7 +1695,10 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
     (previous === ',' && before.slice(0, -1).some((w) => victimGroup(w) !== null));
   const relative =
     before.some((w) => DESCRIBES_VICTIM.has(w)) || (before.includes('after') && !before.includes('and'));
-  return death.start > wound.start ? participle || relative : relative;
+  // After the death, a participle in commas after the dead's noun: "скончался второй пограничник, раненный
+  // при обстреле".
+  const apposedAfter = previous === ',' && victimGroup(before.at(-2) ?? '') !== null;
+  return death.start > wound.start ? participle || relative : relative || apposedAfter;
 }
 
 /** Words of the hurt, dead and wounded together: "18 people were hurt", "пострадали 18 человек". */
@@ -1703,6 +1710,56 @@ const TALLY_OF_HURT = /(?<![\p{L}])(?:hurt|casualties|пострадал\p{L}*|�
  */
 const OF_THEM_DIED =
   /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?(?:\s+(?:later|subsequently|позже|позднее|впоследствии|затем|ночью|утром|вечером|сегодня|вчера|overnight|today|yesterday))?\s+(?:died|succumbed|fatally|скончал\p{L}*|умер\p{L}*)/u;
+
+/** Ranks of the dead: "второй", "a third", "четвёртая". */
+const RANKS = new Map<string, number>([
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['второй', 2],
+  ['вторая', 2],
+  ['третий', 3],
+  ['третья', 3],
+  ['четвертый', 4],
+  ['четвертая', 4],
+  ['пятый', 5],
+  ['пятая', 5],
+]);
+/** How far before a death its subject's rank may stand: "a second Tajik border guard has died". */
+const RANK_WINDOW = 5;
+
+/**
+ * The rank of the one who died, when the sentence says it ("скончался второй пограничник", "a second victim
+ * died", "the third, a guard, died"): the rank names a person (a victim noun or "victim" after it, a comma, or
+ * the death itself), not a day or a time ("во второй половине дня", "for the second time").
+ */
+function deathRank(tokens: readonly Token[], preds: readonly Predicate[]): number | null {
+  const person = (k: number) => {
+    const next = tokens[k + 1]?.text ?? '';
+    const after = tokens[k + 2]?.text ?? '';
+    return (
+      next === ',' ||
+      victimGroup(next) !== null ||
+      /^(?:victim|жертв\p{L}*)$/u.test(next) ||
+      // "второй раненый пограничник", "a second Tajik guard"
+      victimGroup(after) !== null
+    );
+  };
+  for (const p of preds) {
+    if (p.kind !== 'killed') continue;
+    // Verb first: "умер второй мальчик".
+    const right = RANKS.get(tokens[p.end]?.text ?? '');
+    if (right !== undefined && person(p.end)) return right;
+    for (let k = p.start - 1; k >= Math.max(0, p.start - RANK_WINDOW); k--) {
+      const text = tokens[k]?.text ?? '';
+      if (text === ';' || text === '.' || preds.some((q) => q.end - 1 === k)) break;
+      const rank = RANKS.get(text);
+      if (rank !== undefined && (person(k) || k === p.start - 1)) return rank;
+    }
+  }
+  return null;
+}
 
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(lower: string): SentenceTolls {
@@ -1877,6 +1934,11 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       ofWounded: true,
       ...(tallied ? { ofTally: true as const } : {}),
     });
+  // "умер второй пастух", "a second victim died", "the third guard died of his wounds": the rank says how many
+  // have died in all, a floor for the toll that is never added to its parts.
+  const rank = deathRank(tokens, preds);
+  if (rank !== null && !figures.some((f) => f.kind === 'killed' && f.value >= rank))
+    figures.push({ kind: 'killed', value: rank, group: 'generic', side: null, total: true });
   // "…, раненых — 144": the other kind of toll after a dash.
   if (lower.includes('—') || lower.includes('-') || lower.includes('–')) {
     for (const m of lower.matchAll(DASHED_TOLL)) {

@@ -391,6 +391,12 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     3,
     null,
   ],
+  // The rank of the one who died says how many died in all; "оба" is two; a rank of a time is no one.
+  [['A second victim of the shooting died in hospital on Friday.'], 2, null],
+  [['Three guards were killed.', 'A fourth died in hospital.'], 4, null],
+  [['Скончался второй пограничник, раненный при обстреле.'], 2, null],
+  [['Во второй половине дня погиб пограничник.'], 1, null],
+  [['Таким образом, оба пастуха погибли.'], 2, null],
   // Medical care is a wound: "needed medical care", "медицинская помощь оказана".
   [['In all, nine people from both villages needed medical care.'], null, 9],
   [['Медицинская помощь оказана пятерым жителям села.'], null, 5],
