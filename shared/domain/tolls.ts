@@ -740,6 +740,7 @@ function earlierCount(tokens: readonly Token[], at: number): boolean {
 
 /** Words opening a part of a figure just given: "including two civilians", "among them". */
 const PART_OPENERS = new Set(['including', 'among', 'включая', 'среди']);
+const THEM = new Set(['them', 'них']);
 
 /** "в том числе двое пограничников", "из них" before the count at `at`. */
 function partOpenedRu(tokens: readonly Token[], at: number): boolean {
@@ -1508,7 +1509,9 @@ function readPredicate(
     if (
       PART_OPENERS.has(tokens[count.start - 1]?.text ?? '') ||
       partOpenedRu(tokens, count.start) ||
-      (tokens[count.start - 1]?.text === 'them' && tokens[count.start - 2]?.text === 'of')
+      // "one of them a woman", "among them a shepherd", "среди них двое детей"
+      (THEM.has(tokens[count.start - 1]?.text ?? '') &&
+        (tokens[count.start - 2]?.text === 'of' || PART_OPENERS.has(tokens[count.start - 2]?.text ?? '')))
     )
       continue;
     const group = attachedGroup(tokens, count, p.start) ?? ofThoseBefore(tokens, count);

@@ -397,6 +397,8 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Скончался второй пограничник, раненный при обстреле.'], 2, null],
   [['Во второй половине дня погиб пограничник.'], 1, null],
   [['Таким образом, оба пастуха погибли.'], 2, null],
+  // A part after "among them" is not the count of the people it is part of.
+  [['Three people on its side, among them a shepherd, were being treated in hospital.'], null, 3],
   // Medical care is a wound: "needed medical care", "медицинская помощь оказана".
   [['In all, nine people from both villages needed medical care.'], null, 9],
   [['Медицинская помощь оказана пятерым жителям села.'], null, 5],
