@@ -1072,6 +1072,30 @@ const ESCALATED = /(?<![\p{L}])(?:переросл\p{L}*|перерос|escalate
 const ARMED_GROUP_WORDS =
   /(?<![\p{L}])(?:gunm[ae]n|militants?|terrorists?|armed (?:men|group|gang)|боевик\p{L}*|террорист\p{L}*|вооруж\p{L}*\s+(?:групп|люд|лиц|банд)\p{L}*)(?![\p{L}])/u;
 
+/** Words of two sides fighting: a ceasefire, both or each side ("each side blamed the other"). */
+const TWO_SIDED =
+  /(?<![\p{L}])(?:прекращени\p{L}* огня|прекратить огонь|перемири\p{L}*|отвод\p{L}* сил|ceasefire|cease-fire|truce|обеих сторон|обе стороны|с обеих|каждая из сторон|both sides|either side|each side)(?![\p{L}])/u;
+
+/** Both states' forces fire on the Kyrgyz or Uzbek border: the Tajik side's and the neighbour's. */
+function bothForcesFire(report: readonly SentenceInfo[]): boolean {
+  // (A sentence that names both sides tells of one's fire as the other reports it: "Kyrgyz guards fired on a
+  // crowd, the Tajik border troops said".)
+  return (
+    report.some(
+      (i) =>
+        TAJIK_FORCES.test(i.sentence.lower) &&
+        FIREARMS.test(i.sentence.lower) &&
+        !NEIGHBOUR_SIDE.test(i.sentence.lower),
+    ) &&
+    report.some(
+      (i) =>
+        NEIGHBOUR_SIDE.test(i.sentence.lower) &&
+        FORCES.test(i.sentence.lower) &&
+        FIREARMS.test(i.sentence.lower),
+    )
+  );
+}
+
 /**
  * The incident's type by the codebook's precedence: the first rule that the incident sentences support wins.
  * Each cue is weighed by where it stands (title 3, lead 2, body 1), so that a word in a background-like
@@ -1279,6 +1303,19 @@ function decideType(
     )
   )
     return decided('shelling', "fire from across the river, Tajikistan's forces not firing");
+  // On the Kyrgyz or Uzbek border, one state's guards firing, with no exchange and no shot from the other
+  // state's forces: guards shooting at people outside any force (the codebook's "other"), not a clash.
+  if (
+    interstateBorder &&
+    exchange === 0 &&
+    armedGroup === 0 &&
+    shelling === 0 &&
+    drone === 0 &&
+    !victims.some((v) => v.who === 'forces') &&
+    !bothForcesFire(report) &&
+    !report.some((i) => TWO_SIDED.test(i.sentence.lower) || ESCALATED.test(i.sentence.lower))
+  )
+    return decided('other', "one state's guards fired, no fire from the other's forces");
   if (exchange > 0 || stateForces > 0 || clash > 0) return decided('armed-clash', 'fire between forces');
   if (infos.some((i) => i.categories.has('incident:other')))
     return decided('other', 'another border incident');

@@ -1837,6 +1837,19 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // One state's guards firing on a crowd, no fire from the other state's forces: other; a ceasefire between the
+  // two sides tells of their fire.
+  [
+    'Kyrgyz guards fire on crowd near Vorukh',
+    'Kyrgyz border guards fired on a crowd near Vorukh on Sunday, wounding three men, the Tajik border troops said.',
+    'other',
+  ],
+  [
+    'Kyrgyz guards fire on crowd near Vorukh; ceasefire agreed',
+    'Kyrgyz border guards fired on a crowd near Vorukh on Sunday, wounding three men, the Tajik border troops ' +
+      'said. The two sides agreed a ceasefire in the evening.',
+    'armed-clash',
+  ],
   // A stone fight that turns into fire between the two sides' guards, told as "an exchange of gunfire" or
   // as each side accusing the other of "firing first": a clash.
   [
