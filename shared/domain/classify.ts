@@ -82,6 +82,20 @@ const HARD_CONTEXTS = [
   'context:commemoration',
   'context:reference-work',
 ] as const;
+/** Contexts of what follows an incident: a funeral or memorial, a court, a handover. */
+const FOLLOW_UP_CONTEXTS: ReadonlySet<string> = new Set([
+  'context:commemoration',
+  'context:court',
+  'context:aid',
+]);
+const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAYS_RU =
+  'понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресенье|минувшие выходные|выходные';
+/** A look back of days to the violence: "last Wednesday's", "late on Thursday", "в минувшую субботу". */
+const RECENT_VIOLENCE = new RegExp(
+  `(?<![\\p{L}])(?:last (?:${WEEKDAYS_EN})|(?:late|early) on (?:${WEEKDAYS_EN})|earlier this week|(?:в|во) (?:минувш\\p{L}*|прошл\\p{L}*) (?:${WEEKDAYS_RU}))(?![\\p{L}])`,
+  'u',
+);
 const SOFT_CONTEXTS = ['context:trade', 'context:diplomacy'] as const;
 const BORDERS: readonly Border[] = ['tajik-afghan', 'tajik-kyrgyz', 'tajik-uzbek'];
 const PLACE_RANK: Readonly<Record<PlaceEntry['kind'], number>> = {
@@ -1709,7 +1723,14 @@ export function classifyArticle(input: ClassifyInput): Assessment {
     reasons.push('no specific incident: no toll, no incident in the title, no dated incident in the lead');
   }
   let contextPenalty = 0;
+  // A funeral, a court or a body handed over days after violence the title or lead dates by looking back to
+  // it ("after last Wednesday's incursion", "shot dead last Tuesday", "скончался пограничник, раненный в
+  // субботу"): a follow-up that joins its incident, not a memorial of an old one.
+  const followUp = contextScope.some(
+    (i) => RECENT_VIOLENCE.test(i.sentence.lower) || DIED_LATER.test(i.sentence.lower),
+  );
   for (const c of HARD_CONTEXTS) {
+    if (followUp && FOLLOW_UP_CONTEXTS.has(c)) continue;
     const found = contextScope.find((i) => i.categories.has(c));
     if (found) {
       contextPenalty += 7;

@@ -1722,6 +1722,32 @@ describe('fighters back from a war abroad', () => {
   });
 });
 
+describe('a follow-up days after the violence joins it', () => {
+  it('reads a memorial days after an attack, dated by looking back to it, as a report of that attack', () => {
+    const got = assess(
+      'Vanj remembers sergeant killed in last Tuesday’s attack',
+      'Hundreds of people gathered in Vanj on Thursday to remember a border sergeant who was killed when armed ' +
+        'men from Afghanistan attacked his post last Tuesday, the district administration said. Two of the ' +
+        'attackers were killed in the fighting.',
+    );
+    expect(got).toMatchObject({ relevant: true, type: 'infiltration', eventDate: '2026-03-03', killed: 3 });
+  });
+
+  it("reads a court ruling on those detained after last Saturday's shootout as a report of it", () => {
+    const got = assess(
+      'В Исфаре арестованы двое участников перестрелки в минувшую субботу',
+      'Суд Исфары арестовал двоих жителей района, задержанных после перестрелки с кыргызскими пограничниками в ' +
+        'минувшую субботу у Чоркуха. В перестрелке был ранен таджикский пограничник.',
+    );
+    expect(got).toMatchObject({
+      relevant: true,
+      border: 'tajik-kyrgyz',
+      eventDate: '2026-02-28',
+      wounded: 1,
+    });
+  });
+});
+
 describe("a bulletin's table of contents is not the lead", () => {
   it('reads a digest whose contents name an earlier clash, and whose items are about other things, as no incident', () => {
     const got = assess(
