@@ -86,6 +86,11 @@ export const PLACES: readonly PlaceEntry[] = [
       t('город* пяндж*', RU),
       t('town of panj', VARIANT),
       t('panj town', VARIANT),
+      // The border detachment named after the district (a unit on the Tajik bank, not the river).
+      t('panj detachment', VARIANT),
+      t('pyanj detachment', VARIANT),
+      t('panj border detachment', VARIANT),
+      t('pyanj border detachment', VARIANT),
     ],
   },
   {

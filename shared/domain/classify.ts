@@ -464,8 +464,26 @@ function tajikInvolved(s: Sentence, hits: readonly TermHit[]): boolean {
     if (!references.some((r) => r.end <= h.start && h.start - r.end < 25) && !referencedBefore(s, h))
       return true;
   }
-  return false;
+  return kyrgyzOrUzbekBorderVillage(s, hits);
 }
+
+/**
+ * A Kyrgyz or Uzbek village on Tajikistan's border named with the border or its guards ("у села Кок-Таш
+ * произошла перестрелка между пограничными нарядами двух государств"): the neighbour's side of a Tajik border
+ * incident, told without naming Tajikistan.
+ */
+function kyrgyzOrUzbekBorderVillage(s: Sentence, hits: readonly TermHit[]): boolean {
+  const village = hits.some(
+    (h) =>
+      h.owner.kind === 'place' &&
+      (h.owner.entry.country === 'KG' || h.owner.entry.country === 'UZ') &&
+      h.owner.entry.kind === 'village' &&
+      h.owner.entry.borders.length > 0,
+  );
+  return village && BORDER_FORCE_WORDS.test(s.lower);
+}
+const BORDER_FORCE_WORDS =
+  /(?<![\p{L}])(?:пограничн\p{L}*|погранслужб\p{L}*|погранзастав\p{L}*|border (?:guards?|service|troops|post|patrols?|outpost))(?![\p{L}])/u;
 
 /** Words that make the name after them a point of reference ("bordering Tajikistan"). */
 const REFERENCE_BEFORE =

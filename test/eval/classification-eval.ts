@@ -151,7 +151,7 @@ export function failureKind(miss: Miss): string {
   switch (field) {
     case 'relevant':
       return expected === true
-        ? 'relevance: incident report missed'
+        ? `relevance: incident report missed${miss.shape ? ` (${miss.shape})` : ''}`
         : `relevance: non-incident passed${miss.shape ? ` (${miss.shape})` : ''}`;
     case 'border':
     case 'type':
@@ -195,6 +195,21 @@ function passedShape(got: ReturnType<typeof classifyArticle>, published: string)
   return `read as ${got.type ?? 'no type'}, ${when}, ${toll}, ${place}`;
 }
 
+/** Reasons that lower the relevance score, as kinds without the article's words. */
+const REFUSALS =
+  /context in|no specific incident|another country pair|not a party|news abroad|far from|war abroad|drug seizure|denial in|lead is about/;
+
+/**
+ * Why the classifier turned down an incident report: the kinds of the reasons that lowered its score (a
+ * context and where it stood, no specific incident, another pair's border), never a quote of the article.
+ */
+function missedShape(got: ReturnType<typeof classifyArticle>): string {
+  const kinds = got.evidence.reasons
+    .filter((r) => REFUSALS.test(r))
+    .map((r) => r.replace(/\s*\(.*$/, '').replace(/:.*$/, ''));
+  return kinds.length > 0 ? [...new Set(kinds)].join('; ') : 'score below the threshold, no penalty';
+}
+
 /** Which articles of a set to measure. */
 export interface EvaluationFilter {
   /** Only articles in this language (`en`, `ru`). */
@@ -236,7 +251,7 @@ export function evaluateClassification(
         expected: label.relevant,
         got: `${got.relevant} (score ${got.score})`,
         title: article.title,
-        shape: label.relevant ? undefined : passedShape(got, article.published),
+        shape: label.relevant ? missedShape(got) : passedShape(got, article.published),
       });
     if (!label.relevant) continue;
     relevantTotal++;

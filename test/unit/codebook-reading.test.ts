@@ -1722,6 +1722,26 @@ describe('fighters back from a war abroad', () => {
   });
 });
 
+describe('an incident told without naming Tajikistan', () => {
+  it('reads a clash at a Kyrgyz village on the Tajik border, told by the Kyrgyz side, as a Tajik border incident', () => {
+    const got = assess(
+      'Перестрелка у Кок-Таша: ранены двое пограничников',
+      'В Баткенском районе у села Кок-Таш в воскресенье произошла перестрелка между пограничными нарядами двух ' +
+        'государств. Ранены двое кыргызских пограничников, сообщила Пограничная служба Кыргызстана.',
+    );
+    expect(got).toMatchObject({ relevant: true, border: 'tajik-kyrgyz', type: 'armed-clash', wounded: 2 });
+  });
+
+  it('reads a post of the Pyanj border detachment as the Tajik bank', () => {
+    const got = assess(
+      'Border guards repel attack on post',
+      'Russian border guards repelled an attack by a group of Afghan mujahideen on a post of the Pyanj ' +
+        'detachment overnight, killing seven of the attackers. Two border guards were wounded.',
+    );
+    expect(got).toMatchObject({ relevant: true, border: 'tajik-afghan', killed: 7, wounded: 2 });
+  });
+});
+
 describe('a follow-up days after the violence joins it', () => {
   it('reads a memorial days after an attack, dated by looking back to it, as a report of that attack', () => {
     const got = assess(
