@@ -68,7 +68,16 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'village',
     country: 'TJ',
     borders: ['tajik-afghan'],
-    terms: [t('shurobod', DOMAIN), t('shurabad', VARIANT), t('шуробод*', RU)],
+    terms: [
+      t('shurobod', DOMAIN),
+      t('shurabad', VARIANT),
+      t('shuroobod', VARIANT),
+      t('shuroabad', VARIANT),
+      t('шуробод*', RU),
+      t('шурообод*', RU),
+      t('шуроабад*', RU),
+      t('шурабад*', RU),
+    ],
   },
   {
     name: 'Panj district',

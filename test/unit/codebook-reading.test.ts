@@ -1883,6 +1883,19 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Mujahideen and a gang ("банда") are armed groups: their attack on a post is an infiltration.
+  [
+    'Нападение на заставу',
+    'Российские пограничники отразили нападение отряда моджахедов на 12-ю заставу Московского пограничного ' +
+      'отряда. Погибли 25 пограничников.',
+    'infiltration',
+  ],
+  [
+    'Банда из-за Пянджа ликвидирована',
+    'В Шуроабадском районе пограничники вступили в бой с бандой, переправившейся через Пяндж. Трое бандитов ' +
+      'уничтожены, ранен один военнослужащий.',
+    'infiltration',
+  ],
   // One state's guards firing on a crowd, no fire from the other state's forces: other; a ceasefire between the
   // two sides tells of their fire.
   [
