@@ -22,6 +22,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Khirmanjo: 'Shamsiddin Shohin',
   Chubek: 'Hamadoni',
   Kokul: 'Farkhor',
+  'Nosiri Khusrav': 'Khatlon',
   'Jaloliddini Rumi': 'Khatlon',
   // Gorno-Badakhshan
   Darvoz: 'Gorno-Badakhshan',
@@ -100,6 +101,8 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   'Ak-Tatyr': 'Batken district',
   Kapchygai: 'Batken district',
   Chek: 'Batken district',
+  'Kara-Bak': 'Batken district',
+  Sulukta: 'Batken',
   // Osh region (Kyrgyzstan)
   'Chong-Alay': 'Osh region',
   'Kara-Myk': 'Chong-Alay',
@@ -111,6 +114,8 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Termez: 'Surkhandarya',
   Uzun: 'Surkhandarya',
   Denau: 'Surkhandarya',
+  // Samarkand region (Uzbekistan)
+  Urgut: 'Samarkand region',
   // Badakhshan province (Afghanistan)
   Shighnan: 'Badakhshan',
   Darwaz: 'Badakhshan',
@@ -119,6 +124,8 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   'Shahr-e Buzurg': 'Badakhshan',
   Nusay: 'Darwaz',
   Maimay: 'Darwaz',
+  Shekay: 'Badakhshan',
+  Raghistan: 'Badakhshan',
   // Kunduz and Takhar provinces (Afghanistan)
   'Imam Sahib': 'Kunduz',
   'Qala-i-Zal': 'Kunduz',
@@ -126,6 +133,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   'Dasht-i Qala': 'Takhar',
   'Yangi Qala': 'Takhar',
   'Chah Ab': 'Takhar',
+  Darqad: 'Takhar',
 };
 
 /**

@@ -468,7 +468,7 @@ function tajikInvolved(s: Sentence, hits: readonly TermHit[]): boolean {
 }
 
 /**
- * A Kyrgyz or Uzbek village on Tajikistan's border named with the border or its guards ("у села Кок-Таш
+ * A Kyrgyz or Uzbek village or town on Tajikistan's border named with the border or its guards ("у села Кок-Таш
  * произошла перестрелка между пограничными нарядами двух государств"): the neighbour's side of a Tajik border
  * incident, told without naming Tajikistan.
  */
@@ -477,7 +477,7 @@ function kyrgyzOrUzbekBorderVillage(s: Sentence, hits: readonly TermHit[]): bool
     (h) =>
       h.owner.kind === 'place' &&
       (h.owner.entry.country === 'KG' || h.owner.entry.country === 'UZ') &&
-      h.owner.entry.kind === 'village' &&
+      (h.owner.entry.kind === 'village' || h.owner.entry.kind === 'town') &&
       h.owner.entry.borders.length > 0,
   );
   return village && BORDER_FORCE_WORDS.test(s.lower);
@@ -1425,8 +1425,9 @@ function decidePlace(
       if (!homes && someonesHome(info, m.index + m[0].indexOf(m[1]))) continue;
       // Known places come from the gazetteer; "in Tajik village" names no village; "у Исламского Эмирата"
       // names an actor.
+      // (Read with the words it was cut from: "Нижнего Пянджа" is Panji Poyon, not "Нижнего" by the river.)
       const named = findTerms(
-        `${name} ${info.sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 30)}`.toLowerCase(),
+        `${m[1]} ${info.sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 30)}`.toLowerCase(),
       );
       if (
         named.some(

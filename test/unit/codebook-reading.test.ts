@@ -931,6 +931,18 @@ describe('event date by the codebook', () => {
 
 /** Place phrasings of wire and Russian-language reports, written for this test: [title, text, accepted]. */
 const PLACE_CASES: [string, string, string[]][] = [
+  // A town's two-word name in another case is the town, not its first word ("у Нижнего Пянджа"); a
+  // neighbour's border district the gazetteer knows.
+  [
+    'Бой у Нижнего Пянджа',
+    'В районе Нижнего Пянджа пограничники вступили в бой с нарушителями границы. Уничтожены трое нарушителей.',
+    ['Panji Poyon'],
+  ],
+  [
+    'Uzbek guards fire on fishermen near Bekabad',
+    'Uzbek border guards opened fire on fishermen on the Syr Darya near Bekabad on Monday, wounding one of them.',
+    ['Bekabad'],
+  ],
   // A sentence opening on the village; a burial place is not the incident's.
   [
     'Two Tajik soldiers killed in Farkhor',
