@@ -1606,6 +1606,30 @@ function withoutMetadataLines(sentences: readonly Sentence[]): Sentence[] {
   return kept;
 }
 
+/** The Afghan border named from this side: "на границе с Афганистаном", "the frontier with Afghanistan". */
+const AFGHAN_BORDER =
+  /(?:границ\p{L}* с афганистаном|афганск\p{L}* (?:границ|участк)\p{L}*|(?:border|frontier) with afghanistan|afghan (?:border|frontier))/u;
+/** Afghanistan's other neighbours, whose reports of its border are not Tajikistan's. */
+const OTHER_AFGHAN_NEIGHBOUR =
+  /(?<![\p{L}])(?:узбек|uzbek|туркмен|turkmen|пакистан|pakistan|иран|iran|кита|china|chinese)/u;
+
+/**
+ * A report of the Afghan border by the State Committee for National Security (the GKNB), naming none of
+ * Afghanistan's other neighbours: Tajikistan's border, though the report never names Tajikistan (the other
+ * GKNB, Kyrgyzstan's, has no Afghan border).
+ */
+function gknbOnAfghanBorder(core: readonly SentenceInfo[]): boolean {
+  return (
+    core.some((i) => AFGHAN_BORDER.test(i.sentence.lower)) &&
+    core.some((i) =>
+      i.hits.some(
+        (h) => h.owner.kind === 'actor' && h.owner.entry.name === 'State Committee for National Security',
+      ),
+    ) &&
+    !core.some((i) => OTHER_AFGHAN_NEIGHBOUR.test(i.sentence.lower))
+  );
+}
+
 /** Assesses one article. Pure: the same input always gives the same assessment. */
 export function classifyArticle(input: ClassifyInput): Assessment {
   const anchor = publicationDay(input.published);
@@ -1621,7 +1645,7 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // A report told from Tajikistan names the country once, in its title or lead, and then goes on about
   // "the border guards" and "the post": its incident sentences are Tajikistan's too.
   const leadTajik = core.some((i) => i.sentence.index <= 2 && i.tajik && namesTajikBorderSide(i));
-  const tajikIncidents = incidentInfos.filter((i) => i.tajik || leadTajik);
+  const tajikIncidents = incidentInfos.filter((i) => i.tajik || leadTajik || gknbOnAfghanBorder(core));
   for (const i of infos) {
     if (i.cut) reasons.push(`clause about another incident dropped at ${i.cut}`);
     if (i.background && i.incident)

@@ -1744,6 +1744,29 @@ describe('an incident told without naming Tajikistan', () => {
     expect(got).toMatchObject({ relevant: true, border: 'tajik-kyrgyz', type: 'armed-clash', wounded: 2 });
   });
 
+  it('reads a GKNB report of the border with Afghanistan as the Tajik-Afghan border', () => {
+    const got = assess(
+      'На границе с Афганистаном погиб пограничник',
+      'В ночь на субботу на границе с Афганистаном в перестрелке с контрабандистами погиб военнослужащий ' +
+        'пограничных войск. Уничтожены двое нарушителей, сообщили в ГКНБ.',
+    );
+    expect(got).toMatchObject({
+      relevant: true,
+      border: 'tajik-afghan',
+      type: 'smuggling-shootout',
+      killed: 3,
+    });
+  });
+
+  it('does not take an Uzbek report of the Afghan border for Tajikistan’s', () => {
+    const got = assess(
+      'На границе с Афганистаном погиб пограничник',
+      'В ночь на субботу на границе с Афганистаном у Термеза в перестрелке с контрабандистами погиб узбекский ' +
+        'пограничник, сообщили в ГКНБ.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+
   it('reads a post of the Pyanj border detachment as the Tajik bank', () => {
     const got = assess(
       'Border guards repel attack on post',
