@@ -85,7 +85,7 @@ const TOLL_WORDS = compileTermSets([
 const TO_CARE =
   /^(?:taken|brought|admitted|rushed|airlifted|flown|evacuated|put|treated|sought|hospitali[sz]ed|remain|remains|remained|находятся|находится|остаются|остается|остаётся|доставл\p{L}*|достави\p{L}*|госпитализ\p{L}*|поступил\p{L}*|привез\p{L}*|обратил\p{L}*|обращал\p{L}*)$/u;
 /** Tokens either side of a hospital word searched for its verb. */
-const CARE_WINDOW = 4;
+const CARE_WINDOW = 6;
 /** "Among Kyrgyz guards there were no casualties": a "none" said of one group only, not of everyone. */
 const ONE_GROUP_ONLY = /(?:^|\s)(?:среди|among)\s/u;
 /** After a "none" phrase: "no casualties were mentioned" says nothing either way. */
@@ -1431,6 +1431,9 @@ function readPredicate(
   }
   // "Погибших — двое, раненых — пятеро": a tally in the genitive plural, a dash, its count.
   if (PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') && DASHES.has(tokens[after]?.text ?? '')) after++;
+  // "ранение в руку получил младший сержант": where the wound is, between the predicate and its auxiliary.
+  if ((tokens[after]?.text === 'в' || tokens[after]?.text === 'во') && AUX.has(tokens[after + 2]?.text ?? ''))
+    after += 2;
   while (
     after < p.end + 5 &&
     (AUX.has(tokens[after]?.text ?? '') ||

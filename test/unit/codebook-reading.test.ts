@@ -397,6 +397,12 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Скончался второй пограничник, раненный при обстреле.'], 2, null],
   [['Во второй половине дня погиб пограничник.'], 1, null],
   [['Таким образом, оба пастуха погибли.'], 2, null],
+  // One person wounded: "ранил пограничника", "ранение в руку получил сержант", "suffered a minor wound".
+  [['Один из нарушителей выстрелил из ружья и ранил пограничника.'], null, 1],
+  [['Ранение в руку получил младший сержант Пограничных войск.'], null, 1],
+  [['A Tajik serviceman suffered a minor wound to his arm.'], null, 1],
+  // Taken to a hospital named with a few words: those taken are the wounded.
+  [['Two Kyrgyz servicemen and three residents were taken to the Batken regional hospital.'], null, 5],
   // A part after "among them" is not the count of the people it is part of.
   [['Three people on its side, among them a shepherd, were being treated in hospital.'], null, 3],
   // Medical care is a wound: "needed medical care", "медицинская помощь оказана".
