@@ -448,6 +448,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('died of wounds', DOMAIN),
       t('died from injuries', DOMAIN),
       t('died from wounds', DOMAIN),
+      t('fatally wounding', DOMAIN),
+      t('fatally shot', DOMAIN),
+      t('смертельно ранен*', RU),
     ],
   },
   {
@@ -541,6 +544,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('stab wound', DOMAIN),
       t('stab wounds', DOMAIN),
       t('knife wound', DOMAIN),
+      t('a wound to', DOMAIN),
       // Impersonal: "её ранило осколком".
       t('ранило', RU),
     ],

@@ -1259,6 +1259,9 @@ function decideType(
     )
   )
     return decided('other', 'villagers with stones or knives, guards firing');
+  // Forces among the victims, hurt by fire: a guard cut with a knife or hit by a stone is no sign of a firefight.
+  const forcesShot =
+    victims.some((v) => v.who === 'forces') && !report.some((i) => MELEE.test(i.sentence.lower));
   // People crossing the Kyrgyz or Uzbek border with cattle or sacks, whom guards fire on, named only as
   // violators or crossers: no armed group and no exchange of fire, so guards firing on people outside any
   // force (the codebook's "other"), not an infiltration.
@@ -1268,7 +1271,7 @@ function decideType(
     shelling === 0 &&
     armedGroup === 0 &&
     nonState > 0 &&
-    !victims.some((v) => v.who === 'forces') &&
+    !forcesShot &&
     !report.some((i) => ARMED_GROUP_WORDS.test(i.sentence.lower))
   )
     return decided('other', 'guards fired on people crossing, no armed group named');
@@ -1343,7 +1346,7 @@ function decideType(
     armedGroup === 0 &&
     shelling === 0 &&
     drone === 0 &&
-    !victims.some((v) => v.who === 'forces') &&
+    !forcesShot &&
     !bothForcesFire(report) &&
     !report.some((i) => TWO_SIDED.test(i.sentence.lower) || ESCALATED.test(i.sentence.lower))
   )

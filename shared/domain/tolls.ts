@@ -372,7 +372,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
     'defender',
     'guard guards soldier soldiers serviceman servicemen troops officer officers policeman policemen police ' +
       'personnel troopers conscript conscripts commander commanders lieutenant sergeant captain ' +
-      'colonel пограничник* ' +
+      'colonel private privates пограничник* ' +
       'военнослужащ* солдат* военный военных военные военного военному офицер* сотрудник* милиционер* ' +
       'силовик* начальник* командир* комендант* прапорщик* сержант* лейтенант* капитан* майор* ' +
       'подполковник* полковник* рядов* сослуживц* товарищ* участковый участкового участковому участковым comrade comrades',
@@ -473,12 +473,15 @@ function namesBorder(tokens: readonly Token[], k: number): boolean {
 const OF_THE_DEAD = /^погибш(?:его|ей|их)$/u;
 
 /**
- * True when a bare "a"/"an" at `at` opens a list in apposition to a counted group before it: "two servicemen,
- * a private and a junior sergeant".
+ * True when the count at `at` (of `value` people) stands in a list in apposition to a larger counted group
+ * before it: "two servicemen, a private and a junior sergeant", "three guards, a lieutenant and two privates".
  */
-function listedAfterCount(tokens: readonly Token[], at: number): boolean {
-  const article = tokens[at]?.text;
-  if (article !== 'a' && article !== 'an') return false;
+function listedAfterCount(tokens: readonly Token[], at: number, value: number): boolean {
+  // A list opens on "a"/"an", or the count is a later item of it ("…, a lieutenant and two privates"), not the
+  // subject of a clause of its own ("погибли трое пограничников, ещё двое ранены").
+  const article = tokens[at]?.text === 'a' || tokens[at]?.text === 'an';
+  const laterItem = ELIDING_AND.has(tokens[at - 1]?.text ?? '');
+  if (!article && !laterItem) return false;
   for (let k = at - 1; k >= Math.max(1, at - 8); k--) {
     const text = tokens[k]?.text ?? '';
     if (text !== ',') {
@@ -489,7 +492,7 @@ function listedAfterCount(tokens: readonly Token[], at: number): boolean {
     if (!noun) return false;
     for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
       const count = countAt(tokens, j);
-      if (count && count.end <= k - 1 && count.value >= 2) return true;
+      if (count && count.end <= k - 1 && count.value > value) return true;
     }
     return false;
   }
@@ -692,6 +695,12 @@ const AUX = new Set([
   'пулевые',
   'пулевое',
   'различные',
+  'ножевое',
+  'ножевые',
+  'серьезное',
+  'серьезные',
+  'множественные',
+  'проникающее',
   // "ранения различной степени тяжести получили семеро"
   'различной',
   'степени',
@@ -1497,7 +1506,7 @@ function readPredicate(
     if (!count || count.end > p.start) continue;
     // "Two Tajik servicemen, a private and a junior sergeant, were wounded": the people listed after a count
     // and a comma are that count's people; the count is looked for further back.
-    if (count.bare && listedAfterCount(tokens, count.start)) continue;
+    if (listedAfterCount(tokens, count.start, count.value)) continue;
     // "мать пятерых детей", "a father of three": the children a parent has are not the victims.
     if (
       PARENT.test(tokens[count.start - 1]?.text ?? '') ||
@@ -1538,7 +1547,8 @@ function readPredicate(
       count.bare &&
       tokens[count.start - 1]?.text === ',' &&
       noun !== null &&
-      someText(tokens, noun.index + 1, p.start, (w) => w === ',');
+      // "..., a private, was hit", "..., a private who was hit"
+      someText(tokens, noun.index + 1, p.start, (w) => w === ',' || DESCRIBES_VICTIM.has(w));
     if (!apposed) parts.push(...coordinatedBefore(tokens, count, floor, claimed, predicateStarts));
     // "a woman and her son were killed": a relative after the counted people, without a count of their own.
     const relative =
@@ -1732,6 +1742,8 @@ const RANKS = new Map<string, number>([
   ['пятый', 5],
   ['пятая', 5],
 ]);
+/** Auxiliaries of a passive death: "was killed", "has been killed". */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'был', 'была', 'были']);
 /** How far before a death its subject's rank may stand: "a second Tajik border guard has died". */
 const RANK_WINDOW = 5;
 
@@ -1753,7 +1765,14 @@ function deathRank(tokens: readonly Token[], preds: readonly Predicate[]): numbe
     );
   };
   for (const p of preds) {
-    if (p.kind !== 'killed') continue;
+    // The one who died, not who killed: "a second guard died", "the third was killed", "погиб второй", not
+    // "the second guard fired, fatally wounding one of them".
+    const word = tokens[p.start]?.text ?? '';
+    const intransitive =
+      DIED.test(word) ||
+      /^(?:погиб\p{L}*|убит\p{L}?)$/u.test(word) ||
+      PASSIVE_AUX.has(tokens[p.start - 1]?.text ?? '');
+    if (p.kind !== 'killed' || !intransitive) continue;
     // Verb first: "умер второй мальчик".
     const right = RANKS.get(tokens[p.end]?.text ?? '');
     if (right !== undefined && person(p.end)) return right;

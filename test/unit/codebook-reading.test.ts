@@ -401,6 +401,13 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один из нарушителей выстрелил из ружья и ранил пограничника.'], null, 1],
   [['Ранение в руку получил младший сержант Пограничных войск.'], null, 1],
   [['A Tajik serviceman suffered a minor wound to his arm.'], null, 1],
+  // A knife wound, "a wound to the forearm", a private; one person named again after a comma and "who".
+  [['Военнослужащий получил ножевое ранение предплечья.'], null, 1],
+  [['One of them attacked a patrol with a knife, leaving a guard with a wound to the forearm.'], null, 1],
+  [['A private wounded in that exchange is in hospital in Khorog.'], null, 1],
+  [['A second soldier, a private who was hit in the shoulder, is still in hospital.'], null, 1],
+  // "Fatally wounding" kills; the rank of the one who fired is not a count of the dead.
+  [['The second guard then fired, fatally wounding one of the smugglers.'], 1, null],
   // Taken to a hospital named with a few words: those taken are the wounded.
   [['Two Kyrgyz servicemen and three residents were taken to the Batken regional hospital.'], null, 5],
   // A part after "among them" is not the count of the people it is part of.
@@ -1924,6 +1931,14 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // A guard cut with a knife by crossers whom the guards then shot: no firefight, the codebook's "other".
+  [
+    'Нарушители напали на пограничный наряд в Бешарыкском районе',
+    'Двое нарушителей из Таджикистана напали с ножом на пограничный наряд на узбекско-таджикской границе в ' +
+      'Бешарыкском районе. Пограничники применили оружие, один нарушитель убит. Военнослужащий получил ножевое ' +
+      'ранение.',
+    'other',
+  ],
   // Mujahideen and a gang ("банда") are armed groups: their attack on a post is an infiltration.
   [
     'Нападение на заставу',

@@ -66,9 +66,13 @@ describe('extractTolls: what is not a toll', () => {
   });
 
   it('does not count "died of his wounds" as a wounded figure', () => {
+    // (The rank says three have died in all: the one who died, and a floor for the toll.)
     expect(
-      readSentenceTolls('a third worker died of his wounds on friday.').figures.map((f) => f.kind),
-    ).toEqual(['killed']);
+      readSentenceTolls('a third worker died of his wounds on friday.').figures.map((f) => [f.kind, f.value]),
+    ).toEqual([
+      ['killed', 1],
+      ['killed', 3],
+    ]);
   });
 });
 
