@@ -730,6 +730,38 @@ const MULTI_DAY_START = 2;
 const OVERNIGHT = /(?<![\p{L}])(overnight|ночью|в ночь)(?![\p{L}])/u;
 
 /**
+ * A clock time given in another time zone: "в 23:30 по московскому времени", "at 2130 GMT", "22:40 MSK".
+ * Groups: hours, minutes, the zone.
+ */
+const ZONED_TIME =
+  /(?<![\d])(\d{1,2})[:.]?(\d{2})\s*(?:hours?\s+|ч\.?\s+)?(?:\(?\s*)(по московскому времени|по москве|мск|moscow time|msk|gmt|utc|по гринвичу|kabul time|по кабульскому времени)/u;
+/** Hours to add to a zone's clock for Tajikistan's (UTC+5). */
+const ZONE_OFFSET: Readonly<Record<string, number>> = {
+  'по московскому времени': 2,
+  'по москве': 2,
+  мск: 2,
+  'moscow time': 2,
+  msk: 2,
+  gmt: 5,
+  utc: 5,
+  'по гринвичу': 5,
+  'kabul time': 0.5,
+  'по кабульскому времени': 0.5,
+};
+
+/**
+ * One day later when the sentence gives the event's clock time in another zone and that time is already the
+ * next day in Tajikistan ("в 23:30 по московскому времени в субботу" is 01:30 on Sunday in Dushanbe): the
+ * codebook converts such dates.
+ */
+function zoneDayShift(lower: string): number {
+  const m = ZONED_TIME.exec(lower);
+  if (!m) return 0;
+  const hours = Number(m[1]) + Number(m[2]) / 60 + (ZONE_OFFSET[m[3] as string] ?? 0);
+  return Number(m[1]) < 24 && hours >= 24 ? 1 : 0;
+}
+
+/**
  * `resolveEventDate` for sentences already in lower case (the classifier's form), with `DateHints` per
  * sentence when the caller has them. The first `incidentSentences` are the incident's own, and of those the
  * first `leadSentences` its title and lead: the earliest day the lead gives wins, else the earliest the other
@@ -768,6 +800,7 @@ export function resolveEventDateLower(
       lower.includes('day') || lower.includes('дн') || lower.includes('ден') ? NTH_DAY.exec(lower) : null;
     const after = lower.includes(' after') ? DAYS_AFTER.exec(lower) : null;
     const back = daysIn ? (daysIn[1] || daysIn[3] ? 1 : 2) : 0;
+    const zone = /\d\d/.test(lower) ? zoneDayShift(lower) : 0;
     const shifted = (m: DateMention, days: number, words: string): DateMention => ({
       ...m,
       date: isoDay(addDays(new Date(`${m.date}T00:00:00Z`), -days)),
@@ -782,7 +815,8 @@ export function resolveEventDateLower(
           return shifted(m, daysCount(word), after[0]);
         }
         return back > 0 ? shifted(m, back, daysIn?.[0] ?? '') : m;
-      });
+      })
+      .map((m) => (!m.statement && zone > 0 ? shifted(m, -zone, 'local time') : m));
     const hasOvernight =
       (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
       OVERNIGHT.test(lower);

@@ -785,6 +785,26 @@ describe('border by the codebook', () => {
 describe('event date by the codebook', () => {
   it.each([
     [
+      'В субботу около 23:30 по московскому времени боевики с афганского берега обстреляли таджикскую ' +
+        'пограничную заставу в Шамсиддин-Шохинском районе. Ранен один пограничник.',
+      '2026-03-01',
+    ],
+    [
+      'Gunmen fired on a Tajik border post in Shamsiddin Shohin district at about 2130 GMT on Saturday, wounding ' +
+        'a guard, the border troops said.',
+      '2026-03-01',
+    ],
+    [
+      'Gunmen fired on a Tajik border post in Shamsiddin Shohin district at about 1530 GMT on Saturday, wounding ' +
+        'a guard, the border troops said.',
+      '2026-02-28',
+    ],
+  ])('converts a clock time of another zone to the local day: %s', (text, day) => {
+    expect(assess('Gunmen fire on border post', text).eventDate).toBe(day);
+  });
+
+  it.each([
+    [
       'DUSHANBE/BISHKEK, March 5 (Wire) – One person was killed and six were wounded in two days of gunfire on ' +
         'the Tajik-Kyrgyz border, officials said. The trouble began on Tuesday afternoon at a canal near Vorukh. ' +
         'The shooting flared again overnight and went on until 9 a.m. on Wednesday.',
