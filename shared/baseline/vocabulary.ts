@@ -422,6 +422,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('смертельн* ранени*', RU),
       t('fatally wounded', DOMAIN),
       t('mortally wounded', DOMAIN),
+      t('mortal wounds', DOMAIN),
+      t('mortal wound', DOMAIN),
       t('fatally injured', DOMAIN),
       t('унес жизн*', RU),
       t('gunned down', DOMAIN),

@@ -366,7 +366,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'assailants intruder intruders violator violators smuggler smugglers trafficker traffickers courier ' +
       'couriers members fighter fighters jihadist jihadists extremist extremists bandit bandits mujahid ' +
       'mujahideen моджахед* боевик* ' +
-      'террорист* нарушител* контрабандист* наркокурьер* нападавш* бандит* бандгрупп* бандформировани* участник*',
+      'террорист* нарушител* контрабандист* наркоконтрабандист* наркоторговц* наркокурьер* нападавш* бандит* бандгрупп* бандформировани* участник*',
   ],
   [
     'defender',

@@ -401,6 +401,9 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один из нарушителей выстрелил из ружья и ранил пограничника.'], null, 1],
   [['Ранение в руку получил младший сержант Пограничных войск.'], null, 1],
   [['A Tajik serviceman suffered a minor wound to his arm.'], null, 1],
+  // Drug smugglers in one Russian word; a mortal wound kills.
+  [['Ответным огнем трое вооруженных наркоконтрабандистов уничтожены.'], 3, null],
+  [['A woman from the village received mortal wounds.'], 1, null],
   // A knife wound, "a wound to the forearm", a private; one person named again after a comma and "who".
   [['Военнослужащий получил ножевое ранение предплечья.'], null, 1],
   [['One of them attacked a patrol with a knife, leaving a guard with a wound to the forearm.'], null, 1],
