@@ -426,6 +426,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('mortal wound', DOMAIN),
       t('fatally injured', DOMAIN),
       t('унес жизн*', RU),
+      t('лишил* жизни', RU),
       t('gunned down', DOMAIN),
       // The Afghan side's word for its dead: "стал шахидом", "were martyred".
       t('martyred', DOMAIN),

@@ -964,7 +964,12 @@ const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'и', 'а', 'но
  * "Two of them and a sergeant were killed", with "them" the men of an earlier sentence: a count of its own
  * when nothing is counted before it in its clause ("five were wounded, two of them seriously" is a part).
  */
-function ofThoseBefore(tokens: readonly Token[], count: Count): VictimGroup | null {
+function ofThoseBefore(
+  tokens: readonly Token[],
+  count: Count,
+  limit?: number,
+  predicateStarts?: ReadonlySet<number>,
+): VictimGroup | null {
   const [of, them, noun] = [
     tokens[count.end]?.text,
     tokens[count.end + 1]?.text,
@@ -986,7 +991,13 @@ function ofThoseBefore(tokens: readonly Token[], count: Count): VictimGroup | nu
     !CLAUSE_OPENERS.has(tokens[clause - 1]?.text ?? '')
   )
     clause--;
-  if (someText(tokens, clause, count.start, (w) => numberValue(w) !== null)) return null;
+  // ("двое нарушителей задержаны, один из них ранен": the part is the subject of the predicate just after it,
+  // when the count before it is no toll's: "шесть человек пострадали, двое из них госпитализированы" is a part.)
+  const subject =
+    limit !== undefined &&
+    !someText(tokens, count.end + 3, limit, (w) => !AUX.has(w)) &&
+    ![...(predicateStarts ?? [])].some((k) => k >= clause && k < count.start);
+  if (!subject && someText(tokens, clause, count.start, (w) => numberValue(w) !== null)) return null;
   // "of the group", "из группы": the armed group the report is about.
   return them === 'them' || them === 'those' || them === 'них' ? 'generic' : 'perpetrator';
 }
@@ -1526,7 +1537,8 @@ function readPredicate(
         (tokens[count.start - 2]?.text === 'of' || PART_OPENERS.has(tokens[count.start - 2]?.text ?? '')))
     )
       continue;
-    const group = attachedGroup(tokens, count, p.start) ?? ofThoseBefore(tokens, count);
+    const group =
+      attachedGroup(tokens, count, p.start) ?? ofThoseBefore(tokens, count, p.start, predicateStarts);
     // "three Tajik deaths", "двое других раненых": a nationality or "other" between a count and its toll noun.
     const adjacent = !someText(
       tokens,
@@ -2180,6 +2192,10 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
     // The dead of a tally of the hurt ("at least 18 hurt, one of them fatally") are all the dead it knows.
     const ofTally = perSentence.every((s) => s.figures.every((f) => !f.ofWounded || f.ofTally));
     killedValue = Math.max(killedValue ?? 0, (ofTally ? 0 : deadBefore) + diedOfWounds);
+    reasons.push(`${diedOfWounds} of the wounded died`);
+  } else if (diedOfWounds > 0 && woundedValue === null) {
+    // "Один из раненых пограничников скончался": the wounded were never counted, the dead were.
+    killedValue = Math.max(killedValue ?? 0, diedOfWounds);
     reasons.push(`${diedOfWounds} of the wounded died`);
   }
   if (killedValue === null && (noneKilled || noneHurt)) {

@@ -401,6 +401,10 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один из нарушителей выстрелил из ружья и ранил пограничника.'], null, 1],
   [['Ранение в руку получил младший сержант Пограничных войск.'], null, 1],
   [['A Tajik serviceman suffered a minor wound to his arm.'], null, 1],
+  // One of those detained was wounded; one of the wounded died, the wounded never counted; lives lost.
+  [['Двое нарушителей были задержаны, один из них ранен.'], null, 1],
+  [['Один из раненых пограничников скончался в госпитале.'], 1, null],
+  [['Три человека лишились жизни.'], 3, null],
   // Drug smugglers in one Russian word; a mortal wound kills.
   [['Ответным огнем трое вооруженных наркоконтрабандистов уничтожены.'], 3, null],
   [['A woman from the village received mortal wounds.'], 1, null],
