@@ -671,6 +671,7 @@ export const PLACES: readonly PlaceEntry[] = [
       t('panji-poyon', DOMAIN),
       t('nizhny-panj', ALIAS),
       t('nizhniy-pyanj', VARIANT),
+      t('nizhny-pyanj', VARIANT),
       t('панджи-поён', RU),
       t('нижний-пяндж', RU),
       t('нижнем-пяндже', RU),

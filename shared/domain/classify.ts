@@ -1108,6 +1108,10 @@ const ARMED_GROUP_WORDS =
 const TWO_SIDED =
   /(?<![\p{L}])(?:прекращени\p{L}* огня|прекратить огонь|перемири\p{L}*|отвод\p{L}* сил|ceasefire|cease-fire|truce|обеих сторон|обе стороны|с обеих|каждая из сторон|both sides|either side|each side)(?![\p{L}])/u;
 
+/** A post fired on: "по заставе выпущено", "застава обстреляна", "fired rockets at his post". */
+const POST_FIRED_ON =
+  /(?:застав\p{L}*|пост\p{L}*)\s+(?:\p{L}+\s+){0,3}обстрелян\p{L}*|обстрел\p{L}*\s+(?:\p{L}+\s+){0,2}застав\p{L}*|по застав\p{L}*|(?:fired|rockets?|mortars?|shells?)\s+(?:\p{L}+\s+){0,3}(?:at|on)\s+(?:the\s+|a\s+|his\s+|their\s+)?(?:\p{L}+\s+)?(?:post|outpost)/u;
+
 /** Both states' forces fire on the Kyrgyz or Uzbek border: the Tajik side's and the neighbour's. */
 function bothForcesFire(report: readonly SentenceInfo[]): boolean {
   // (A sentence that names both sides tells of one's fire as the other reports it: "Kyrgyz guards fired on a
@@ -1312,6 +1316,15 @@ function decideType(
   )
     return decided('armed-clash', "a neighbour's forces crossing and firing");
   if (nonState >= 2 && nonState > stateForces) return decided('infiltration', 'a non-state armed group');
+  // An armed group firing rockets or mortars across the river at a post: the codebook's infiltration ("fires
+  // across it and attacks"), which comes before shelling; stray rounds from fighting over there stay shelling.
+  if (
+    border === 'tajik-afghan' &&
+    armedGroup > 0 &&
+    shelling > 0 &&
+    report.some((i) => POST_FIRED_ON.test(i.sentence.lower))
+  )
+    return decided('infiltration', 'an armed group firing across the border at a post');
   // Mortars and artillery on the Kyrgyz or Uzbek border are fired by a state's forces: an escalation of
   // their clash (the codebook's armed clash), not shelling, unless the other side is said not to have fired.
   if (

@@ -1958,6 +1958,21 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // An armed group firing rockets across the river at a post: the codebook's infiltration ("fires across it and
+  // attacks"), before shelling.
+  [
+    'Застава обстреляна реактивными снарядами с афганского берега',
+    'Вечером 11 июня по заставе Пянджского пограничного отряда выпущено восемь реактивных снарядов с ' +
+      'территории Афганистана. Двое военнослужащих ранены. Обстрел вели отряды вооруженной таджикской ' +
+      'оппозиции.',
+    'infiltration',
+  ],
+  [
+    'Border guard dies after rocket attack from Afghan bank',
+    'A border guard wounded when rebels fired rockets at his post from Afghanistan late on Tuesday has died in ' +
+      'hospital near Nizhny Pyanj, the border command said.',
+    'infiltration',
+  ],
   // A guard cut with a knife by crossers whom the guards then shot: no firefight, the codebook's "other".
   [
     'Нарушители напали на пограничный наряд в Бешарыкском районе',
