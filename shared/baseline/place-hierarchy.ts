@@ -23,6 +23,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Chubek: 'Hamadoni',
   Kokul: 'Farkhor',
   'Nosiri Khusrav': 'Khatlon',
+  Saryghor: 'Shamsiddin Shohin',
   'Jaloliddini Rumi': 'Khatlon',
   // Gorno-Badakhshan
   Darvoz: 'Gorno-Badakhshan',

@@ -408,7 +408,14 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'village',
     country: 'KG',
     borders: ['tajik-kyrgyz'],
-    terms: [t('ak-sai', DOMAIN), t('ak-say', VARIANT), t('ак-сай*', RU)],
+    terms: [
+      t('ak-sai', DOMAIN),
+      t('ak-say', VARIANT),
+      t('ак-сай*', RU),
+      t('ак-сая', RU),
+      t('ак-саю', RU),
+      t('ак-саем', RU),
+    ],
   },
   {
     name: 'Kulundu',
@@ -892,14 +899,26 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'district',
     country: 'KG',
     borders: ['tajik-kyrgyz'],
-    terms: [t('kadamjay', DOMAIN), t('kadamzhai', VARIANT), t('кадамжай*', RU)],
+    terms: [
+      t('kadamjay', DOMAIN),
+      t('kadamzhai', VARIANT),
+      t('кадамжай*', RU),
+      t('кадамжая', RU),
+      t('кадамжае', RU),
+    ],
   },
   {
     name: 'Chong-Alay',
     kind: 'district',
     country: 'KG',
     borders: ['tajik-kyrgyz'],
-    terms: [t('chong-alay', DOMAIN), t('chon-alai', VARIANT), t('чон-алай*', RU)],
+    terms: [
+      t('chong-alay', DOMAIN),
+      t('chon-alai', VARIANT),
+      t('чон-алай*', RU),
+      t('чон-алая', RU),
+      t('чон-алае', RU),
+    ],
   },
   {
     name: 'Osh region',
@@ -1140,17 +1159,30 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'town',
     country: 'AF',
     borders: ['tajik-afghan'],
-    terms: [t('nusay', DOMAIN), t('nusai', VARIANT), t('нусай', RU)],
+    terms: [t('nusay', DOMAIN), t('nusai', VARIANT), t('нусай', RU), t('нусая', RU), t('нусае', RU)],
   },
   {
     name: 'Maimay',
     kind: 'district',
     country: 'AF',
     borders: ['tajik-afghan'],
-    terms: [t('maimay', DOMAIN), t('maymay', VARIANT), t('маймай', RU)],
+    terms: [t('maimay', DOMAIN), t('maymay', VARIANT), t('маймай', RU), t('маймая', RU), t('маймае', RU)],
   },
   // Districts, towns and regions on the border whose names the blind reports used and the gazetteer lacked
   // (administrative geography).
+  {
+    name: 'Saryghor',
+    kind: 'village',
+    country: 'TJ',
+    borders: ['tajik-afghan'],
+    terms: [
+      t('saryghor', VARIANT),
+      t('sari-gor', VARIANT),
+      t('sarigor', VARIANT),
+      t('сари-гор*', RU),
+      t('саригор*', RU),
+    ],
+  },
   {
     name: 'Nosiri Khusrav',
     kind: 'district',

@@ -979,6 +979,12 @@ const PLACE_CASES: [string, string, string[]][] = [
     ['Panji Poyon'],
   ],
   [
+    'Погранслужба: у Ак-Сая открыт огонь',
+    'Пограничная служба Кыргызстана сообщила, что у Ак-Сая таджикские военнослужащие открыли огонь по ' +
+      'кыргызскому наряду. Ранены двое пограничников.',
+    ['Ak-Sai'],
+  ],
+  [
     'Uzbek guards fire on fishermen near Bekabad',
     'Uzbek border guards opened fire on fishermen on the Syr Darya near Bekabad on Monday, wounding one of them.',
     ['Bekabad'],
