@@ -1067,9 +1067,9 @@ const PLACE_CASES: [string, string, string[]][] = [
     ['Darvoz'],
   ],
   [
-    'Clash at Sari Gor',
-    'Tajik guards and Taliban forces exchanged fire near Sari Gor border post on Tuesday; one Tajik guard was wounded.',
-    ['Sari Gor'],
+    'Clash at Sari Khosor',
+    'Tajik guards and Taliban forces exchanged fire near Sari Khosor border post on Tuesday; one Tajik guard was wounded.',
+    ['Sari Khosor'],
   ],
   [
     'Shepherd shot on Uzbek border',
@@ -1144,7 +1144,7 @@ describe('place by the codebook', () => {
 
   it.each([
     ['Kyrgyz and Tajik guards trade fire at the Jar-Kyshtak post', 'Jar-Kyshtak'],
-    ['Перестрелка у заставы «Сари Гор» на таджикско-афганской границе', 'Сари Гор'],
+    ['Перестрелка у заставы «Сари Хосор» на таджикско-афганской границе', 'Сари Хосор'],
   ])(
     'names a post or village the gazetteer does not know, before its district or region: %s',
     (title, place) => {
