@@ -964,6 +964,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('hunter*', DOMAIN),
       t('случайн* выстрел*', RU),
       t('неосторожн* обращени*', RU),
+      // A soldier shot by one of his own: no border incident.
+      t('by a fellow soldier', DOMAIN),
+      t('by a fellow serviceman', DOMAIN),
+      t('by a comrade', DOMAIN),
+      t('от рук сослуживца', RU),
+      t('выстрелом сослуживца', RU),
+      t('неуставн* отношени*', RU),
       t('охотник*', RU),
       t('на охоте', RU),
     ],

@@ -1335,6 +1335,12 @@ describe('relevance by the codebook', () => {
         'военнослужащие живы», — заявили в ведомстве.',
     ],
     [
+      'A soldier shot by a comrade',
+      'Conscript shot dead by comrade at frontier post',
+      'A conscript serving at a frontier post in Ishkoshim district was shot dead by a fellow soldier on ' +
+        'Saturday after a quarrel in the barracks, a source in the border troops said.',
+    ],
+    [
       'A guard who drowned on patrol',
       'Tajik border guard drowns during patrol',
       'A Tajik border guard drowned on Monday when he slipped while crossing a flooded stream near the Panj ' +
