@@ -487,7 +487,7 @@ const BORDER_FORCE_WORDS =
 
 /** Words that make the name after them a point of reference ("bordering Tajikistan"). */
 const REFERENCE_BEFORE =
-  /(?:borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с|(?:km|kilomet(?:re|er)s|miles)\s+(?:\p{L}+\s+)?from\s+(?:the\s+)?|км\s+от|(?:not\s+)?far\s+from\s+(?:the\s+)?|(?:не)?далеко\s+от|неподалеку\s+от|вдали\s+от)\s*$/u;
+  /(?:(?:near|close to|along) the border with|(?:у|вблизи|близ|недалеко от|вдоль) границы с|borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с|(?:km|kilomet(?:re|er)s|miles)\s+(?:\p{L}+\s+)?from\s+(?:the\s+)?|км\s+от|(?:not\s+)?far\s+from\s+(?:the\s+)?|(?:не)?далеко\s+от|неподалеку\s+от|вдали\s+от)\s*$/u;
 
 function referencedBefore(s: Sentence, hit: TermHit): boolean {
   const before = s.lower.slice(Math.max(0, hit.start - 30), hit.start);

@@ -1335,6 +1335,29 @@ describe('relevance by the codebook', () => {
         'военнослужащие живы», — заявили в ведомстве.',
     ],
     [
+      'A veteran recalling an old battle',
+      'Ветеран заставы о бое в Хамадони: «Мы держались одиннадцать часов»',
+      'Ветеран вспоминает бой у заставы в Хамадонийском районе на таджикско-афганской границе, когда погибли 25 ' +
+        'пограничников.',
+    ],
+    [
+      'A drill rehearsing an incursion',
+      'Tajik, Russian troops rehearse repelling an incursion',
+      'Tajik and Russian troops rehearsed repelling an incursion by militants on the Afghan border in Khatlon on ' +
+        'Tuesday.',
+    ],
+    [
+      'Fighting inside Afghanistan near the border with Tajikistan',
+      'Отряды ФНС атаковали талибов у границы с Таджикистаном',
+      'Бойцы Фронта национального сопротивления атаковали позиции талибов в уезде Хован у границы с ' +
+        'Таджикистаном. Погибли четверо талибов.',
+    ],
+    [
+      'An accidental shot in the barracks',
+      'Conscript killed by accidental shot in barracks',
+      'A conscript was killed by an accidental shot in the barracks of a border post in Panj district on Sunday.',
+    ],
+    [
       'A soldier shot by a comrade',
       'Conscript shot dead by comrade at frontier post',
       'A conscript serving at a frontier post in Ishkoshim district was shot dead by a fellow soldier on ' +
