@@ -388,7 +388,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'жител* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
       'школьник* мирн* несовершеннолетн* подрост* мальчик* девочк* юнош* водител* сторож* взросл* бабушк* ' +
       'дедушк* дяд* тёт* тет* ' +
-      'сын сына сыну сыновья дочь дочери брат брата брату братья сестра сестры жена жены муж мужа мать матери ' +
+      'сын сына сыну сыновья сыновей дочь дочери дочерей брат брата брату братья братьев сестра сестры сестер жена жены муж мужа мать матери ' +
       'отец отца племянник* ' +
       'сосед соседа соседка соседи соседей ' +
       'adults',
@@ -1135,6 +1135,20 @@ function relativeAfter(tokens: readonly Token[], owner: number): VictimGroup | n
  * True when a predicate follows `from` within the same clause, before any "and" or the clause's end: the noun
  * phrase before `from` is that predicate's subject.
  */
+/** A predicate within the phrase from `from` on (before a comma, ';' or '.'): the phrase is its subject. */
+function predicateAhead(
+  tokens: readonly Token[],
+  from: number,
+  predicateStarts: ReadonlySet<number>,
+): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    const text = tokens[k]?.text ?? '';
+    if (text === ',' || text === ';' || text === '.') return false;
+    if (predicateStarts.has(k)) return true;
+  }
+  return false;
+}
+
 function subjectOfNextPredicate(
   tokens: readonly Token[],
   from: number,
@@ -1289,6 +1303,8 @@ function forwardParts(
     // "a woman and her son": one relative, without a count of their own.
     const relative = relativeAfter(tokens, k);
     if (relative) {
+      // "погиб мальчик, его мать и двое братьев ранены": the relative opens the subject of the next predicate.
+      if (predicateAhead(tokens, k + 2, predicateStarts)) break;
       parts.push({ value: 1, group: relative, countStart: -1 });
       cursor = k + 2;
       continue;
@@ -1518,6 +1534,20 @@ function readPredicate(
     // "Two Tajik servicemen, a private and a junior sergeant, were wounded": the people listed after a count
     // and a comma are that count's people; the count is looked for further back.
     if (listedAfterCount(tokens, count.start, count.value)) continue;
+    // "один из двух братьев скончался", "one of the two brothers died": the whole is not the figure, the one is.
+    const ofAt = tokens[count.start - 1]?.text === 'the' ? count.start - 2 : count.start - 1;
+    const ofWord = tokens[ofAt]?.text;
+    // ("he was one of three servicemen killed", "был одним из трёх погибших": the whole is the figure.)
+    if (
+      (ofWord === 'из' || ofWord === 'of') &&
+      numberValue(tokens[ofAt - 1]?.text ?? '') !== null &&
+      !COPULAS.has(tokens[ofAt - 2]?.text ?? '') &&
+      // ("one of the two guards wounded … has died": the wounded who died, read as such.)
+      !someText(tokens, count.end, p.start, (w) => WOUNDED_WORD.test(w)) &&
+      // ("один из двух раненных": the count of the participle right after it is that participle's.)
+      count.end < p.start
+    )
+      continue;
     // "мать пятерых детей", "a father of three": the children a parent has are not the victims.
     if (
       PARENT.test(tokens[count.start - 1]?.text ?? '') ||
@@ -1596,6 +1626,22 @@ function readPredicate(
   return [];
 }
 
+/** A word that names people wounded: "(one of the two guards) wounded (… has died)". */
+const WOUNDED_WORD = /^(?:wounded|injured|hurt|ранен\p{L}*|раненн?ых|пострадавш\p{L}*)$/u;
+/** A copula before "one of": "he was one of three servicemen killed". */
+const COPULAS = new Set([
+  ',',
+  'was',
+  'is',
+  'became',
+  'были',
+  'был',
+  'была',
+  'стал',
+  'стала',
+  'оказался',
+  'оказалась',
+]);
 /** A parent, before the count of their children ("мать пятерых детей", "father of three"). */
 const PARENT = /^(?:mother|father|мать|матери|отец|отца|отцом|матерью)$/u;
 /** Words that deny a singular predicate just before it. */

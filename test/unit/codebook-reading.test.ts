@@ -401,6 +401,12 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один из нарушителей выстрелил из ружья и ранил пограничника.'], null, 1],
   [['Ранение в руку получил младший сержант Пограничных войск.'], null, 1],
   [['A Tajik serviceman suffered a minor wound to his arm.'], null, 1],
+  // A relative who opens the next predicate's subject is that predicate's; one of a group is one, unless a
+  // copula or a comma makes the group the figure.
+  [['Погиб девятилетний мальчик, его мать и двое братьев ранены осколками.'], 1, 3],
+  [['Один из двух братьев, подорвавшихся на мине, скончался.'], 1, null],
+  [['Two of the three guards were wounded.'], null, 2],
+  [['The commander was one of three Tajik servicemen killed on Monday evening.'], 3, null],
   // One of those detained was wounded; one of the wounded died, the wounded never counted; lives lost.
   [['Двое нарушителей были задержаны, один из них ранен.'], null, 1],
   [['Один из раненых пограничников скончался в госпитале.'], 1, null],
