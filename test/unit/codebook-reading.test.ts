@@ -401,6 +401,15 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один из нарушителей выстрелил из ружья и ранил пограничника.'], null, 1],
   [['Ранение в руку получил младший сержант Пограничных войск.'], null, 1],
   [['A Tajik serviceman suffered a minor wound to his arm.'], null, 1],
+  // One of those hurt, wounded and then dead, is no longer among the wounded.
+  [
+    [
+      'Всего за два дня пострадали 11 жителей села.',
+      'Один из них, 34-летний мужчина, получил огнестрельное ранение в живот и скончался по дороге в больницу.',
+    ],
+    1,
+    10,
+  ],
   // A relative who opens the next predicate's subject is that predicate's; one of a group is one, unless a
   // copula or a comma makes the group the figure.
   [['Погиб девятилетний мальчик, его мать и двое братьев ранены осколками.'], 1, 3],
