@@ -473,15 +473,23 @@ function tajikInvolved(s: Sentence, hits: readonly TermHit[]): boolean {
  * incident, told without naming Tajikistan.
  */
 function kyrgyzOrUzbekBorderVillage(s: Sentence, hits: readonly TermHit[]): boolean {
-  const village = hits.some(
-    (h) =>
-      h.owner.kind === 'place' &&
-      (h.owner.entry.country === 'KG' || h.owner.entry.country === 'UZ') &&
-      (h.owner.entry.kind === 'village' || h.owner.entry.kind === 'town') &&
-      h.owner.entry.borders.length > 0,
+  const neighbourPlace = (kinds: readonly string[]) =>
+    hits.some(
+      (h) =>
+        h.owner.kind === 'place' &&
+        (h.owner.entry.country === 'KG' || h.owner.entry.country === 'UZ') &&
+        kinds.includes(h.owner.entry.kind) &&
+        h.owner.entry.borders.length > 0,
+    );
+  if (!BORDER_FORCE_WORDS.test(s.lower)) return false;
+  // A village or town on the line; a district on it when the report speaks of "the neighbouring state" (how
+  // the Uzbek and Kyrgyz border services name Tajikistan without naming it).
+  return (
+    neighbourPlace(['village', 'town']) || (neighbourPlace(['district']) && UNNAMED_NEIGHBOUR.test(s.lower))
   );
-  return village && BORDER_FORCE_WORDS.test(s.lower);
 }
+const UNNAMED_NEIGHBOUR =
+  /(?<![\p{L}])(?:сопредельн\p{L}*|соседн\p{L}* (?:государств|республик)\p{L}*|neighbouring (?:state|country|republic))(?![\p{L}])/u;
 const BORDER_FORCE_WORDS =
   /(?<![\p{L}])(?:пограничн\p{L}*|погранслужб\p{L}*|погранзастав\p{L}*|border (?:guards?|service|troops|post|patrols?|outpost))(?![\p{L}])/u;
 

@@ -1834,6 +1834,16 @@ describe('an incident told without naming Tajikistan', () => {
     expect(got).toMatchObject({ relevant: true, border: 'tajik-kyrgyz', type: 'armed-clash', wounded: 2 });
   });
 
+  it('reads an Uzbek report of "the neighbouring state" in a border district as a Tajik border incident', () => {
+    const got = assess(
+      'КОГГ СНБ: нарушители напали на наряд',
+      'Комитет охраны государственной границы СНБ Узбекистана сообщил, что двое нарушителей со стороны ' +
+        'сопредельного государства напали на пограничный наряд в Сариасийском районе. Один нарушитель задержан, ' +
+        'военнослужащий ранен.',
+    );
+    expect(got).toMatchObject({ relevant: true, border: 'tajik-uzbek', wounded: 1 });
+  });
+
   it('reads a GKNB report of the border with Afghanistan as the Tajik-Afghan border', () => {
     const got = assess(
       'На границе с Афганистаном погиб пограничник',
