@@ -12,38 +12,39 @@ const SEALED = fileURLToPath(new URL('../fixtures/blind/sealed.jsonl', import.me
 const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.meta.url));
 
 /**
- * Measured figures (README, "How well it reads") less about two points. Measured on 7 December after ten more
- * blind writers' articles joined the set (sealed 386 -> 630 articles, tuning 654 -> 1,012).
+ * Measured figures (README, "How well it reads") less about two points. Measured on 7 December (second
+ * session) after eight more blind writers' articles joined the set (sealed 630 -> 819 articles, tuning 1,012 ->
+ * 1,304) and the rules of that session.
  */
 const SEALED_FLOORS = {
-  relevanceF1: 0.9, // measured 0.924
-  border: 0.92, // 0.948
-  type: 0.81, // 0.832
-  place: 0.89, // 0.910
-  eventDateWithinDay: 0.9, // 0.926
-  killed: 0.79, // 0.819
-  wounded: 0.73, // 0.755
-  groupingPrecision: 0.95, // 0.975
-  groupingRecall: 0.85, // 0.879
+  relevanceF1: 0.9, // measured 0.922
+  border: 0.92, // 0.941
+  type: 0.82, // 0.841
+  place: 0.89, // 0.907
+  eventDateWithinDay: 0.89, // 0.912
+  killed: 0.8, // 0.824
+  wounded: 0.74, // 0.761
+  groupingPrecision: 0.96, // 0.980
+  groupingRecall: 0.86, // 0.882
 } as const;
 
 /**
  * The tuning part's floors: the same margin below its own figures. Grouping precision counts invented events
  * that share a stretch of border and a few days (a drone strike and a clash at Kalaikhumb; two writers' Vorukh
- * events of September 2024; one writer's raid on the 12th post and strikes across the river a day later, 1993)
- * as wrongly joined; with writers H28-H31, also two writers' smuggling shootouts two days apart in neighbouring
- * districts on the Panj, March 2018, and recaps that pass as reports joining the event they recap.
+ * events of September 2024; one writer's raid on the 12th post and strikes across the river a day later, 1993;
+ * two writers' smuggling shootouts two days apart in neighbouring districts on the Panj, March 2018) as wrongly
+ * joined, and so are recaps that pass as reports and join the event they recap.
  */
 const TUNING_FLOORS = {
-  relevanceF1: 0.95, // 0.974
-  border: 0.96, // 0.982
-  type: 0.87, // 0.889
-  place: 0.92, // 0.942
-  eventDateWithinDay: 0.91, // 0.931
-  killed: 0.84, // 0.863
-  wounded: 0.8, // 0.827
-  groupingPrecision: 0.91, // 0.924 with writers H28-H31 (was 0.951)
-  groupingRecall: 0.9, // 0.923
+  relevanceF1: 0.95, // 0.975
+  border: 0.96, // 0.986
+  type: 0.88, // 0.907
+  place: 0.92, // 0.947
+  eventDateWithinDay: 0.91, // 0.936
+  killed: 0.84, // 0.868
+  wounded: 0.82, // 0.846
+  groupingPrecision: 0.91, // 0.929
+  groupingRecall: 0.91, // 0.933
 } as const;
 
 describe.each([
