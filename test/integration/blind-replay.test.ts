@@ -44,13 +44,13 @@ const TUNING = 'test/fixtures/blind/tuning.jsonl';
  * alert for a non-incident, every final toll equal to the latest report's.
  */
 const FLOORS = {
-  // Measured on 7 December over the first seventeen writers' 654 tuning articles (93 events), after the day's
-  // rules. Invented events of different writers that share a stretch of border and a few days (a drone strike
+  // Measured on 7 December over the first seventeen writers' 654 tuning articles (93 events), after the second
+  // session's rules. Invented events of different writers that share a stretch of border and a few days (a drone strike
   // and a clash at Kalaikhumb; two writers' Vorukh events of September 2024) become one incident, which costs
   // precision and an event its own alert. The extra new-incident alerts are follow-ups whose event date
   // was read days late (a death in hospital, a release, a radio transcript a week later), an Afghan-side report
-  // typed and counted otherwise, the Kalaikhumb report that names only the district across the river, and two
-  // of the H17 writer's events joined to earlier writers' events at the same stretch, then split.
+  // typed and counted otherwise, the Kalaikhumb report that names only the district across the river, and one
+  // of the H17 writer's events joined to an earlier writer's event at the same stretch, then split.
   /** Pairwise, over every article (a relevant report the classifier missed counts against recall). */
   endToEndPrecision: 0.93, // measured 0.957 (the issue's target: 0.95)
   endToEndRecall: 0.94, // measured 0.969 (the issue's target: 0.92)
@@ -58,7 +58,7 @@ const FLOORS = {
   sourcesPrecision: 0.93, // measured 0.957
   sourcesRecall: 0.96, // measured 0.988
   /** At most this many new-incident alerts beyond the first, summed over the 93 events. */
-  extraNewIncidentAlerts: 8, // measured 8; the issue's target is 0
+  extraNewIncidentAlerts: 6, // measured 6 (8 before the second 7 December session); the issue's target is 0
   /** At most this many alert messages for incidents whose every source is labelled not an incident. */
   nonIncidentAlerts: 1, // measured 1 (a weekly bulletin); target 0
   /** At least this many events whose incident holding the latest report has that report's toll. */
@@ -67,7 +67,7 @@ const FLOORS = {
    * At least this many events whose incident holds the codebook's toll: for killed and for wounded, the
    * highest figure any labelled report of the event gives (unknown when none gives one).
    */
-  tollsByCodebook: 57, // measured 62 of 93 (an event split over two incidents counts as a miss)
+  tollsByCodebook: 58, // measured 63 of 93 (an event split over two incidents counts as a miss)
   /** At least this many events with a new-incident alert of their own (an event joined to another has none). */
   eventsAlerted: 89, // measured 91 of 93
 } as const;
