@@ -1021,7 +1021,7 @@ const DRUGS = compileTermSet(
 );
 /** A sentence describing a region's trade or groups in general ("where traffickers are active"). */
 const AREA_DESCRIPTION =
-  /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|действуют|активны|маршрут\p{L}*|коридор\p{L}*|usually|typically|mostly|regularly|often|frequently|регулярно|часто|in recent years|over the (?:past|last) (?:\p{L}+ )?years|обычно|как правило|в основном|в последние (?:\p{L}+ )?(?:годы|года|лет))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|most (?:shootouts|clashes|incidents|attacks)|большинство|действуют|активны|маршрут\p{L}*|коридор\p{L}*|usually|typically|mostly|regularly|often|frequently|регулярно|часто|in recent years|over the (?:past|last) (?:\p{L}+ )?years|обычно|как правило|в основном|в последние (?:\p{L}+ )?(?:годы|года|лет))(?![\p{L}])/u;
 
 /**
  * Smugglers or drugs named only to be denied or set against another reading: "he never smuggled", "никаких
@@ -1031,7 +1031,7 @@ const AREA_DESCRIPTION =
  * group may have been smugglers or people with personal disputes").
  */
 const SMUGGLING_DOUBTED =
-  /(?<![\p{L}])(?:(?:not|never|no|nor|не|никогда|никаких|нет)(?![\p{L}])(?!\s+(?:less|more|fewer|менее|более|меньше|больше|подчин|останов))[^.;:!?]{0,40}(?:smuggl|traffick|courier|contraband|hashish|heroin|opium|drugs|контрабанд|наркокурьер|наркотик|гашиш|героин|опий)|(?:may|might|could)\s+(?:have\s+)?been[^.;:!?]{0,30}(?:smuggl|traffick|courier)|возможно,?[^.;:!?]{0,30}(?:контрабанд|наркокурьер)|rather than|more than smugglers|скорее(?!\s+всего)|а не(?![\p{L}]))/u;
+  /(?<![\p{L}])(?:(?:not|never|no|nor|не|никогда|никаких|нет)(?![\p{L}])(?!\s+(?:less|more|fewer|менее|более|меньше|больше|подчин|останов))[^.;:!?]{0,40}(?:smuggl|traffick|courier|contraband|hashish|heroin|opium|drugs|контрабанд|наркокурьер|наркотик|гашиш|героин|опий)|(?:may|might|could)\s+(?:have\s+)?been[^.;:!?]{0,30}(?:smuggl|traffick|courier)|возможно,?[^.;:!?]{0,30}(?:контрабанд|наркокурьер)|rather than|more than smugglers|скорее(?!\s+всего)|а не(?![\p{L}])|whether[^.;:!?]{0,40}(?:smuggl|traffick|courier)|являются ли|были ли)/u;
 
 /**
  * The neighbour's side or both sides named: guards on the Kyrgyz or Uzbek border facing each other (not the

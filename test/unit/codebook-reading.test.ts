@@ -2018,6 +2018,21 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Smugglers named only as what most shootouts involve, or left open ("declined to say whether"): gunmen who
+  // attacked a post are an infiltration.
+  [
+    'Gunmen from Afghanistan attack Tajik border outpost, guard killed',
+    'Armed men who crossed from Afghanistan attacked a Tajik border outpost in Darvoz district overnight, killing ' +
+      'a guard. Two attackers were killed. Attacks on posts are rare; most shootouts on the frontier involve drug ' +
+      'couriers.',
+    'infiltration',
+  ],
+  [
+    'Third gunman found dead after border clash',
+    'Tajik border troops found a third armed intruder dead near Shuroobod two days after a night-time firefight ' +
+      'that killed a conscript. Officials declined to say whether they believed the men were traffickers.',
+    'infiltration',
+  ],
   // An armed group firing rockets across the river at a post: the codebook's infiltration ("fires across it and
   // attacks"), before shelling.
   [
