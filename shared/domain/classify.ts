@@ -491,7 +491,7 @@ function kyrgyzOrUzbekBorderVillage(s: Sentence, hits: readonly TermHit[]): bool
 const UNNAMED_NEIGHBOUR =
   /(?<![\p{L}])(?:сопредельн\p{L}*|соседн\p{L}* (?:государств|республик)\p{L}*|neighbouring (?:state|country|republic))(?![\p{L}])/u;
 const BORDER_FORCE_WORDS =
-  /(?<![\p{L}])(?:пограничн\p{L}*|погранслужб\p{L}*|погранзастав\p{L}*|border (?:guards?|service|troops|post|patrols?|outpost))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:пограничн\p{L}*|погранслужб\p{L}*|погранзастав\p{L}*|застав\p{L}*|border (?:guards?|service|troops|post|patrols?|outpost))(?![\p{L}])/u;
 
 /** Words that make the name after them a point of reference ("bordering Tajikistan"). */
 const REFERENCE_BEFORE =

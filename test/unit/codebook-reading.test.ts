@@ -1373,6 +1373,30 @@ describe('relevance by the codebook', () => {
       'A conscript was killed by an accidental shot in the barracks of a border post in Panj district on Sunday.',
     ],
     [
+      'A conscript who shot himself at a post',
+      'Трагедия на заставе в Пяндже: солдат застрелился на посту',
+      'На пограничной заставе в Пянджском районе 19-летний военнослужащий застрелился во время ночного ' +
+        'дежурства, сообщили в погранвойсках.',
+    ],
+    [
+      'Conscripts dead of heatstroke and typhoid',
+      'Two Tajik conscripts die of heatstroke and suspected typhoid at Afghan-border post',
+      'Two conscripts died and eleven were taken to hospital in Panj district after heatstroke and a suspected ' +
+        'typhoid outbreak at a border post on the Afghan frontier, the border troops said.',
+    ],
+    [
+      'Border guards decorated on their day',
+      'Rahmon decorates border guards on frontier troops’ day',
+      'President Rahmon decorated border guards in Dushanbe on Thursday, among them a sergeant wounded in a ' +
+        'clash with smugglers in Farkhor in which two traffickers were killed.',
+    ],
+    [
+      'A year’s tally',
+      'Kyrgyz-Tajik border: deadliest year in a decade, monitor says',
+      'Clashes on the Kyrgyz-Tajik border near Vorukh killed four people and wounded 30 this year, the deadliest ' +
+        'year in a decade, a monitor said on Monday.',
+    ],
+    [
       'A soldier shot by a comrade',
       'Conscript shot dead by comrade at frontier post',
       'A conscript serving at a frontier post in Ishkoshim district was shot dead by a fellow soldier on ' +
@@ -1832,6 +1856,15 @@ describe('an incident told without naming Tajikistan', () => {
         'государств. Ранены двое кыргызских пограничников, сообщила Пограничная служба Кыргызстана.',
     );
     expect(got).toMatchObject({ relevant: true, border: 'tajik-kyrgyz', type: 'armed-clash', wounded: 2 });
+  });
+
+  it('reads a Kyrgyz report of a clash at a post ("на участке заставы") without naming Tajikistan', () => {
+    const got = assess(
+      'На участке заставы «Капчыгай» перекрыли дорогу',
+      'На участке заставы «Капчыгай» граждане сопредельного государства забросали камнями наряд, ранены двое ' +
+        'военнослужащих.',
+    );
+    expect(got).toMatchObject({ relevant: true, border: 'tajik-kyrgyz', wounded: 2 });
   });
 
   it('reads an Uzbek report of "the neighbouring state" in a border district as a Tajik border incident', () => {
