@@ -1669,7 +1669,8 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   // A report told from Tajikistan names the country once, in its title or lead, and then goes on about
   // "the border guards" and "the post": its incident sentences are Tajikistan's too.
   const leadTajik = core.some((i) => i.sentence.index <= 2 && i.tajik && namesTajikBorderSide(i));
-  const tajikIncidents = incidentInfos.filter((i) => i.tajik || leadTajik || gknbOnAfghanBorder(core));
+  const gknbAfghan = !leadTajik && incidentInfos.some((i) => !i.tajik) && gknbOnAfghanBorder(core);
+  const tajikIncidents = incidentInfos.filter((i) => i.tajik || leadTajik || gknbAfghan);
   for (const i of infos) {
     if (i.cut) reasons.push(`clause about another incident dropped at ${i.cut}`);
     if (i.background && i.incident)
