@@ -481,12 +481,13 @@ function kyrgyzOrUzbekBorderVillage(s: Sentence, hits: readonly TermHit[]): bool
         kinds.includes(h.owner.entry.kind) &&
         h.owner.entry.borders.length > 0,
     );
-  if (!BORDER_FORCE_WORDS.test(s.lower)) return false;
   // A village or town on the line; a district on it when the report speaks of "the neighbouring state" (how
-  // the Uzbek and Kyrgyz border services name Tajikistan without naming it).
-  return (
-    neighbourPlace(['village', 'town']) || (neighbourPlace(['district']) && UNNAMED_NEIGHBOUR.test(s.lower))
-  );
+  // the Uzbek and Kyrgyz border services name Tajikistan without naming it). (The places first: most sentences
+  // name none, and the words need not be looked for.)
+  const villageOrTown = neighbourPlace(['village', 'town']);
+  if (!villageOrTown && !neighbourPlace(['district'])) return false;
+  if (!BORDER_FORCE_WORDS.test(s.lower)) return false;
+  return villageOrTown || UNNAMED_NEIGHBOUR.test(s.lower);
 }
 const UNNAMED_NEIGHBOUR =
   /(?<![\p{L}])(?:сопредельн\p{L}*|соседн\p{L}* (?:государств|республик)\p{L}*|neighbouring (?:state|country|republic))(?![\p{L}])/u;
@@ -821,11 +822,11 @@ function sixWordsOrMore(info: SentenceInfo): boolean {
   return info.sentence.text.split(/\s+/, 6).length >= 6;
 }
 
-/** Wars far from Tajikistan's borders that Tajik nationals are reported killed in. */
 /** A look back half a year or more: "год после", "полгода спустя", "через год", "a year after", "years on". */
 const RETROSPECTIVE =
   /(?<![\p{L}])(?:(?:год|полгода|полтора года|(?:два|три|четыре|\d+)\s+года|(?:пять|шесть|десять|\d+)\s+лет)\s+(?:после|спустя|назад)|(?:через|спустя)\s+(?:год|полгода|(?:два|три|\d+)\s+(?:года|лет))|(?:a|one|two|three|\d+)\s+years?\s+(?:after|on|later|since)|years\s+on)(?![\p{L}])/u;
 const DIED_LATER = new RegExp(`(?<![\\p{L}])(?:${DIED_VERBS})(?![\\p{L}])`, 'u');
+/** Wars far from Tajikistan's borders that Tajik nationals are reported killed in. */
 const WAR_ABROAD =
   /(?<![\p{L}])(?:syria|syrian|сири\p{L}*|iraq|ирак\p{L}*|raqqa|ракк\p{L}*|deir ez-zor|дейр-эз-зор\p{L}*|mosul|мосул\p{L}*|idlib|идлиб\p{L}*|islamic state|isis|isil|игил|даиш)(?![\p{L}])/u;
 
@@ -1130,13 +1131,17 @@ function bothForcesFire(report: readonly SentenceInfo[]): boolean {
         TAJIK_FORCES.test(i.sentence.lower) &&
         FIREARMS.test(i.sentence.lower) &&
         !NEIGHBOUR_SIDE.test(i.sentence.lower),
-    ) &&
-    report.some(
-      (i) =>
-        NEIGHBOUR_SIDE.test(i.sentence.lower) &&
-        FORCES.test(i.sentence.lower) &&
-        FIREARMS.test(i.sentence.lower),
-    )
+    ) && neighbourForcesFire(report)
+  );
+}
+
+/** The neighbour's guards or troops fire on the Kyrgyz or Uzbek border. */
+function neighbourForcesFire(report: readonly SentenceInfo[]): boolean {
+  return report.some(
+    (i) =>
+      NEIGHBOUR_SIDE.test(i.sentence.lower) &&
+      FORCES.test(i.sentence.lower) &&
+      FIREARMS.test(i.sentence.lower),
   );
 }
 
@@ -1262,12 +1267,7 @@ function decideType(
     // (Both states' guards firing, or fired on, is the villagers' clash turned into one between forces.)
     !(
       report.some((i) => TAJIK_FORCES.test(i.sentence.lower) && FIREARMS.test(i.sentence.lower)) &&
-      report.some(
-        (i) =>
-          NEIGHBOUR_SIDE.test(i.sentence.lower) &&
-          FORCES.test(i.sentence.lower) &&
-          FIREARMS.test(i.sentence.lower),
-      )
+      neighbourForcesFire(report)
     )
   )
     return decided('other', 'villagers with stones or knives, guards firing');

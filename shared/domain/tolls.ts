@@ -856,6 +856,12 @@ function someText(
   return false;
 }
 
+/** True when `test` holds for an index in [from, to). */
+function someIndex(from: number, to: number, test: (k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (test(k)) return true;
+  return false;
+}
+
 /** Parses a count starting at token `i`: digits, number words, "a dozen", "a fourth", ranges (lower bound). */
 function countAt(tokens: readonly Token[], i: number): Count | null {
   let k = i;
@@ -996,7 +1002,7 @@ function ofThoseBefore(
   const subject =
     limit !== undefined &&
     !someText(tokens, count.end + 3, limit, (w) => !AUX.has(w)) &&
-    ![...(predicateStarts ?? [])].some((k) => k >= clause && k < count.start);
+    !someIndex(clause, count.start, (k) => predicateStarts?.has(k) === true);
   if (!subject && someText(tokens, clause, count.start, (w) => numberValue(w) !== null)) return null;
   // "of the group", "из группы": the armed group the report is about.
   return them === 'them' || them === 'those' || them === 'них' ? 'generic' : 'perpetrator';
@@ -1131,10 +1137,6 @@ function relativeAfter(tokens: readonly Token[], owner: number): VictimGroup | n
   return victimGroup(noun);
 }
 
-/**
- * True when a predicate follows `from` within the same clause, before any "and" or the clause's end: the noun
- * phrase before `from` is that predicate's subject.
- */
 /** A predicate within the phrase from `from` on (before a comma, ';' or '.'): the phrase is its subject. */
 function predicateAhead(
   tokens: readonly Token[],
@@ -1149,6 +1151,10 @@ function predicateAhead(
   return false;
 }
 
+/**
+ * True when a predicate follows `from` within the same clause, before any "and" or the clause's end: the noun
+ * phrase before `from` is that predicate's subject.
+ */
 function subjectOfNextPredicate(
   tokens: readonly Token[],
   from: number,
@@ -1224,12 +1230,12 @@ function namedAgain(
   return tokens[cursor]?.text === ',' && last?.value === 1 && last.group === group;
 }
 
-/** Counts after a predicate: "killing three civilians and wounding a fourth", "wounding a woman and her two children". */
 /** "Both", which counts whatever it is said of: people only with a victim noun. */
 const BOTH = new Set(['both', 'оба', 'обе', 'обоих', 'обеих', 'обоим', 'обеим']);
 /** Prepositions before a count of body parts, not people: "injuries to both legs", "ранения в обе ноги". */
 const WOUND_PREPOSITIONS = new Set(['to', 'in', 'into', 'of', 'в', 'во', 'на']);
 
+/** Counts after a predicate: "killing three civilians and wounding a fourth", "wounding a woman and her two children". */
 function forwardParts(
   tokens: readonly Token[],
   from: number,
@@ -1627,7 +1633,7 @@ function readPredicate(
 }
 
 /** A word that names people wounded: "(one of the two guards) wounded (… has died)". */
-const WOUNDED_WORD = /^(?:wounded|injured|hurt|ранен\p{L}*|раненн?ых|пострадавш\p{L}*)$/u;
+const WOUNDED_WORD = /^(?:wounded|injured|hurt|ранен\p{L}*|пострадавш\p{L}*)$/u;
 /** A copula before "one of": "he was one of three servicemen killed". */
 const COPULAS = new Set([
   ',',
@@ -2064,12 +2070,6 @@ const WHO: Readonly<Record<VictimGroup, TollPart['who']>> = {
   generic: 'people',
 };
 
-/**
- * One kind of toll over the incident's sentences. Per victim group and side, the highest figure any sentence
- * gives (a repeated or updated figure for the same people is one figure); sides are added up; a figure whose
- * side is not said stands for the whole group unless the sides' sum is larger (it may be either side's
- * figure said again). Groups are added up, and the result is never below a stated total.
- */
 /** The figures one sentence gives, with the sentence as written and in lower case. */
 interface SentenceFigures {
   readonly sentence: string;
@@ -2115,6 +2115,12 @@ function onEachSide(tokens: readonly Token[], at: number): boolean {
 const ANOTHER_PERSON =
   /(?<![\p{L}])(?:также|тоже|ещё|еще|втор\p{L}*|also|another|second|as well)(?![\p{L}])/u;
 
+/**
+ * One kind of toll over the incident's sentences. Per victim group and side, the highest figure any sentence
+ * gives (a repeated or updated figure for the same people is one figure); sides are added up; a figure whose
+ * side is not said stands for the whole group unless the sides' sum is larger (it may be either side's
+ * figure said again). Groups are added up, and the result is never below a stated total.
+ */
 function combine(perSentence: readonly SentenceFigures[], kind: 'killed' | 'wounded') {
   const best = new Map<string, { value: number; sentence: string }>();
   let total: { value: number; sentence: string } | null = null;

@@ -149,10 +149,12 @@ function daysBetween(a: string, b: string): number {
 export function failureKind(miss: Miss): string {
   const { field, expected, got } = miss;
   switch (field) {
-    case 'relevant':
+    case 'relevant': {
+      const shape = miss.shape ? ` (${miss.shape})` : '';
       return expected === true
-        ? `relevance: incident report missed${miss.shape ? ` (${miss.shape})` : ''}`
-        : `relevance: non-incident passed${miss.shape ? ` (${miss.shape})` : ''}`;
+        ? `relevance: incident report missed${shape}`
+        : `relevance: non-incident passed${shape}`;
+    }
     case 'border':
     case 'type':
       return `${field}: ${String(expected)} read as ${String(got)}`;
