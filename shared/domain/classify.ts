@@ -659,6 +659,15 @@ const NEGATED_FIGHTING =
 const NOTHING_HAPPENED =
   /никаких (?:вооруж[её]нных )?(?:(?:бое)?столкновений|перестрелок|обстрелов|боёв|боев)|никакого (?:обстрела|боя|нападения|столкновения|боестолкновения)|nothing happened|no such (?:incident|clash|attack|shooting)/u;
 
+/**
+ * A report's assurance that fighting across the border did not reach the Tajik side: "no rounds had landed on
+ * their side", "their side of the river had not been affected", "nothing has come our way", "no spillover onto
+ * Tajik territory", "снаряды на таджикскую территорию не падали", "никакой угрозы для таджикской территории не
+ * было", "к нам ничего не долетело".
+ */
+const TAJIK_SIDE_UNTOUCHED =
+  /(?:no|not a single) (?:rounds?|shells?|bullets?|mortar rounds?|rockets?)(?: \p{L}+){0,2} (?:had |have |has )?(?:landed|fell|fallen) (?:on|in) (?:their|our|the tajik|tajik) (?:side|territory|bank|soil)|(?:their|our|the tajik) side(?: of the (?:river|border))? (?:had |has )?not been affected|nothing (?:has |had )?(?:come|came) (?:our|their) way|no spill-?over (?:onto|into) tajik|(?:снаряды|пули|мины|ракеты) (?:на|в) таджикскую (?:территорию|сторону) не (?:падали|попадали|залетали|долетали)|угрозы для таджикской (?:территории|стороны) не было|к нам ничего не (?:долетело|прилетело|залетело)/u;
+
 /** A sentence that goes on with the story of the sentence before: "Days later, …", "Спустя несколько дней …". */
 const CONTINUES =
   /^(?:days|weeks|a day|a week|two days|months) later\b|^later that (?:day|week|month)\b|^(?:через|спустя) (?:несколько|два|три|пару) (?:дней|дня|недель|недели)/u;
@@ -1885,6 +1894,17 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   if (celebration && !casualties && !massCrossing) {
     contextPenalty += 7;
     reasons.push(`celebration context in ${celebration.sentence.isTitle ? 'title' : 'lead'}, with no toll`);
+  }
+  // Fighting on the far bank (Taliban and Afghan forces battling in a district across the Panj) that the report
+  // says never reached the Tajik side ("no rounds had landed on their side", "к нам ничего не долетело"), with
+  // no Tajik casualty: news from Afghanistan heard across the river, not an incident on the border.
+  const untouched = infos.find((i) => TAJIK_SIDE_UNTOUCHED.test(i.sentence.lower));
+  const tajikCasualty = [...tolls.killedBy, ...tolls.woundedBy].some((g) => g.side === 'TJ' && g.count > 0);
+  if (untouched && !tajikCasualty) {
+    contextPenalty += 7;
+    reasons.push(
+      `fighting across the border that did not reach the Tajik side: "${untouched.sentence.text.slice(0, 90)}"`,
+    );
   }
   // A seizure without a casualty is still a seizure.
   const seizure = contextScope.some((i) => i.categories.has('context:seizure'));

@@ -1543,6 +1543,20 @@ describe('relevance by the codebook', () => {
       'Fireworks for Navruz lit up Khorog on Saturday night, and families on the Afghan bank took the flashes ' +
         'for shooting on the border, officials said. Nobody was hurt and no shots were fired.',
     ],
+    [
+      'Fighting across the Panj that the Tajik side says never reached it',
+      'Afghan troops and Taliban fight for Khwahan district centre',
+      'Afghan government forces and Taliban fighters battled for the centre of Khwahan district in Badakhshan ' +
+        'on Thursday, and five soldiers were killed, a provincial spokesman said. Villagers in Darvoz watched ' +
+        'the smoke from across the river; officials there said no shells had fallen on the Tajik side.',
+    ],
+    [
+      'A battle on the Afghan bank heard in a Tajik town ("к нам ничего не долетело")',
+      'Бой за уезд Шегнан: в Хороге слышали стрельбу',
+      'В ночь на пятницу талибы атаковали центр афганского уезда Шегнан провинции Бадахшан, погибли четверо ' +
+        'афганских полицейских. Жители Хорога слышали стрельбу всю ночь. «Стреляли часами, но к нам ничего ' +
+        'не долетело», — сказал один из них.',
+    ],
   ])('%s is no incident', (_kind, title, text) => {
     expect(assess(title, text).relevant).toBe(false);
   });
@@ -1822,6 +1836,18 @@ describe('relevance by the codebook', () => {
     );
     expect(got.relevant).toBe(true);
     expect(got.killed).toBe(3);
+  });
+});
+
+describe('fighting across the border that did not reach the Tajik side', () => {
+  it('keeps fire that wounded Tajik guards relevant though the report says it went no further', () => {
+    const got = assess(
+      'Tajik guards wounded as Taliban fire across the Panj',
+      'Two Tajik border guards were wounded when Taliban fighters fired on their post opposite Khwahan on ' +
+        'Thursday night, the border troops said. No shells fell on the Tajik side beyond the post, they added.',
+    );
+    expect(got.relevant).toBe(true);
+    expect(got.wounded).toBe(2);
   });
 });
 
