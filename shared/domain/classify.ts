@@ -1665,6 +1665,62 @@ function gknbOnAfghanBorder(core: readonly SentenceInfo[]): boolean {
 
 /** Assesses one article. Pure: the same input always gives the same assessment. */
 export function classifyArticle(input: ClassifyInput): Assessment {
+  const items = bulletinItems(input.text ?? '');
+  if (items.length === 0) return classifyReport(input);
+  // A bulletin of numbered items (a weekly digest, a risk newsletter) is several reports under one title: each
+  // item is read on its own, under its own first sentence, so that one item's place, toll and date never mix
+  // with another's. The bulletin reports the item that reads most like a Tajik border incident, if any does.
+  const assessed = items.map((item) =>
+    classifyReport({ ...input, title: item.heading, text: item.body }, true),
+  );
+  let best = 0;
+  for (let k = 1; k < assessed.length; k++) {
+    if ((assessed[k] as Assessment).score > (assessed[best] as Assessment).score) best = k;
+  }
+  const chosen = assessed[best] as Assessment;
+  const note = `bulletin of ${items.length} items, read one by one; item ${best + 1}: "${items[best]?.heading.slice(0, 80)}"`;
+  return { ...chosen, evidence: { ...chosen.evidence, reasons: [note, ...chosen.evidence.reasons] } };
+}
+
+/** One item of a bulletin: its first sentence and the rest of its paragraphs. */
+interface BulletinItem {
+  readonly heading: string;
+  readonly body: string;
+}
+
+/** A paragraph that opens a bulletin's numbered item: "1. TAJIKISTAN – Farkhor firefight. …", "2) Учения. …". */
+const NUMBERED_ITEM = /^\s*(\d{1,2})\s*[.)]\s+(?=\S)/u;
+/** The end of an item's first sentence. */
+const FIRST_SENTENCE_END = /[.!?](?=\s+\S)/u;
+
+/**
+ * The items of a bulletin that numbers three or more of its paragraphs 1, 2, 3, …, or none. A paragraph without
+ * a number goes on with the item before it, except after the last item: there it is the bulletin's outlook or
+ * sign-off. The masthead before the first item and the closing after the last are the bulletin's own and are
+ * not read as any item's.
+ */
+function bulletinItems(text: string): BulletinItem[] {
+  const paragraphs = text.split('\n').filter((p) => p.trim() !== '');
+  const items: string[][] = [];
+  for (const paragraph of paragraphs) {
+    const number = NUMBERED_ITEM.exec(paragraph);
+    if (number && Number(number[1]) === items.length + 1) items.push([paragraph.slice(number[0].length)]);
+    else if (items.length > 0 && !number) items[items.length - 1]?.push(paragraph);
+  }
+  if (items.length < 3) return [];
+  // The last item keeps its own paragraph only: what comes after it is the bulletin's closing.
+  const last = items[items.length - 1] as string[];
+  last.splice(1);
+  return items.map((paragraphs) => {
+    const first = paragraphs[0] as string;
+    const end = FIRST_SENTENCE_END.exec(first);
+    const heading = end ? first.slice(0, end.index + 1) : first;
+    const rest = end ? first.slice(end.index + 1).trim() : '';
+    return { heading, body: [rest, ...paragraphs.slice(1)].filter((p) => p !== '').join('\n') };
+  });
+}
+
+function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment {
   const anchor = publicationDay(input.published);
   const sentences = withoutMetadataLines(
     splitSentences(normaliseText(input.title ?? ''), withoutTableOfContents(normaliseText(input.text ?? ''))),
@@ -1796,7 +1852,9 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   z += hasToll ? 0.8 : 0;
   z += date.phrase ? 0.6 : 0;
   if (!specific) {
-    z -= 2;
+    // A bulletin's item is a few lines under a rubric: one that tells of no specific incident is the
+    // bulletin's other news (trade across the border, talks, a look back), however its words read.
+    z -= bulletinItem ? 5 : 2;
     reasons.push('no specific incident: no toll, no incident in the title, no dated incident in the lead');
   }
   let contextPenalty = 0;

@@ -1984,6 +1984,52 @@ describe("a bulletin's table of contents is not the lead", () => {
   });
 });
 
+describe('a bulletin of numbered items is read item by item', () => {
+  it("does not make one report of fighting inside Afghanistan and a guard's road accident", () => {
+    const got = assess(
+      'Border Risk Monitor, week 9',
+      'BORDER RISK MONITOR. Week 9. For subscribers only.\n' +
+        '1. AFGHANISTAN – Takhar. Afghan forces said more than 30 insurgents were killed in a week of fighting ' +
+        'around Khwaja Ghar, well south of the Panj; no spillover onto Tajik territory was reported.\n' +
+        '2. TAJIKISTAN – Accident. A Tajik border guard died and three were hurt on Thursday when their lorry ' +
+        'overturned on the road near Kalaikhumb. Officials called it a traffic accident.\n' +
+        '3. UZBEKISTAN – Trade. Freight through the Termez crossing rose by a tenth in the quarter.\n' +
+        "Outlook: the Farkhor stretch of the border stays our main worry after last month's shooting there.",
+    );
+    expect(got.relevant).toBe(false);
+  });
+
+  it("reads the item that reports a clash with that item's own toll and date, not another item's", () => {
+    const got = assess(
+      'Еженедельный обзор «Южные рубежи», № 12',
+      'Главное за неделю на границах Таджикистана.\n' +
+        '1. Экономика. Через мост в Ишкашиме за месяц прошло 400 грузовиков, на 50 больше, чем в прошлом году.\n' +
+        '2. Граница. В ночь на 3 марта у заставы «Кокул» в Фархорском районе пограничники вступили в бой с ' +
+        'группой наркокурьеров, переправлявшихся через Пяндж. Двое нарушителей убиты, один пограничник ранен.\n' +
+        '3. Происшествия. В субботу вечером на рынке в Исфаре в драке между торговцами ранены трое человек, ' +
+        'один из них скончался в больнице.\n' +
+        'Следующий выпуск — через неделю.',
+    );
+    expect(got.relevant).toBe(true);
+    expect(got.killed).toBe(2);
+    expect(got.wounded).toBe(1);
+    expect(got.eventDate).toBe('2026-03-02');
+    expect(got.border).toBe('tajik-afghan');
+  });
+
+  it('turns down an item under a rubric that tells of trade across the border, not of an incident', () => {
+    const got = assess(
+      'Valley Brief No. 31',
+      'VALLEY BRIEF. Three items this week.\n' +
+        '1. WATER. Engineers of both sides inspected the Golovnoy intake before the irrigation season.\n' +
+        '2. FRUIT. Buyers from Isfara are once more crossing into Batken region to buy early cherries. Prices ' +
+        'at the Batken market started at 80 som a kilo.\n' +
+        '3. ROADS. The Isfara–Batken road will close for repairs for two nights next week.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
+
 describe('a dateline is not the lead', () => {
   it('reads the rumour in the first sentence after a dateline cut off as a sentence of its own', () => {
     const got = assess(
