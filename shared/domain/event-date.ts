@@ -363,6 +363,13 @@ const RULES: readonly Rule[] = [
     may: (lower) => lower.includes(' на ') && RU_DAY_STEM.test(lower),
     resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0), -1),
   },
+  // "last Saturday": the last Saturday before today (before the weekday alone, which would take the day and
+  // leave "last" unread: on a Tuesday, "last Tuesday" is a week ago)
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])last\s+(${EN_DAY})(?![\p{L}])`, 'gu'),
+    may: (lower) => lower.includes('last ') && lower.includes('day'),
+    resolve: (m, a) => lastWeekdayBefore(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])),
+  },
   // "on Sunday", "late on Tuesday", "Wednesday's attack", "Tuesday night"
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(${EN_DAY})(?:'s)?(?![\p{L}])`, 'gu'),
@@ -386,12 +393,6 @@ const RULES: readonly Rule[] = [
       /(?<![\p{L}])(?:(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+)?weekend|last\s+weekend|(?:в|на)\s+(?:минувшие\s+|прошлые\s+|эти\s+)?выходные)(?![\p{L}])/gu,
     may: (lower) => lower.includes('weekend') || lower.includes('выходн'),
     resolve: (_m, a) => lastWeekday(a, WEEKDAYS_EN.indexOf('saturday')),
-  },
-  // "last Saturday": the last Saturday before today
-  {
-    pattern: new RegExp(String.raw`(?<![\p{L}])last\s+(${EN_DAY})(?![\p{L}])`, 'gu'),
-    may: (lower) => lower.includes('last ') && lower.includes('day'),
-    resolve: (m, a) => lastWeekdayBefore(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])),
   },
   // "two days ago", "два дня назад", "3 days ago"
   {

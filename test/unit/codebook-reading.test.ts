@@ -847,6 +847,12 @@ describe('event date by the codebook', () => {
         'пограничник.',
       '2026-03-03',
     ],
+    // "Last Friday" in a report of a Friday is a week back, not the day of the report.
+    [
+      'A Tajik shepherd shot dead by Uzbek border guards last Friday near Zafarobod was buried on Tuesday, ' +
+        'district officials said.',
+      '2026-02-27',
+    ],
     // A deadline is no day of the event: "школа должна открыться к 1 сентября".
     [
       'Житель Сомониёна, раненный во время перестрелки на таджикско-кыргызской границе во вторник, скончался. ' +
