@@ -1733,7 +1733,14 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   const bodyIncidents = incidentInfos.filter((i) => !i.sentence.isTitle);
   // A report told from Tajikistan names the country once, in its title or lead, and then goes on about
   // "the border guards" and "the post": its incident sentences are Tajikistan's too.
-  const leadTajik = core.some((i) => i.sentence.index <= 2 && i.tajik && namesTajikBorderSide(i));
+  // (So does one told from a Kyrgyz or Uzbek post, whose lead names its village on the line and its guards.)
+  const leadNamesSide = (i: SentenceInfo) =>
+    i.sentence.index <= 2 &&
+    i.tajik &&
+    (namesTajikBorderSide(i) || kyrgyzOrUzbekBorderVillage(i.sentence, i.hits));
+  const leadTajik = core.some(leadNamesSide);
+  const neighbourLead =
+    leadTajik && !core.some((i) => i.sentence.index <= 2 && i.tajik && namesTajikBorderSide(i));
   const gknbAfghan = !leadTajik && incidentInfos.some((i) => !i.tajik) && gknbOnAfghanBorder(core);
   const tajikIncidents = incidentInfos.filter((i) => i.tajik || leadTajik || gknbAfghan);
   for (const i of infos) {
@@ -1768,12 +1775,15 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
     (i) => i.categories.has('incident:drone') || i.categories.has('incident:shelling'),
   );
   const leadBorder = () =>
-    bestBorder(borderVotes(core.filter((i) => i.sentence.index <= 2 && namesTajikBorderSide(i))).votes);
+    bestBorder(
+      borderVotes(core.filter((i) => i.sentence.index <= 2 && (namesTajikBorderSide(i) || leadNamesSide(i))))
+        .votes,
+    );
   const border =
     placeBorder(scope, votes) ??
     (voted !== null && tajikPlacesIn(scope) === 0 ? placeBorder(core, borderVotes(core).votes) : null) ??
     voted ??
-    (leadTajik && overTheBorder ? leadBorder() : null);
+    (leadTajik && (overTheBorder || neighbourLead) ? leadBorder() : null);
   // Without Tajikistan in any incident sentence the article cannot be relevant: skip reading tolls and dates.
   const involved = tajikIncidents.length > 0;
   // Incident sentences date the event first; other sentences of the report may date it ("the incident

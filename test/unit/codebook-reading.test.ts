@@ -1909,6 +1909,21 @@ describe('an incident told without naming Tajikistan', () => {
     expect(got).toMatchObject({ relevant: true, border: 'tajik-uzbek', wounded: 1 });
   });
 
+  it('reads the later sentences of a report whose lead puts it at a Kyrgyz post on the line as that incident', () => {
+    const got = assess(
+      'На участке заставы «Достук» граждане соседнего государства пытались отобрать оружие у пограничника',
+      'Утром 3 марта наряд заставы «Достук» обнаружил у села Достук группу граждан сопредельного государства, ' +
+        'которые пасли скот на территории Кыргызстана. На требование уйти они ответили отказом и набросились ' +
+        'на наряд. В ходе стычки двое военнослужащих получили травмы.',
+    );
+    expect(got).toMatchObject({
+      relevant: true,
+      border: 'tajik-kyrgyz',
+      wounded: 2,
+      eventDate: '2026-03-03',
+    });
+  });
+
   it('reads a GKNB report of the border with Afghanistan as the Tajik-Afghan border', () => {
     const got = assess(
       'На границе с Афганистаном погиб пограничник',
