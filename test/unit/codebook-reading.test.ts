@@ -1550,6 +1550,18 @@ describe('relevance by the codebook', () => {
         'for shooting on the border, officials said. Nobody was hurt and no shots were fired.',
     ],
     [
+      'A tally of months ("за одиннадцать месяцев")',
+      'Погранвойска: 14 боестолкновений на афганской границе',
+      'Душанбе, 3 марта. За одиннадцать месяцев пограничники 14 раз вступали в бой с нарушителями ' +
+        'на таджикско-афганской границе, уничтожены 11 нарушителей, погибли двое военнослужащих.',
+    ],
+    [
+      'A half-year\'s tally ("in the first six months")',
+      'Border troops report 9 clashes on the Afghan frontier',
+      'Tajik border troops fought armed smugglers nine times on the Afghan border in the first six months of the ' +
+        'year, killing seven of them and losing one serviceman, the agency said on Thursday.',
+    ],
+    [
       'Fighting across the Panj that the Tajik side says never reached it',
       'Afghan troops and Taliban fight for Khwahan district centre',
       'Afghan government forces and Taliban fighters battled for the centre of Khwahan district in Badakhshan ' +
