@@ -1366,6 +1366,37 @@ function singularRussianVictim(
   return group ? { group, index } : null;
 }
 
+/** A Russian surname, and an initial after it: "курбонов ш.", "юсупова ш. а.". */
+const SURNAME = /^[а-яё]{3,}$/u;
+const INITIAL = /^[а-яё]$/u;
+
+/**
+ * The people a communiqué names after its predicate, a victim noun first: "(ранения получили) жители джамоата
+ * Ворух Рахимов Д., 1977 года рождения, и Одинаев А., 1990 года рождения, а также военнослужащий рядовой
+ * Мирзоев Ф." is three, one per surname with its initials, up to the sentence's end or the next predicate.
+ */
+function namedVictimsAfter(
+  tokens: readonly Token[],
+  at: number,
+  ceiling: number,
+  predicateStarts: ReadonlySet<number>,
+): Part | null {
+  const group = victimGroup(tokens[at]?.text ?? '');
+  if (!group) return null;
+  let names = 0;
+  for (let k = at + 1; k + 2 < ceiling; k++) {
+    const word = tokens[k]?.text ?? '';
+    if (word === ';' || predicateStarts.has(k)) break;
+    if (!SURNAME.test(word) || !INITIAL.test(tokens[k + 1]?.text ?? '') || tokens[k + 2]?.text !== '.')
+      continue;
+    names++;
+    k += 2;
+    // A second initial: "юсупова ш. а."
+    if (INITIAL.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === '.') k += 2;
+  }
+  return names > 0 ? { value: names, group, countStart: -1 } : null;
+}
+
 /** The nearest victim noun before a predicate, for the group of a singular "was killed". */
 function nearestGroupBefore(tokens: readonly Token[], index: number): VictimGroup {
   for (let k = index - 1; k >= Math.max(0, index - 12); k--) {
@@ -1502,6 +1533,10 @@ function readPredicate(
       if (forward && ownCount) return forward;
     }
   }
+  // "ранения получили военнослужащие Курбонов Ш. и Сафаров Д., а также жительница села Юсупова Ш.": a
+  // communiqué names its casualties instead of counting them.
+  const named = namedVictimsAfter(tokens, after, ceiling, predicateStarts);
+  if (named) return [named];
   // "killed ... along with two Tajik border guards" adds the second group.
   const along: Part[] = [];
   const t1 = tokens[p.end]?.text;

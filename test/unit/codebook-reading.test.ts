@@ -15,6 +15,16 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
+  // A communiqué names its casualties, surname and initials, instead of counting them.
+  [
+    [
+      'Огнестрельные ранения получили жители села Чорбог Саидов Р., 1985 года рождения, и Каримов Ш. А., а также ' +
+        'военнослужащий погранзаставы рядовой Бобоев М.',
+    ],
+    null,
+    3,
+  ],
+  [['Погибли военнослужащие сержант Холов Д. и рядовой Шарипов Ф.'], 2, null],
   // A limb lost to a mine is a wound; kin by name are victims ("двоюродному брату", "cousin", "мальчиков").
   [['Один мальчик погиб на месте, его 13-летнему брату оторвало ногу.'], 1, 1],
   [['The blast killed a shepherd and maimed his 12-year-old nephew.'], 1, 1],
