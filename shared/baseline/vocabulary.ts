@@ -553,6 +553,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('stab wounds', DOMAIN),
       t('knife wound', DOMAIN),
       t('a wound to', DOMAIN),
+      t('hit by shrapnel', DOMAIN),
+      t('hit by fragments', DOMAIN),
+      t('hit by a bullet', DOMAIN),
+      t('struck by shrapnel', DOMAIN),
       // Impersonal: "её ранило осколком".
       t('ранило', RU),
     ],

@@ -15,6 +15,9 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
+  // "Hit by shrapnel" is a wound; of someone who then died, a death.
+  [['A border guard hit by shrapnel is recovering in hospital, the agency said.'], null, 1],
+  [['A woman hit by shrapnel in her yard died on the way to hospital.'], 1, null],
   // A communiqué names its casualties, surname and initials, instead of counting them.
   [
     [
