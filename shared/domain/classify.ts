@@ -1116,6 +1116,9 @@ const CIVILIAN = compileTermSet(
 /** Weapons of a brawl: stones, sticks, shovels, knives. */
 const MELEE =
   /(?<![\p{L}])(?:stones?|rocks?|sticks?|shovels?|knife|knives|камн\p{L}*|камен\p{L}*|палк\p{L}*|лопат\p{L}*|нож(?:ом|и|ами)?)(?![\p{L}])/u;
+/** A wound by a bullet: "огнестрельное ранение", "пулевое ранение", "a gunshot wound", "shot in the leg". */
+const GUNSHOT_WOUND =
+  /(?<![\p{L}])(?:огнестрельн\p{L}* ранени\p{L}*|пулев\p{L}* ранени\p{L}*|gunshot wounds?|bullet wounds?|shot in the)(?![\p{L}])/u;
 /** A brawl that turned into a shootout between the forces ("драка переросла в стрельбу"). */
 const ESCALATED = /(?<![\p{L}])(?:переросл\p{L}*|перерос|escalated|turned into|spilled over)(?![\p{L}])/u;
 /** An armed group by name (not people "armed with stones"). */
@@ -1280,9 +1283,13 @@ function decideType(
     )
   )
     return decided('other', 'villagers with stones or knives, guards firing');
-  // Forces among the victims, hurt by fire: a guard cut with a knife or hit by a stone is no sign of a firefight.
+  // Forces among the victims, hurt by fire: a guard cut with a knife or hit by a stone is no sign of a firefight,
+  // a guard's gunshot wound is, stones or not ("четверо жителей получили травмы, один военнослужащий —
+  // огнестрельное ранение").
   const forcesShot =
-    victims.some((v) => v.who === 'forces') && !report.some((i) => MELEE.test(i.sentence.lower));
+    victims.some((v) => v.who === 'forces') &&
+    (!report.some((i) => MELEE.test(i.sentence.lower)) ||
+      report.some((i) => GUNSHOT_WOUND.test(i.sentence.lower) && FORCES.test(i.sentence.lower)));
   // People crossing the Kyrgyz or Uzbek border with cattle or sacks, whom guards fire on, named only as
   // violators or crossers: no armed group and no exchange of fire, so guards firing on people outside any
   // force (the codebook's "other"), not an infiltration.

@@ -2169,6 +2169,17 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Villagers' stones, then the neighbour's servicemen firing and a guard's gunshot wound: fire between the
+  // forces, not guards shooting at villagers.
+  [
+    'Заявление Пограничных войск ГКНБ о событиях у Чорбога',
+    '3 марта около 16 часов жители кыргызского села Достук помешали жителям Чорбога расчищать арык и забросали ' +
+      'их камнями. Затем военнослужащие пограничной службы Кыргызской Республики произвели несколько очередей из ' +
+      'автоматического оружия в сторону таджикской территории. В результате действий кыргызской стороны трое ' +
+      'граждан Республики Таджикистан получили телесные повреждения, один военнослужащий Пограничных войск — ' +
+      'огнестрельное ранение.',
+    'armed-clash',
+  ],
   // Smugglers named only as what most shootouts involve, or left open ("declined to say whether"): gunmen who
   // attacked a post are an infiltration.
   [
