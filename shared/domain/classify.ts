@@ -1452,6 +1452,9 @@ function decidePlace(
       if (hit.owner.kind !== 'place' || hit.owner.entry.kind === 'capital') continue;
       const place = hit.owner.entry;
       if (!homes && someonesHome(info, hit.start)) continue;
+      // Where the wounded were taken is not where they were hurt ("доставлен в областную больницу г. Хорог").
+      if (IN_HOSPITAL_BEFORE.test(info.sentence.lower.slice(Math.max(0, hit.start - 40), hit.start)))
+        continue;
       const onBorder = border !== null && place.borders.includes(border);
       const rank = place.country === farSide ? 0 : PLACE_RANK[place.kind];
       consider(place.name, rank, place.country === 'TJ', onBorder, hit.start);

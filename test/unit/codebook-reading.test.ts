@@ -1005,6 +1005,14 @@ describe('event date by the codebook', () => {
 
 /** Place phrasings of wire and Russian-language reports, written for this test: [title, text, accepted]. */
 const PLACE_CASES: [string, string, string[]][] = [
+  // The hospital the wounded were taken to is not where they were hurt, even when the sentence that says so
+  // is the only incident sentence naming a place.
+  [
+    'Информация о пресечении нарушения границы',
+    'Вечером 4 марта на участке у кишлака Зигар наряд обнаружил группу из пяти вооружённых лиц, перешедших по ' +
+      'льду реку Пяндж. В ходе боестолкновения ранен сержант, он доставлен в областную больницу г. Хорог.',
+    ['Zigar'],
+  ],
   // A town's two-word name in another case is the town, not its first word ("у Нижнего Пянджа"); a
   // neighbour's border district the gazetteer knows.
   [
