@@ -1792,6 +1792,7 @@ function woundsOfABody(tokens: readonly Token[], wound: Predicate): boolean {
 function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: readonly Predicate[]): boolean {
   const death = preds.find((p) => p.kind === 'killed' && DIED.test(tokens[p.start]?.text ?? ''));
   if (!death) return false;
+  if (death.start > wound.start && sameManDied(tokens, wound, death)) return true;
   const [from, to] = death.start > wound.start ? [wound.end, death.start] : [death.end, wound.start];
   for (let k = from; k < to; k++) {
     const text = (tokens[k] as Token).text;
@@ -1814,6 +1815,29 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
   // при обстреле".
   const apposedAfter = previous === ',' && victimGroup(before.at(-2) ?? '') !== null;
   return death.start > wound.start ? participle || relative : relative || apposedAfter;
+}
+
+/** Words that take up the one man before: "он", "he", "от которого (скончался)". */
+const SAME_MAN = new Set(['он', 'она', 'he', 'she', 'которого', 'которой', 'which']);
+
+/**
+ * One man wounded, and then dead, in one sentence: "получил тяжёлые ранения и был передан …; позднее он
+ * скончался", "получил ранение, от которого скончался на месте", "был тяжело ранен, …, но в воскресенье он
+ * скончался". The wound is said in the singular, and the death takes him up again with a pronoun, naming no
+ * one new.
+ */
+function sameManDied(tokens: readonly Token[], wound: Predicate, death: Predicate): boolean {
+  const aux = tokens.slice(Math.max(0, wound.start - 3), wound.start).map((t) => t.text);
+  if (!aux.some((w) => SINGULAR_AUX.has(w))) return false;
+  const pronoun = tokens
+    .slice(Math.max(wound.end, death.start - 3), death.start)
+    .some((t) => SAME_MAN.has(t.text));
+  if (!pronoun) return false;
+  for (let k = wound.end; k < death.start; k++) {
+    const text = (tokens[k] as Token).text;
+    if (victimGroup(text) !== null || numberValue(text) !== null) return false;
+  }
+  return true;
 }
 
 /** Words of the hurt, dead and wounded together: "18 people were hurt", "пострадали 18 человек". */
