@@ -1652,7 +1652,9 @@ function readPredicate(
     SINGULAR_AUX.has(tokens[aux]?.text ?? '') ||
     (prev === 'been' && (prev2 === 'has' || prev2 === 'had')) ||
     // "a guard wounded on Friday has died"
-    (prev === 'has' && p.kind === 'killed');
+    (prev === 'has' && p.kind === 'killed') ||
+    // "the sergeant died of his wounds": one man's death, his noun right before the verb
+    (p.kind === 'killed' && DIED.test(word) && /^[a-z]+[^s]$/.test(prev) && victimGroup(prev) !== null);
   // "whether anyone was hurt": nobody counted; "пограничник не был ранен", "никого не ранило": denied.
   if (singular && someText(tokens, Math.max(0, aux - 2), aux, (w) => INDEFINITE.has(w))) return [];
   if (singular && someText(tokens, Math.max(0, aux - 1), p.start, (w) => NEGATIONS.has(w))) return [];
