@@ -1808,6 +1808,8 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
   const participle =
     (previous !== '' && victimGroup(previous) !== null && numberValue(before.at(-2) ?? '') === null) ||
     victimGroup(next) !== null ||
+    // Past the words on where: "раненный в ночном бою у заставы сержант скончался".
+    (WOUNDED_PARTICIPLE.test(tokens[wound.start]?.text ?? '') && nounOfParticiple(tokens, wound.end, to)) ||
     // In commas after its noun: "мать пятерых детей, раненная осколком, скончалась", "a fourth man, hit in
     // the chest, … died".
     (previous === ',' && before.slice(0, -1).some((w) => victimGroup(w) !== null));
@@ -1817,6 +1819,19 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
   // при обстреле".
   const apposedAfter = previous === ',' && victimGroup(before.at(-2) ?? '') !== null;
   return death.start > wound.start ? participle || relative : relative || apposedAfter;
+}
+
+/** A participle of the wounded one: "раненный", "раненого". */
+const WOUNDED_PARTICIPLE = /^раненн?(?:ый|ая|ого|ой|ому)$/u;
+
+/** A victim noun between a participle and its verb, in one phrase: "(раненный) в бою у заставы сержант". */
+function nounOfParticiple(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const text = tokens[k]?.text ?? '';
+    if (PHRASE_ENDS.has(text) || COORDINATORS.has(text)) return false;
+    if (victimGroup(text) !== null) return true;
+  }
+  return false;
 }
 
 /** Words that take up the one man before: "он", "he", "от которого (скончался)". */
