@@ -100,6 +100,9 @@ export const PLACES: readonly PlaceEntry[] = [
       t('pyanj detachment', VARIANT),
       t('panj border detachment', VARIANT),
       t('pyanj border detachment', VARIANT),
+      t('pyandzh district', VARIANT),
+      t('pyandzh detachment', VARIANT),
+      t('pyandzh border detachment', VARIANT),
     ],
   },
   {
@@ -1285,7 +1288,7 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'river',
     country: 'TJ',
     borders: ['tajik-afghan'],
-    terms: [t('panj', DOMAIN), t('pyanj', VARIANT), t('пяндж*', RU)],
+    terms: [t('panj', DOMAIN), t('pyanj', VARIANT), t('pyandzh', VARIANT), t('пяндж*', RU)],
   },
   {
     name: 'Amu Darya',

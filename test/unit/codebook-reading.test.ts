@@ -1988,6 +1988,15 @@ describe('an incident told without naming Tajikistan', () => {
     expect(got.relevant).toBe(false);
   });
 
+  it('knows the Pyandzh, as Russian reports of the 1990s spell it, as the Panj', () => {
+    const got = assess(
+      'Russian border post fired on across the Pyandzh',
+      'Gunmen on the Afghan bank fired on a post of the Pyandzh border detachment overnight, and the guards ' +
+        'returned fire. One border guard was wounded, the Russian command said.',
+    );
+    expect(got).toMatchObject({ relevant: true, border: 'tajik-afghan', wounded: 1 });
+  });
+
   it('reads a post of the Pyanj border detachment as the Tajik bank', () => {
     const got = assess(
       'Border guards repel attack on post',
