@@ -411,7 +411,11 @@ const SIDE_STEMS: readonly [Exclude<TollSide, null>, readonly string[]][] = [
   ['AF', ['afghan', 'афган', 'taliban', 'талиб', 'emirate', 'эмират', 'kabul', 'кабул']],
 ];
 
+/** Every stem of `SIDE_STEMS` at the start of a word: most words name no side, and one test rules them out. */
+const ANY_SIDE_STEM = new RegExp(`^(?:${SIDE_STEMS.flatMap(([, stems]) => stems).join('|')})`);
+
 function sideOfWord(word: string): TollSide {
+  if (!ANY_SIDE_STEM.test(word)) return null;
   for (const [side, stems] of SIDE_STEMS) {
     if (!stems.some((stem) => word.startsWith(stem))) continue;
     // "kyrgyz-tajik", "кыргызско-таджикской": the pair's border, nobody's side.
