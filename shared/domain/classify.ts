@@ -1912,9 +1912,8 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   }
   // The title and lead name a country beyond Tajikistan's neighbours and no Tajik place, no border: news
   // abroad (an attack in Moscow by Tajik nationals), not a border incident.
-  const abroad = leadInfos
-    .flatMap((i) => i.hits)
-    .find((h) => h.owner.kind === 'country' && !NEIGHBOURHOOD.has(h.owner.entry.code));
+  const leadHits = leadInfos.flatMap((i) => i.hits);
+  const abroad = leadHits.find((h) => h.owner.kind === 'country' && !NEIGHBOURHOOD.has(h.owner.entry.code));
   const leadAtBorder = leadInfos.some(
     (i) =>
       i.categories.has('border') ||
@@ -1927,15 +1926,13 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   }
   // The title and lead put the incident at a neighbour's place far from any Tajik border (Andarab in
   // Baghlan, Panjshir, Sokh): violence inside that country.
-  const inland = leadInfos
-    .flatMap((i) => i.hits)
-    .find(
-      (h) =>
-        h.owner.kind === 'place' &&
-        h.owner.entry.country !== 'TJ' &&
-        h.owner.entry.kind !== 'capital' &&
-        h.owner.entry.borders.length === 0,
-    );
+  const inland = leadHits.find(
+    (h) =>
+      h.owner.kind === 'place' &&
+      h.owner.entry.country !== 'TJ' &&
+      h.owner.entry.kind !== 'capital' &&
+      h.owner.entry.borders.length === 0,
+  );
   if (inland && !abroad && !leadAtBorder) {
     z -= 6;
     reasons.push(`the lead puts the incident inside a neighbour (${inland.text}), off the Tajik border`);
