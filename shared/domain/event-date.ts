@@ -822,11 +822,10 @@ export function resolveEventDateLower(
     // of the start a day or two before ("the trouble began on Sunday afternoon").
     const beyond = k >= incidentSentences && earliest !== null;
     if (beyond && !STARTED.test(sentence)) continue;
-    // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event.
-    const lower = (sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence).replace(
-      PLACE_DATELINE,
-      '',
-    );
+    // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event. (One without an agency
+    // gives the day in digits: a sentence the hints say has none holds no such dateline.)
+    const withoutAgency = sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence;
+    const lower = hints?.[k]?.digits === false ? withoutAgency : withoutAgency.replace(PLACE_DATELINE, '');
     const mentions = eventDays(lower, findDateMentions(lower, anchor, hints?.[k]), latest);
     const hasOvernight =
       (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
