@@ -827,9 +827,6 @@ export function resolveEventDateLower(
     const withoutAgency = sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence;
     const lower = hints?.[k]?.digits === false ? withoutAgency : withoutAgency.replace(PLACE_DATELINE, '');
     const mentions = eventDays(lower, findDateMentions(lower, anchor, hints?.[k]), latest);
-    const hasOvernight =
-      (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
-      OVERNIGHT.test(lower);
     if (settled || beyond) {
       // After the lead: a day or two before the lead's day is the start of the same multi-day event ("the
       // clashes began on Wednesday" under a lead about Friday's shelling).
@@ -851,6 +848,10 @@ export function resolveEventDateLower(
       continue;
     }
     if (earliest) continue;
+    // No day yet: a statement's day, or "overnight" before the publication day.
+    const hasOvernight =
+      (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
+      OVERNIGHT.test(lower);
     const said = mentions.find((m) => m.statement);
     if (said && !statement) {
       statement = said;
