@@ -16,7 +16,7 @@ import {
   type DateMention,
   findDateMentions,
   publicationDay,
-  resolveEventDateLower,
+  resolveEventDateFrom,
 } from './event-date.js';
 import {
   compileTermSet,
@@ -1718,9 +1718,9 @@ export function classifyArticle(input: ClassifyInput): Assessment {
   const date = involved
     ? (() => {
         const dating = [...incidentInfos, ...core.filter((i) => !i.incident)];
-        return resolveEventDateLower(
+        return resolveEventDateFrom(
+          anchor,
           dating.map((i) => i.sentence.lower),
-          input.published ?? null,
           dating.map((i) => i.hints),
           incidentInfos.length,
           incidentInfos.filter((i) => i.sentence.index <= 2).length,

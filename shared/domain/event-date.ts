@@ -807,7 +807,20 @@ export function resolveEventDateLower(
   incidentSentences: number = lowers.length,
   leadSentences = 0,
 ): EventDate {
-  const anchor = publicationDay(published);
+  return resolveEventDateFrom(publicationDay(published), lowers, hints, incidentSentences, leadSentences);
+}
+
+/**
+ * `resolveEventDateLower` against the publication day (`publicationDay`), for a caller that has already read
+ * it: the classifier reads it once per article.
+ */
+export function resolveEventDateFrom(
+  anchor: Date | null,
+  lowers: readonly string[],
+  hints?: readonly DateHints[],
+  incidentSentences: number = lowers.length,
+  leadSentences = 0,
+): EventDate {
   if (!anchor) return { date: null, phrase: null };
   const latest = isoDay(addDays(anchor, 1));
   let statement: DateMention | null = null;
