@@ -16,16 +16,18 @@ import {
   type DateMention,
   findDateMentions,
   publicationDay,
-  resolveEventDateLower,
+  resolveEventDateFrom,
 } from './event-date.js';
 import {
   compileTermSet,
+  compileTermSets,
   compileWordMarks,
   findTerms,
   hitLabel,
   scanTerms,
   type TermHit,
   type TermScan,
+  type TermSets,
 } from './term-matcher.js';
 import { normaliseText, type Sentence, splitSentences } from './text.js';
 import { DIED_VERBS, extractTolls } from './tolls.js';
@@ -133,6 +135,35 @@ const WORD_MARKS = compileWordMarks(
     return marks;
   })(),
 );
+/**
+ * What the rules ask of a sentence's lower-cased text (see `says`): a regular expression (without `g`), or a
+ * term list registered with `termCue`.
+ */
+type Cue = RegExp | TermCue;
+/** A term list read with the others in one scan of a sentence: its index in `TERM_LISTS`. */
+interface TermCue {
+  readonly list: number;
+}
+/** The answers `says` has given for one sentence: per pattern, and for every term cue at once. */
+interface CueAnswers {
+  readonly patterns: Map<RegExp, boolean>;
+  terms: readonly boolean[] | null;
+}
+const TERM_LISTS: (readonly string[])[] = [];
+/**
+ * A term list (baseline syntax, edge: letters, so "5km" holds "km") asked of sentences with `says`: what
+ * `(?<!\p{L})(?:t1|t2|…)(?!\p{L})` finds.
+ */
+function termCue(terms: readonly string[]): TermCue {
+  TERM_LISTS.push(terms);
+  return { list: TERM_LISTS.length - 1 };
+}
+let compiledTerms: TermSets | null = null;
+/** Every term cue's list, compiled when a sentence is first asked one (all have been registered by then). */
+function sentenceTerms(): TermSets {
+  compiledTerms ??= compileTermSets(TERM_LISTS, { edge: 'letter' });
+  return compiledTerms;
+}
 const LARGE_GROUP =
   /(?:\d[\d,.]*\s*(?:\d{3})?|dozens|hundreds|thousands|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|(?:several|a few|more than a|over a) (?:hundred|thousand)|десятки|десятков|сотни|сотен|тысяч\p{L}*|(?:более|свыше|около|почти)\s+(?:\d+|двухсот|трехсот|четырехсот|пятисот|ста|сотни|тысячи))\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|members|refugees|civilians|people|afghans|nationals|families|военнослужащ\p{L}*|военных|силовик\p{L}*|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*|афганц\p{L}*|сем(?:ей|ьи|ьями))/u;
 /** Who crosses in flight: a neighbour's soldiers or refugees. */
@@ -144,65 +175,59 @@ const FLIGHT =
 /** Crossers who attack: an armed group, not people in flight. */
 const HOSTILE_CROSSERS =
   /(?<![\p{L}])(?:militants?|gunm[ae]n|terrorists?|smugglers?|traffickers?|intruders?|insurgents?|neutrali[sz]ed|боевик\p{L}*|террорист\p{L}*|контрабандист\p{L}*|нарушител\p{L}*|ликвидирован\p{L}*|нейтрализован\p{L}*)(?![\p{L}])/u;
-const CROSSING_VERB = compileTermSet(
-  [
-    'fled',
-    'flee',
-    'fleeing',
-    'crossed',
-    'retreated',
-    'entered',
-    'sought refuge',
-    'took refuge',
-    'took shelter',
-    'escaped',
-    'перешл*',
-    'укрыл*',
-    'вошл*',
-    'бежал*',
-    'отступил*',
-    'отступивш*',
-    'переправил*',
-    'пересекл*',
-    'enter',
-    'let in',
-    'пропустил*',
-    'пропущен*',
-    'впустил*',
-  ],
-  { edge: 'letter' },
-);
-const FIREARMS = compileTermSet(
-  [
-    'fire',
-    'fired',
-    'fires',
-    'firing',
-    'shot',
-    'shots',
-    'shooting',
-    'gunfire',
-    'gun',
-    'guns',
-    'rifle',
-    'rifles',
-    'gunshot*',
-    'gunfight*',
-    'bullet*',
-    'выстрел*',
-    'автомат*',
-    'пуля',
-    'пули',
-    'пулей',
-    'пулев*',
-    'огнестрел*',
-    'огон*',
-    'огн*',
-    'стрел*',
-    'перестрел*',
-  ],
-  { edge: 'letter' },
-);
+const CROSSING_VERB = termCue([
+  'fled',
+  'flee',
+  'fleeing',
+  'crossed',
+  'retreated',
+  'entered',
+  'sought refuge',
+  'took refuge',
+  'took shelter',
+  'escaped',
+  'перешл*',
+  'укрыл*',
+  'вошл*',
+  'бежал*',
+  'отступил*',
+  'отступивш*',
+  'переправил*',
+  'пересекл*',
+  'enter',
+  'let in',
+  'пропустил*',
+  'пропущен*',
+  'впустил*',
+]);
+const FIREARMS = termCue([
+  'fire',
+  'fired',
+  'fires',
+  'firing',
+  'shot',
+  'shots',
+  'shooting',
+  'gunfire',
+  'gun',
+  'guns',
+  'rifle',
+  'rifles',
+  'gunshot*',
+  'gunfight*',
+  'bullet*',
+  'выстрел*',
+  'автомат*',
+  'пуля',
+  'пули',
+  'пулей',
+  'пулев*',
+  'огнестрел*',
+  'огон*',
+  'огн*',
+  'стрел*',
+  'перестрел*',
+]);
 /** A capitalised place name of one to three words ("Sari Gor", "Ovchi-Kalacha", "Төрт-Көчө"). */
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})`;
 /**
@@ -294,6 +319,27 @@ interface SentenceInfo {
   readonly hints: DateHints;
   /** The days a sentence with figures names (none read for other sentences, or background ones). */
   readonly dates: readonly DateMention[];
+  /** The answers `says` has given for this sentence so far. */
+  readonly cues: CueAnswers;
+}
+
+/**
+ * True when `cue` matches the sentence. Several rules ask the same cue of the same sentence (the type rules
+ * ask `FIREARMS` of one sentence up to six times): a pattern is tested once per sentence, and the first term
+ * cue asked reads every term cue in one scan; the answers are kept with the sentence.
+ */
+function says(info: SentenceInfo, cue: Cue): boolean {
+  const { cues } = info;
+  if (!(cue instanceof RegExp)) {
+    cues.terms ??= sentenceTerms().matches(info.sentence.lower);
+    return cues.terms[cue.list] === true;
+  }
+  let answer = cues.patterns.get(cue);
+  if (answer === undefined) {
+    answer = cue.test(info.sentence.lower);
+    cues.patterns.set(cue, answer);
+  }
+  return answer;
 }
 
 function categoriesOf(hits: readonly TermHit[]): Set<string> {
@@ -593,6 +639,7 @@ function analyseSentence(sentence: Sentence, anchor: Date | null, depth = 0): Se
     cut: null,
     hints,
     dates,
+    cues: { patterns: new Map(), terms: null },
   };
 }
 
@@ -682,7 +729,7 @@ function analyse(sentences: readonly Sentence[], anchor: Date | null): SentenceI
   for (let k = 1; k < infos.length; k++) {
     const info = infos[k] as SentenceInfo;
     const before = infos[k - 1] as SentenceInfo;
-    if (!info.background && (before.background || before.cut) && CONTINUES.test(info.sentence.lower)) {
+    if (!info.background && (before.background || before.cut) && says(info, CONTINUES)) {
       infos[k] = { ...info, background: 'continues the earlier incident of the sentence before' };
     }
   }
@@ -885,8 +932,8 @@ function bestBorder(
 function largeGroupCrosses(info: SentenceInfo): boolean {
   return (
     (info.categories.has('incident:mass-crossing') || info.categories.has('incident:infiltration')) &&
-    CROSSING_VERB.test(info.sentence.lower) &&
-    LARGE_GROUP.test(info.sentence.lower)
+    says(info, CROSSING_VERB) &&
+    says(info, LARGE_GROUP)
   );
 }
 
@@ -937,98 +984,89 @@ const RETURNED_FIRE_WORDS = [
   'открыл огонь первым',
   'начали стрельбу первыми',
 ];
-const RETURNED_FIRE = compileTermSet(RETURNED_FIRE_WORDS, { edge: 'letter' });
+const RETURNED_FIRE = termCue(RETURNED_FIRE_WORDS);
 
 /** Crossers who shot at the guards: "выстрелил в пограничника", "открыли огонь по наряду", "fired at the patrol". */
 const FIRED_AT_GUARDS =
   /(?:выстрелил\p{L}*|открыл\p{L}* огонь|стрелял\p{L}*)\s+(?:в|по)\s+(?:\p{L}+\s+)?(?:пограничн\p{L}*|военнослужащ\p{L}*|наряд\p{L}*|солдат\p{L}*)|(?:fired|shot|opened fire)\s+(?:at|on)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:guards?|patrol|soldiers?|servicem[ae]n)|вооруж\p{L}*\s+сопротивлени\p{L}*|armed resistance/u;
 
 /** Fire traded by two sides (an exchange, not one side's shots or shells). */
-const EXCHANGE = compileTermSet(
-  [
-    'exchange of fire',
-    'exchanges of fire',
-    'exchanged fire',
-    'exchanging fire',
-    'exchange fire',
-    'exchange of gunfire',
-    'exchanges of gunfire',
-    'exchanged gunfire',
-    'traded gunfire',
-    'traded fire',
-    'trade fire',
-    'trading fire',
-    'firefight',
-    'gunfight',
-    'gun battle',
-    'shootout',
-    'shoot-out',
-    'clash',
-    'clashes',
-    'clashed',
-    'skirmish*',
-    'fighting',
-    'перестрелк*',
-    'столкновени*',
-    'боестолкновени*',
-    'обменялись огн*',
-    ...RETURNED_FIRE_WORDS,
-    'бой',
-    'боя',
-    'бою',
-    'боев*',
-  ],
-  { edge: 'letter' },
-);
+const EXCHANGE = termCue([
+  'exchange of fire',
+  'exchanges of fire',
+  'exchanged fire',
+  'exchanging fire',
+  'exchange fire',
+  'exchange of gunfire',
+  'exchanges of gunfire',
+  'exchanged gunfire',
+  'traded gunfire',
+  'traded fire',
+  'trade fire',
+  'trading fire',
+  'firefight',
+  'gunfight',
+  'gun battle',
+  'shootout',
+  'shoot-out',
+  'clash',
+  'clashes',
+  'clashed',
+  'skirmish*',
+  'fighting',
+  'перестрелк*',
+  'столкновени*',
+  'боестолкновени*',
+  'обменялись огн*',
+  ...RETURNED_FIRE_WORDS,
+  'бой',
+  'боя',
+  'бою',
+  'боев*',
+]);
 
 /** A state's forces as a party: the Taliban's count as Afghanistan's (codebook, armed-clash). */
-const STATE_FORCE = compileTermSet(
-  [
-    'taliban',
-    'islamic emirate',
-    'afghan forces',
-    'afghan border guards',
-    'kyrgyz border guards',
-    'kyrgyz forces',
-    'kyrgyz military',
-    'kyrgyz troops',
-    'kyrgyz side',
-    'uzbek border guards',
-    'талиб*',
-    'исламск* эмират*',
-    'кыргызск* пограничник*',
-    'киргизск* пограничник*',
-    'кыргызск* военн*',
-    'киргизск* военн*',
-    'кыргызск* сторон*',
-    'киргизск* сторон*',
-    'узбекск* пограничник*',
-    'афганск* пограничник*',
-  ],
-  { edge: 'letter' },
-);
+const STATE_FORCE = termCue([
+  'taliban',
+  'islamic emirate',
+  'afghan forces',
+  'afghan border guards',
+  'kyrgyz border guards',
+  'kyrgyz forces',
+  'kyrgyz military',
+  'kyrgyz troops',
+  'kyrgyz side',
+  'uzbek border guards',
+  'талиб*',
+  'исламск* эмират*',
+  'кыргызск* пограничник*',
+  'киргизск* пограничник*',
+  'кыргызск* военн*',
+  'киргизск* военн*',
+  'кыргызск* сторон*',
+  'киргизск* сторон*',
+  'узбекск* пограничник*',
+  'афганск* пограничник*',
+]);
 
 /** A drone as the means of an attack: "struck by a drone carrying grenades", "беспилотник с гранатами". */
 const DRONE_MEANS =
   /(?:by|from) a (?:drone|quadcopter|uav)|(?:drone|quadcopter|uav) (?:strike|carrying|dropped|dropping)|(?:беспилотник|дрон|квадрокоптер)\p{L}* с (?:гранат|взрывчат|боеприпас|вв)|(?:использовал\p{L}*|применил\p{L}*|с помощью) (?:ударн\p{L}* )?(?:беспилотник|дрон|квадрокоптер)|сбросил\p{L}* (?:гранат|взрывчат|боеприпас|снаряд)|с (?:беспилотника|дрона|квадрокоптера)/u;
 /** Drugs by name: a load carried or seized ("изъято 48 кг гашиша", "a load of opium"). */
-const DRUGS = compileTermSet(
-  [
-    'heroin',
-    'hashish',
-    'opium',
-    'narcotics',
-    'drugs',
-    'героин*',
-    'гашиш*',
-    'опий',
-    'опия',
-    'опием',
-    'наркотик*',
-    'марихуан*',
-  ],
-  { edge: 'letter' },
-);
+const DRUGS = termCue([
+  'heroin',
+  'hashish',
+  'opium',
+  'narcotics',
+  'drugs',
+  'героин*',
+  'гашиш*',
+  'опий',
+  'опия',
+  'опием',
+  'наркотик*',
+  'марихуан*',
+]);
 /** A sentence describing a region's trade or groups in general ("where traffickers are active"). */
 const AREA_DESCRIPTION =
   /(?<![\p{L}])(?:are active|operate|operating|route|routes|corridor|hub|most (?:shootouts|clashes|incidents|attacks)|большинство|действуют|активны|маршрут\p{L}*|коридор\p{L}*|usually|typically|mostly|regularly|often|frequently|регулярно|часто|in recent years|over the (?:past|last) (?:\p{L}+ )?years|обычно|как правило|в основном|в последние (?:\p{L}+ )?(?:годы|года|лет))(?![\p{L}])/u;
@@ -1051,67 +1089,58 @@ const NEIGHBOUR_SIDE =
   /(?<!таджикско-|tajik-)(?:kyrgyz|uzbek|кыргыз|киргиз|узбек)(?!\p{L}*-(?:таджик|tajik))|both sides|two countries|обеих сторон|двух стран|обе стороны/u;
 
 /** An attack, raid or assault: somebody set out to strike, not guards firing on a passer-by. */
-const ATTACK = compileTermSet(
-  [
-    'attack*',
-    'raid*',
-    'assault*',
-    'ambush*',
-    'stormed',
-    'напад*',
-    'напал*',
-    'атак*',
-    'налет*',
-    'засад*',
-    'штурм*',
-  ],
-  { edge: 'letter' },
-);
+const ATTACK = termCue([
+  'attack*',
+  'raid*',
+  'assault*',
+  'ambush*',
+  'stormed',
+  'напад*',
+  'напал*',
+  'атак*',
+  'налет*',
+  'засад*',
+  'штурм*',
+]);
 
 /** A state's armed forces, of either side, without saying which. */
-const FORCES = compileTermSet(
-  [
-    'border guard*',
-    'guards',
-    'soldier*',
-    'servicem*n',
-    'troops',
-    'military',
-    'army',
-    'пограничник*',
-    'погранвойск*',
-    'военнослужащ*',
-    'военн*',
-    'солдат*',
-    'застав*',
-  ],
-  { edge: 'letter' },
-);
+const FORCES = termCue([
+  'border guard*',
+  'guards',
+  'soldier*',
+  'servicem*n',
+  'troops',
+  'military',
+  'army',
+  'пограничник*',
+  'погранвойск*',
+  'военнослужащ*',
+  'военн*',
+  'солдат*',
+  'застав*',
+]);
 
 /** People outside any force, the victims of one side's shots in "other" incidents. */
-const CIVILIAN = compileTermSet(
-  [
-    'shepherd*',
-    'herder*',
-    'herdsm*n',
-    'civilian*',
-    'villager*',
-    'farmer*',
-    'driver*',
-    'resident*',
-    'чабан*',
-    'пастух*',
-    'пастбищ*',
-    'водител*',
-    'житель',
-    'жителя',
-    'жителей',
-    'мирн* жител*',
-    'фермер*',
-    'дехканин*',
-  ],
-  { edge: 'letter' },
-);
+const CIVILIAN = termCue([
+  'shepherd*',
+  'herder*',
+  'herdsm*n',
+  'civilian*',
+  'villager*',
+  'farmer*',
+  'driver*',
+  'resident*',
+  'чабан*',
+  'пастух*',
+  'пастбищ*',
+  'водител*',
+  'житель',
+  'жителя',
+  'жителей',
+  'мирн* жител*',
+  'фермер*',
+  'дехканин*',
+]);
 
 /** Weapons of a brawl: stones, sticks, shovels, knives. */
 const MELEE =
@@ -1138,23 +1167,14 @@ function bothForcesFire(report: readonly SentenceInfo[]): boolean {
   // (A sentence that names both sides tells of one's fire as the other reports it: "Kyrgyz guards fired on a
   // crowd, the Tajik border troops said".)
   return (
-    report.some(
-      (i) =>
-        TAJIK_FORCES.test(i.sentence.lower) &&
-        FIREARMS.test(i.sentence.lower) &&
-        !NEIGHBOUR_SIDE.test(i.sentence.lower),
-    ) && neighbourForcesFire(report)
+    report.some((i) => says(i, TAJIK_FORCES) && says(i, FIREARMS) && !says(i, NEIGHBOUR_SIDE)) &&
+    neighbourForcesFire(report)
   );
 }
 
 /** The neighbour's guards or troops fire on the Kyrgyz or Uzbek border. */
 function neighbourForcesFire(report: readonly SentenceInfo[]): boolean {
-  return report.some(
-    (i) =>
-      NEIGHBOUR_SIDE.test(i.sentence.lower) &&
-      FORCES.test(i.sentence.lower) &&
-      FIREARMS.test(i.sentence.lower),
-  );
+  return report.some((i) => says(i, NEIGHBOUR_SIDE) && says(i, FORCES) && says(i, FIREARMS));
 }
 
 /**
@@ -1177,9 +1197,8 @@ function decideType(
   // People caught carrying drugs are the codebook's drug couriers, whatever else the report calls them:
   // the load is often told in a sentence of its own ("На месте изъято 48 кг гашиша").
   // Nor smugglers named only to be denied or set against another reading.
-  const namesCarriers = (i: SentenceInfo) =>
-    !AREA_DESCRIPTION.test(i.sentence.lower) && !SMUGGLING_DOUBTED.test(i.sentence.lower);
-  const drugsCarried = report.some((i) => DRUGS.test(i.sentence.lower) && namesCarriers(i));
+  const namesCarriers = (i: SentenceInfo) => !says(i, AREA_DESCRIPTION) && !says(i, SMUGGLING_DOUBTED);
+  const drugsCarried = report.some((i) => says(i, DRUGS) && namesCarriers(i));
   const smuggling =
     score((i) => i.categories.has('incident:smuggling') && namesCarriers(i)) + (drugsCarried ? 1 : 0);
   const armedGroup = score((i) => i.categories.has('armed-group'));
@@ -1189,20 +1208,14 @@ function decideType(
   // the Tajik side's are, and the other side's only when named (the Taliban's).
   const interstateBorder = border === 'tajik-kyrgyz' || border === 'tajik-uzbek';
   // ... when the neighbour's side takes part: its guards, its side, or both sides are named.
-  const neighbourForces =
-    interstateBorder &&
-    infos.some((i) => NEIGHBOUR_SIDE.test(i.sentence.lower) && FORCES.test(i.sentence.lower));
+  const neighbourForces = interstateBorder && infos.some((i) => says(i, NEIGHBOUR_SIDE) && says(i, FORCES));
   const stateForces = score(
     (i) =>
-      (STATE_FORCE.test(i.sentence.lower) || (neighbourForces && FORCES.test(i.sentence.lower))) &&
-      (i.categories.has('incident:clash') ||
-        i.categories.has('incident:shelling') ||
-        FIREARMS.test(i.sentence.lower)),
+      (says(i, STATE_FORCE) || (neighbourForces && says(i, FORCES))) &&
+      (i.categories.has('incident:clash') || i.categories.has('incident:shelling') || says(i, FIREARMS)),
   );
   // Fire returned in any sentence of the report ("our border guards responded") makes it an exchange.
-  const exchange =
-    score((i) => EXCHANGE.test(i.sentence.lower)) ||
-    (report.some((i) => RETURNED_FIRE.test(i.sentence.lower)) ? 1 : 0);
+  const exchange = score((i) => says(i, EXCHANGE)) || (report.some((i) => says(i, RETURNED_FIRE)) ? 1 : 0);
   const shelling = score((i) => i.categories.has('incident:shelling'));
   const clash = score((i) => i.categories.has('incident:clash'));
   const violence = infos.some(
@@ -1223,7 +1236,7 @@ function decideType(
   // more prominent (a recap line about an earlier drone attack is not this attack's means), or, across the
   // Afghan border, a sentence of the report saying the attack was delivered by a drone (between the
   // Kyrgyz or Uzbek and Tajik forces a drone may be one weapon of their clash).
-  const droneMeans = !interstateBorder && report.some((i) => DRONE_MEANS.test(i.sentence.lower));
+  const droneMeans = !interstateBorder && report.some((i) => says(i, DRONE_MEANS));
   if (
     (drone >= 2 || (droneAttack > 0 && droneAttack >= nonState) || droneMeans) &&
     !(stateForces >= 2 && exchange > drone)
@@ -1234,34 +1247,32 @@ function decideType(
       largeGroupCrosses(info) &&
       !info.categories.has('toll:death') &&
       // Troops who cross and open fire attack; they do not flee.
-      !FIREARMS.test(info.sentence.lower)
+      !says(info, FIREARMS)
     ) {
       return decided('mass-crossing', `a large group crossing: "${info.sentence.text.slice(0, 80)}"`);
     }
   }
   // The same told across sentences: soldiers or refugees crossing in flight in one sentence, their number in
   // another ("Afghan troops crossed … In all, 1,037 servicemen were allowed in"), and no armed group.
-  const crossing = report.some(
-    (i) => CROSSING_VERB.test(i.sentence.lower) && FLEEING_GROUP.test(i.sentence.lower),
-  );
+  const crossing = report.some((i) => says(i, CROSSING_VERB) && says(i, FLEEING_GROUP));
   if (
     crossing &&
-    report.some((i) => FLIGHT.test(i.sentence.lower)) &&
-    report.some((i) => LARGE_GROUP.test(i.sentence.lower)) &&
-    !report.some((i) => HOSTILE_CROSSERS.test(i.sentence.lower)) &&
+    report.some((i) => says(i, FLIGHT)) &&
+    report.some((i) => says(i, LARGE_GROUP)) &&
+    !report.some((i) => says(i, HOSTILE_CROSSERS)) &&
     drone === 0
   )
     return decided('mass-crossing', 'soldiers or refugees crossing in flight, in large numbers');
   // The codebook: people the article (or the authority it quotes) calls smugglers, wherever it says so.
   // On the Kyrgyz and Uzbek borders, guards who fire on crossers they call smugglers, with no shot fired back,
   // are one side firing on people outside any force (the codebook's "other"), not a firefight.
-  const firefight = () => exchange > 0 || report.some((i) => FIRED_AT_GUARDS.test(i.sentence.lower));
+  const firefight = () => exchange > 0 || report.some((i) => says(i, FIRED_AT_GUARDS));
   if (smuggling > 0 && violence && (!interstateBorder || firefight()))
     return decided('smuggling-shootout', 'smugglers named');
   // Stones, brawls and mines without firearms are not an armed clash.
   const stonesOnly =
     infos.some((i) => i.categories.has('incident:other')) &&
-    !infos.some((i) => FIREARMS.test(i.sentence.lower)) &&
+    !infos.some((i) => says(i, FIREARMS)) &&
     shelling === 0 &&
     drone === 0;
   if (stonesOnly) return decided('other', 'no firearms: brawl, stones or mine');
@@ -1272,15 +1283,12 @@ function decideType(
     interstateBorder &&
     exchange === 0 &&
     shelling === 0 &&
-    !report.some((i) => ESCALATED.test(i.sentence.lower)) &&
-    report.some((i) => MELEE.test(i.sentence.lower)) &&
-    report.some((i) => CIVILIAN.test(i.sentence.lower)) &&
-    !report.some((i) => ARMED_GROUP_WORDS.test(i.sentence.lower)) &&
+    !report.some((i) => says(i, ESCALATED)) &&
+    report.some((i) => says(i, MELEE)) &&
+    report.some((i) => says(i, CIVILIAN)) &&
+    !report.some((i) => says(i, ARMED_GROUP_WORDS)) &&
     // (Both states' guards firing, or fired on, is the villagers' clash turned into one between forces.)
-    !(
-      report.some((i) => TAJIK_FORCES.test(i.sentence.lower) && FIREARMS.test(i.sentence.lower)) &&
-      neighbourForcesFire(report)
-    )
+    !(report.some((i) => says(i, TAJIK_FORCES) && says(i, FIREARMS)) && neighbourForcesFire(report))
   )
     return decided('other', 'villagers with stones or knives, guards firing');
   // Forces among the victims, hurt by fire: a guard cut with a knife or hit by a stone is no sign of a firefight,
@@ -1288,8 +1296,7 @@ function decideType(
   // огнестрельное ранение").
   const forcesShot =
     victims.some((v) => v.who === 'forces') &&
-    (!report.some((i) => MELEE.test(i.sentence.lower)) ||
-      report.some((i) => GUNSHOT_WOUND.test(i.sentence.lower) && FORCES.test(i.sentence.lower)));
+    (!report.some((i) => says(i, MELEE)) || report.some((i) => says(i, GUNSHOT_WOUND) && says(i, FORCES)));
   // People crossing the Kyrgyz or Uzbek border with cattle or sacks, whom guards fire on, named only as
   // violators or crossers: no armed group and no exchange of fire, so guards firing on people outside any
   // force (the codebook's "other"), not an infiltration.
@@ -1300,7 +1307,7 @@ function decideType(
     armedGroup === 0 &&
     nonState > 0 &&
     !forcesShot &&
-    !report.some((i) => ARMED_GROUP_WORDS.test(i.sentence.lower))
+    !report.some((i) => says(i, ARMED_GROUP_WORDS))
   )
     return decided('other', 'guards fired on people crossing, no armed group named');
   // Dead or wounded on both sides of the Kyrgyz or Uzbek border, forces among the victims or the shooters,
@@ -1313,8 +1320,8 @@ function decideType(
   // Guards firing on a herder, a driver or a lone man crossing: one side's shots at people outside any
   // force, with no exchange and no armed group.
   if (exchange === 0 && armedGroup === 0) {
-    const civilians = score((i) => CIVILIAN.test(i.sentence.lower));
-    const forces = score((i) => FORCES.test(i.sentence.lower));
+    const civilians = score((i) => says(i, CIVILIAN));
+    const forces = score((i) => says(i, FORCES));
     const shotDead = infos.some((i) => hasTerm(i, SHOT_DEAD));
     // The toll says who was hit: only people outside any force, with no drone or shells.
     // (One or two people shot, not an attack: a raid or a war also kills civilians.)
@@ -1322,7 +1329,7 @@ function decideType(
       victims.length > 0 &&
       victims.every((v) => v.who === 'civilians' || v.who === 'people') &&
       victims.reduce((n, v) => n + v.count, 0) <= 2 &&
-      !infos.some((i) => ATTACK.test(i.sentence.lower)) &&
+      !infos.some((i) => says(i, ATTACK)) &&
       drone === 0 &&
       shelling === 0;
     // (Shells landing among villagers are shelling, not guards firing on a herder.)
@@ -1335,8 +1342,8 @@ function decideType(
     interstateBorder &&
     stateForces > 0 &&
     nonState > 0 &&
-    infos.some((i) => FIREARMS.test(i.sentence.lower)) &&
-    !report.some((i) => HOSTILE_CROSSERS.test(i.sentence.lower))
+    infos.some((i) => says(i, FIREARMS)) &&
+    !report.some((i) => says(i, HOSTILE_CROSSERS))
   )
     return decided('armed-clash', "a neighbour's forces crossing and firing");
   if (nonState >= 2 && nonState > stateForces) return decided('infiltration', 'a non-state armed group');
@@ -1346,7 +1353,7 @@ function decideType(
     border === 'tajik-afghan' &&
     armedGroup > 0 &&
     shelling > 0 &&
-    report.some((i) => POST_FIRED_ON.test(i.sentence.lower))
+    report.some((i) => says(i, POST_FIRED_ON))
   )
     return decided('infiltration', 'an armed group firing across the border at a post');
   // Mortars and artillery on the Kyrgyz or Uzbek border are fired by a state's forces: an escalation of
@@ -1354,7 +1361,7 @@ function decideType(
   if (
     interstateBorder &&
     shelling > 0 &&
-    !infos.some((i) => NO_RETURN_FIRE.test(i.sentence.lower)) &&
+    !infos.some((i) => says(i, NO_RETURN_FIRE)) &&
     (exchange > 0 || clash > 0 || stateForces > 0)
   )
     return decided('armed-clash', 'artillery or mortars between two states’ forces');
@@ -1367,12 +1374,7 @@ function decideType(
   if (
     border === 'tajik-afghan' &&
     shelling > 0 &&
-    !infos.some(
-      (i) =>
-        TAJIK_FORCES.test(i.sentence.lower) &&
-        FIREARMS.test(i.sentence.lower) &&
-        !NO_RETURN_FIRE.test(i.sentence.lower),
-    )
+    !infos.some((i) => says(i, TAJIK_FORCES) && says(i, FIREARMS) && !says(i, NO_RETURN_FIRE))
   )
     return decided('shelling', "fire from across the river, Tajikistan's forces not firing");
   // On the Kyrgyz or Uzbek border, one state's guards firing, with no exchange and no shot from the other
@@ -1385,7 +1387,7 @@ function decideType(
     drone === 0 &&
     !forcesShot &&
     !bothForcesFire(report) &&
-    !report.some((i) => TWO_SIDED.test(i.sentence.lower) || ESCALATED.test(i.sentence.lower))
+    !report.some((i) => says(i, TWO_SIDED) || says(i, ESCALATED))
   )
     return decided('other', "one state's guards fired, no fire from the other's forces");
   if (exchange > 0 || stateForces > 0 || clash > 0) return decided('armed-clash', 'fire between forces');
@@ -1663,13 +1665,13 @@ const OTHER_AFGHAN_NEIGHBOUR =
  */
 function gknbOnAfghanBorder(core: readonly SentenceInfo[]): boolean {
   return (
-    core.some((i) => AFGHAN_BORDER.test(i.sentence.lower)) &&
+    core.some((i) => says(i, AFGHAN_BORDER)) &&
     core.some((i) =>
       i.hits.some(
         (h) => h.owner.kind === 'actor' && h.owner.entry.name === 'State Committee for National Security',
       ),
     ) &&
-    !core.some((i) => OTHER_AFGHAN_NEIGHBOUR.test(i.sentence.lower))
+    !core.some((i) => says(i, OTHER_AFGHAN_NEIGHBOUR))
   );
 }
 
@@ -1801,9 +1803,9 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   const date = involved
     ? (() => {
         const dating = [...incidentInfos, ...core.filter((i) => !i.incident)];
-        return resolveEventDateLower(
+        return resolveEventDateFrom(
+          anchor,
           dating.map((i) => i.sentence.lower),
-          input.published ?? null,
           dating.map((i) => i.hints),
           incidentInfos.length,
           incidentInfos.filter((i) => i.sentence.index <= 2).length,
@@ -1818,7 +1820,7 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   // An early count the article says was overtaken counts only when no other sentence gives one (the codebook: the
   // latest of two figures for the same people), kind by kind: "по первоначальным данным, двое ранены" stands
   // when no other sentence gives a wounded figure.
-  const current = withTolls.filter((i) => !SUPERSEDED.test(i.sentence.lower));
+  const current = withTolls.filter((i) => !says(i, SUPERSEDED));
   const read = (infos: readonly SentenceInfo[]) =>
     extractTolls(
       infos.map((i) => i.sentence.text),
@@ -1881,9 +1883,7 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   // A funeral, a court or a body handed over days after violence the title or lead dates by looking back to
   // it ("after last Wednesday's incursion", "shot dead last Tuesday", "скончался пограничник, раненный в
   // субботу"): a follow-up that joins its incident, not a memorial of an old one.
-  const followUp = contextScope.some(
-    (i) => RECENT_VIOLENCE.test(i.sentence.lower) || DIED_LATER.test(i.sentence.lower),
-  );
+  const followUp = contextScope.some((i) => says(i, RECENT_VIOLENCE) || says(i, DIED_LATER));
   for (const c of HARD_CONTEXTS) {
     if (followUp && FOLLOW_UP_CONTEXTS.has(c)) continue;
     const found = contextScope.find((i) => i.categories.has(c));
@@ -1915,8 +1915,7 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   // border, border force, infiltration or other country: a crime in a border town, not a border incident.
   // (A brawl at a market, between traders, is such a crime too.)
   const crime = contextScope.find(
-    (i) =>
-      i.categories.has('context:crime') || (MARKET.test(i.sentence.lower) && BRAWL.test(i.sentence.lower)),
+    (i) => i.categories.has('context:crime') || (says(i, MARKET) && says(i, BRAWL)),
   );
   const leadNamesBorderOrParty = contextScope.some(
     (i) =>
@@ -1937,7 +1936,7 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   // A title that looks back half a year or more ("Год после стрельбы у Ак-Сая", "Полгода после январских
   // событий", "A year on from the Vorukh clash"): a retrospective, however it retells the event.
   // (Someone dying of wounds a month on is news of the event: "Kyrgyz guard dies a month after the clash".)
-  if (title && RETROSPECTIVE.test(title.sentence.lower) && !DIED_LATER.test(title.sentence.lower)) {
+  if (title && says(title, RETROSPECTIVE) && !says(title, DIED_LATER)) {
     contextPenalty += 7;
     reasons.push('retrospective context in title (half a year or more after)');
   }
@@ -1945,7 +1944,7 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   // abroad, unless the lead also puts something at the border ("fighters back from Syria crossed the Panj").
   const warAbroad = contextScope.some(namesBorderOrCrossing)
     ? undefined
-    : contextScope.find((i) => WAR_ABROAD.test(i.sentence.lower));
+    : contextScope.find((i) => says(i, WAR_ABROAD));
   if (warAbroad) {
     contextPenalty += 7;
     reasons.push(`war abroad in ${warAbroad.sentence.isTitle ? 'title' : 'lead'}, nothing at the border`);
@@ -1959,10 +1958,7 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   if (rumour && !casualties && !massCrossing) {
     contextPenalty += 7;
     reasons.push(`rumour context in ${rumour.sentence.isTitle ? 'title' : 'lead'}, with no toll`);
-  } else if (
-    denial &&
-    core.some((i) => NEGATED_FIGHTING.test(i.sentence.lower) || NOTHING_HAPPENED.test(i.sentence.lower))
-  ) {
+  } else if (denial && core.some((i) => says(i, NEGATED_FIGHTING) || says(i, NOTHING_HAPPENED))) {
     // (Any toll here is the rumour's: "сообщения о шести убитых".)
     contextPenalty += 7;
     reasons.push(`denial in ${denial.sentence.isTitle ? 'title' : 'lead'} that there was any fighting`);
@@ -1993,7 +1989,7 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
     !incidentInfos.some((i) => i.categories.has('incident:clash'))
   ) {
     // Drugs named make it a drug seizure, not troops "seizing" posts.
-    contextPenalty += contextScope.some((i) => DRUGS.test(i.sentence.lower)) ? 5 : 3;
+    contextPenalty += contextScope.some((i) => says(i, DRUGS)) ? 5 : 3;
     reasons.push('drug seizure without violence');
   }
   z -= Math.min(contextPenalty, 10);
@@ -2014,9 +2010,8 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   }
   // The title and lead name a country beyond Tajikistan's neighbours and no Tajik place, no border: news
   // abroad (an attack in Moscow by Tajik nationals), not a border incident.
-  const abroad = leadInfos
-    .flatMap((i) => i.hits)
-    .find((h) => h.owner.kind === 'country' && !NEIGHBOURHOOD.has(h.owner.entry.code));
+  const leadHits = leadInfos.flatMap((i) => i.hits);
+  const abroad = leadHits.find((h) => h.owner.kind === 'country' && !NEIGHBOURHOOD.has(h.owner.entry.code));
   const leadAtBorder = leadInfos.some(
     (i) =>
       i.categories.has('border') ||
@@ -2029,15 +2024,13 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   }
   // The title and lead put the incident at a neighbour's place far from any Tajik border (Andarab in
   // Baghlan, Panjshir, Sokh): violence inside that country.
-  const inland = leadInfos
-    .flatMap((i) => i.hits)
-    .find(
-      (h) =>
-        h.owner.kind === 'place' &&
-        h.owner.entry.country !== 'TJ' &&
-        h.owner.entry.kind !== 'capital' &&
-        h.owner.entry.borders.length === 0,
-    );
+  const inland = leadHits.find(
+    (h) =>
+      h.owner.kind === 'place' &&
+      h.owner.entry.country !== 'TJ' &&
+      h.owner.entry.kind !== 'capital' &&
+      h.owner.entry.borders.length === 0,
+  );
   if (inland && !abroad && !leadAtBorder) {
     z -= 6;
     reasons.push(`the lead puts the incident inside a neighbour (${inland.text}), off the Tajik border`);

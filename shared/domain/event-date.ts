@@ -763,6 +763,39 @@ function zoneDayShift(lower: string): number {
 }
 
 /**
+ * The days a sentence's date mentions give the event: those of something else read as a statement's (see
+ * `otherDays`), none after `latest`, each moved to the event's first day where the sentence says how far on
+ * it is (see `NTH_DAY`, `DAYS_AFTER`, `ZONED_TIME`). Without a mention there is nothing to move, and the
+ * sentence is read no further.
+ */
+function eventDays(lower: string, found: readonly DateMention[], latest: string): DateMention[] {
+  if (found.length === 0) return [];
+  // "the second day of fighting", "итоги двух дней конфликта": the days the sentence names are the
+  // event's later days; it began one or two days before.
+  const daysIn =
+    lower.includes('day') || lower.includes('дн') || lower.includes('ден') ? NTH_DAY.exec(lower) : null;
+  const after = lower.includes(' after') ? DAYS_AFTER.exec(lower) : null;
+  const back = daysIn ? (daysIn[1] || daysIn[3] ? 1 : 2) : 0;
+  const zone = /\d\d/.test(lower) ? zoneDayShift(lower) : 0;
+  const shifted = (m: DateMention, days: number, words: string): DateMention => ({
+    ...m,
+    date: isoDay(addDays(new Date(`${m.date}T00:00:00Z`), -days)),
+    phrase: `${m.phrase} (${words})`,
+  });
+  return otherDays(lower, found, after !== null, back > 0)
+    .filter((m) => m.date <= latest)
+    .map((m) => {
+      if (m.statement) return m;
+      if (after && m.index < after.index) {
+        const word = after[1] as string;
+        return shifted(m, daysCount(word), after[0]);
+      }
+      return back > 0 ? shifted(m, back, daysIn?.[0] ?? '') : m;
+    })
+    .map((m) => (!m.statement && zone > 0 ? shifted(m, -zone, 'local time') : m));
+}
+
+/**
  * `resolveEventDate` for sentences already in lower case (the classifier's form), with `DateHints` per
  * sentence when the caller has them. The first `incidentSentences` are the incident's own, and of those the
  * first `leadSentences` its title and lead: the earliest day the lead gives wins, else the earliest the other
@@ -775,7 +808,20 @@ export function resolveEventDateLower(
   incidentSentences: number = lowers.length,
   leadSentences = 0,
 ): EventDate {
-  const anchor = publicationDay(published);
+  return resolveEventDateFrom(publicationDay(published), lowers, hints, incidentSentences, leadSentences);
+}
+
+/**
+ * `resolveEventDateLower` against the publication day (`publicationDay`), for a caller that has already read
+ * it: the classifier reads it once per article.
+ */
+export function resolveEventDateFrom(
+  anchor: Date | null,
+  lowers: readonly string[],
+  hints?: readonly DateHints[],
+  incidentSentences: number = lowers.length,
+  leadSentences = 0,
+): EventDate {
   if (!anchor) return { date: null, phrase: null };
   const latest = isoDay(addDays(anchor, 1));
   let statement: DateMention | null = null;
@@ -790,37 +836,11 @@ export function resolveEventDateLower(
     // of the start a day or two before ("the trouble began on Sunday afternoon").
     const beyond = k >= incidentSentences && earliest !== null;
     if (beyond && !STARTED.test(sentence)) continue;
-    // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event.
-    const lower = (sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence).replace(
-      PLACE_DATELINE,
-      '',
-    );
-    // "the second day of fighting", "итоги двух дней конфликта": the days the sentence names are the
-    // event's later days; it began one or two days before.
-    const daysIn =
-      lower.includes('day') || lower.includes('дн') || lower.includes('ден') ? NTH_DAY.exec(lower) : null;
-    const after = lower.includes(' after') ? DAYS_AFTER.exec(lower) : null;
-    const back = daysIn ? (daysIn[1] || daysIn[3] ? 1 : 2) : 0;
-    const zone = /\d\d/.test(lower) ? zoneDayShift(lower) : 0;
-    const shifted = (m: DateMention, days: number, words: string): DateMention => ({
-      ...m,
-      date: isoDay(addDays(new Date(`${m.date}T00:00:00Z`), -days)),
-      phrase: `${m.phrase} (${words})`,
-    });
-    const mentions = otherDays(lower, findDateMentions(lower, anchor, hints?.[k]), after !== null, back > 0)
-      .filter((m) => m.date <= latest)
-      .map((m) => {
-        if (m.statement) return m;
-        if (after && m.index < after.index) {
-          const word = after[1] as string;
-          return shifted(m, daysCount(word), after[0]);
-        }
-        return back > 0 ? shifted(m, back, daysIn?.[0] ?? '') : m;
-      })
-      .map((m) => (!m.statement && zone > 0 ? shifted(m, -zone, 'local time') : m));
-    const hasOvernight =
-      (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
-      OVERNIGHT.test(lower);
+    // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event. (One without an agency
+    // gives the day in digits: a sentence the hints say has none holds no such dateline.)
+    const withoutAgency = sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence;
+    const lower = hints?.[k]?.digits === false ? withoutAgency : withoutAgency.replace(PLACE_DATELINE, '');
+    const mentions = eventDays(lower, findDateMentions(lower, anchor, hints?.[k]), latest);
     if (settled || beyond) {
       // After the lead: a day or two before the lead's day is the start of the same multi-day event ("the
       // clashes began on Wednesday" under a lead about Friday's shelling).
@@ -842,6 +862,10 @@ export function resolveEventDateLower(
       continue;
     }
     if (earliest) continue;
+    // No day yet: a statement's day, or "overnight" before the publication day.
+    const hasOvernight =
+      (lower.includes('overnight') || lower.includes('ночью') || lower.includes('в ночь')) &&
+      OVERNIGHT.test(lower);
     const said = mentions.find((m) => m.statement);
     if (said && !statement) {
       statement = said;

@@ -645,6 +645,8 @@ export interface TermSets {
   findAll(lower: string): Span[][];
   /** True when any of the sets matches anywhere in `lower`. */
   test(lower: string): boolean;
+  /** For each set (in the order given), whether it matches anywhere in `lower`. */
+  matches(lower: string): boolean[];
 }
 
 /** How a term set treats word edges and spaces. */
@@ -716,6 +718,10 @@ class TermLists implements TermSets {
 
   test(lower: string): boolean {
     return this.scan(lower, null);
+  }
+
+  matches(lower: string): boolean[] {
+    return this.findAll(lower).map((spans) => spans.length > 0);
   }
 
   /**

@@ -411,7 +411,11 @@ const SIDE_STEMS: readonly [Exclude<TollSide, null>, readonly string[]][] = [
   ['AF', ['afghan', 'афган', 'taliban', 'талиб', 'emirate', 'эмират', 'kabul', 'кабул']],
 ];
 
+/** Every stem of `SIDE_STEMS` at the start of a word: most words name no side, and one test rules them out. */
+const ANY_SIDE_STEM = new RegExp(`^(?:${SIDE_STEMS.flatMap(([, stems]) => stems).join('|')})`);
+
 function sideOfWord(word: string): TollSide {
+  if (!ANY_SIDE_STEM.test(word)) return null;
   for (const [side, stems] of SIDE_STEMS) {
     if (!stems.some((stem) => word.startsWith(stem))) continue;
     // "kyrgyz-tajik", "кыргызско-таджикской": the pair's border, nobody's side.
@@ -1234,6 +1238,8 @@ function namedAgain(
 const BOTH = new Set(['both', 'оба', 'обе', 'обоих', 'обеих', 'обоим', 'обеим']);
 /** Prepositions before a count of body parts, not people: "injuries to both legs", "ранения в обе ноги". */
 const WOUND_PREPOSITIONS = new Set(['to', 'in', 'into', 'of', 'в', 'во', 'на']);
+/** A word of three letters or more: a noun a wounded count may be of. */
+const WORD_OF_THREE = /^\p{L}{3,}$/u;
 
 /** Counts after a predicate: "killing three civilians and wounding a fourth", "wounding a woman and her two children". */
 function forwardParts(
@@ -1278,7 +1284,7 @@ function forwardParts(
     !WOUND_PREPOSITIONS.has(tokens[first.start]?.text ?? '') &&
     // ("ранения получили жители обеих сёл": "both" of places, not of people.)
     !BOTH.has(tokens[first.start]?.text ?? '') &&
-    /^\p{L}{3,}$/u.test(after) &&
+    WORD_OF_THREE.test(after) &&
     !ANIMALS.has(after) &&
     !UNITS.has(after) &&
     !measuredAfter(tokens, first.end);
@@ -1887,6 +1893,11 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'был', 'бы
 /** How far before a death its subject's rank may stand: "a second Tajik border guard has died". */
 const RANK_WINDOW = 5;
 
+/** "victim", "жертва": a person named by what befell them. */
+const VICTIM_NOUN = /^(?:victim|жертв\p{L}*)$/u;
+/** A Russian death word said of the one who died: "погиб", "погибший", "убит". */
+const DIED_OR_KILLED = /^(?:погиб\p{L}*|убит\p{L}?)$/u;
+
 /**
  * The rank of the one who died, when the sentence says it ("скончался второй пограничник", "a second victim
  * died", "the third, a guard, died"): the rank names a person (a victim noun or "victim" after it, a comma, or
@@ -1899,7 +1910,7 @@ function deathRank(tokens: readonly Token[], preds: readonly Predicate[]): numbe
     return (
       next === ',' ||
       victimGroup(next) !== null ||
-      /^(?:victim|жертв\p{L}*)$/u.test(next) ||
+      VICTIM_NOUN.test(next) ||
       // "второй раненый пограничник", "a second Tajik guard"
       victimGroup(after) !== null
     );
@@ -1909,9 +1920,7 @@ function deathRank(tokens: readonly Token[], preds: readonly Predicate[]): numbe
     // "the second guard fired, fatally wounding one of them".
     const word = tokens[p.start]?.text ?? '';
     const intransitive =
-      DIED.test(word) ||
-      /^(?:погиб\p{L}*|убит\p{L}?)$/u.test(word) ||
-      PASSIVE_AUX.has(tokens[p.start - 1]?.text ?? '');
+      DIED.test(word) || DIED_OR_KILLED.test(word) || PASSIVE_AUX.has(tokens[p.start - 1]?.text ?? '');
     if (p.kind !== 'killed' || !intransitive) continue;
     // Verb first: "умер второй мальчик".
     const right = RANKS.get(tokens[p.end]?.text ?? '');
