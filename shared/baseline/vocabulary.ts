@@ -670,6 +670,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('год назад', RU),
       t('года назад', RU),
       t('лет назад', RU),
+      t('месяц назад', RU),
+      t('месяца назад', RU),
+      t('месяцев назад', RU),
+      t('a month ago', DOMAIN),
+      t('months ago', DOMAIN),
       t('годом ранее', RU),
       // "Three people from our village died then": a toll of the earlier time just named.
       t('died then', DOMAIN),

@@ -397,7 +397,9 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
     'generic',
     // Nationals counted by nationality: "three Afghans were wounded".
     // Citizens and nationals say a nationality, not a role: "пятеро граждан Кыргызстана" may all be guards.
-    'people person persons man men others individuals afghans tajiks uzbeks citizen citizens nationals ' +
+    'people person persons man men others individuals afghans tajiks uzbeks russians citizen citizens nationals ' +
+      'таджиков таджика таджики узбеков узбека узбеки афганцев афганца афганцы россиян россиянина россияне ' +
+      'кыргызстанцев кыргызстанца кыргызстанцы ' +
       'companion companions спутник спутника спутники спутников ' +
       'человек человека людей люди лиц граждан*',
   ],

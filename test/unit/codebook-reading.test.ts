@@ -16,6 +16,9 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Раненный в ночном бою у заставы младший сержант скончался в районной больнице.'], 1, null],
+  // Nationals counted by nationality, Russians among them.
+  [['По данным оппозиции, в бою погибли более 40 россиян.'], 40, null],
+  [['More than 40 Russians were killed, the opposition claimed.'], 40, null],
   // "The sergeant died": one man's death, though "the" gives no count.
   [['The sergeant died of his wounds in a Dushanbe hospital on Monday, the border troops said.'], 1, null],
   // One man wounded and then dead, taken up again by a pronoun: a death, not a wound as well.
@@ -2189,6 +2192,15 @@ describe('what is background', () => {
         'Погибли двое таджикских пограничников, 1999 года рождения.',
     );
     expect(got.killed).toBe(2);
+  });
+
+  it('takes a toll of "less than a month ago" for an earlier incident', () => {
+    const got = assess(
+      'В Бишкеке задержаны противники передачи водохранилища',
+      'Милиция Бишкека задержала 15 активистов, выступивших против передачи водохранилища. Критики соглашения ' +
+        'напоминают, что меньше месяца назад в конфликте на границе с Таджикистаном погибли 40 кыргызстанцев.',
+    );
+    expect(got.relevant).toBe(false);
   });
 });
 
