@@ -241,6 +241,8 @@ const QUALIFIERS = new Set([
   'between',
   'от',
   'from',
+  // "погибли до 40 боевиков": up to forty, read as forty ("up to 40" already is)
+  'до',
 ]);
 /** English month names and abbreviations: a count before one is a date, not a toll. */
 const MONTHS_EN = [

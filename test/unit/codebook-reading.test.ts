@@ -16,6 +16,9 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Раненный в ночном бою у заставы младший сержант скончался в районной больнице.'], 1, null],
+  // "До 40" is up to forty, read as forty, as "up to 40" is; "до 5 часов утра" is no count.
+  [['По оценкам военных, в ходе операции уничтожены до 40 боевиков.'], 40, null],
+  [['Бой шёл до 5 часов утра, погибли двое пограничников.'], 2, null],
   // Nationals counted by nationality, Russians among them.
   [['По данным оппозиции, в бою погибли более 40 россиян.'], 40, null],
   [['More than 40 Russians were killed, the opposition claimed.'], 40, null],
