@@ -882,6 +882,9 @@ function sixWordsOrMore(info: SentenceInfo): boolean {
 const RETROSPECTIVE =
   /(?<![\p{L}])(?:(?:год|полгода|полтора года|(?:два|три|четыре|\d+)\s+года|(?:пять|шесть|десять|\d+)\s+лет)\s+(?:после|спустя|назад)|(?:через|спустя)\s+(?:год|полгода|(?:два|три|\d+)\s+(?:года|лет))|(?:a|one|two|three|\d+)\s+years?\s+(?:after|on|later|since)|years\s+on)(?![\p{L}])/u;
 const DIED_LATER = new RegExp(`(?<![\\p{L}])(?:${DIED_VERBS})(?![\\p{L}])`, 'u');
+/** The border as an address: "a border town", "приграничный район". */
+const BORDER_AS_ADDRESS =
+  /(?<![\p{L}])(?:border|frontier)\s+(?:town|towns|district|districts|village|villages|region|regions|area|areas|city)(?![\p{L}])|(?<![\p{L}])приграничн\p{L}*/u;
 /** Wars far from Tajikistan's borders that Tajik nationals are reported killed in. */
 const WAR_ABROAD =
   /(?<![\p{L}])(?:syria|syrian|сири\p{L}*|iraq|ирак\p{L}*|raqqa|ракк\p{L}*|deir ez-zor|дейр-эз-зор\p{L}*|mosul|мосул\p{L}*|idlib|идлиб\p{L}*|islamic state|isis|isil|игил|даиш)(?![\p{L}])/u;
@@ -1942,7 +1945,11 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   }
   // Tajik nationals killed fighting in Syria or Iraq, their families at home in a border district: war
   // abroad, unless the lead also puts something at the border ("fighters back from Syria crossed the Panj").
-  const warAbroad = contextScope.some(namesBorderOrCrossing)
+  // (A "border town" is an address, not something at the border.)
+  const atTheBorder = (i: SentenceInfo) =>
+    i.categories.has('incident:infiltration') ||
+    (namesBorderOrCrossing(i) && !BORDER_AS_ADDRESS.test(i.sentence.lower));
+  const warAbroad = contextScope.some(atTheBorder)
     ? undefined
     : contextScope.find((i) => says(i, WAR_ABROAD));
   if (warAbroad) {

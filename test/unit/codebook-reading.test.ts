@@ -1917,6 +1917,16 @@ describe('a salute at a funeral is no celebration', () => {
 });
 
 describe('fighters back from a war abroad', () => {
+  it('reads the dead of a war abroad from a border town as no border incident', () => {
+    const got = assess(
+      'Two more Isfara men dead in Syria: why a border town loses its young',
+      'Families in Isfara were told on Monday that two more local men had died fighting in Syria, which takes ' +
+        'the town losses there since 2014 to at least 12, a rights activist said. Isfara, wedged against the ' +
+        'Kyrgyz border around the Vorukh exclave, has sent more men to Syria than most Tajik towns.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+
   it('keeps an attack across the Panj relevant when the lead says the attackers had fought in Syria', () => {
     const got = assess(
       'Gunmen who fought in Syria attack Tajik border post',
