@@ -1185,6 +1185,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('вспоминает', RU),
       t('decorates', DOMAIN),
       t('наградил', RU),
+      t('posthumously', DOMAIN),
+      t('посмертно', RU),
       t('recalls', DOMAIN),
       t('ветеран*', RU),
       t('veteran', DOMAIN),

@@ -1585,6 +1585,13 @@ describe('relevance by the codebook', () => {
         'for shooting on the border, officials said. Nobody was hurt and no shots were fired.',
     ],
     [
+      'Guards honoured posthumously for an earlier battle',
+      'Rahmon posthumously honours guards killed in March clash',
+      'President Emomali Rahmon on Thursday posthumously gave the Order of Courage to four border guards killed in ' +
+        'March when an armed group attacked their post in Shamsiddin Shohin district, and handed medals to 12 ' +
+        'other servicemen.',
+    ],
+    [
       'A tally of months ("за одиннадцать месяцев")',
       'Погранвойска: 14 боестолкновений на афганской границе',
       'Душанбе, 3 марта. За одиннадцать месяцев пограничники 14 раз вступали в бой с нарушителями ' +
@@ -1901,6 +1908,17 @@ describe('fighting across the border that did not reach the Tajik side', () => {
     );
     expect(got.relevant).toBe(true);
     expect(got.wounded).toBe(2);
+  });
+});
+
+describe('a posthumous order at a funeral', () => {
+  it('keeps a funeral days after the battle relevant though its soldier is decorated posthumously', () => {
+    const got = assess(
+      'В Кулябе похоронили сержанта, погибшего в субботу на заставе',
+      'В Кулябе в понедельник похоронили младшего сержанта, погибшего в ночь на субботу в бою с нарушителями, ' +
+        'переправившимися через Пяндж в Шамсиддин-Шохинском районе. Он посмертно представлен к ордену.',
+    );
+    expect(got.relevant).toBe(true);
   });
 });
 
