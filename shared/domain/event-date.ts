@@ -126,7 +126,7 @@ export const DATE_WORD_MARKS: Readonly<Record<string, number>> = Object.fromEntr
   ...Object.keys(MONTHS_RU).map((w) => [w, RU_MONTH_WORD] as const),
   ...WEEKDAYS_EN.map((w) => [w, EN_DAY_WORD] as const),
   ...Object.keys(WEEKDAYS_RU).map((w) => [w, RU_DAY_WORD] as const),
-  ['ночь', NIGHT_WORD] as const,
+  ...['ночь', 'ночи'].map((w) => [w, NIGHT_WORD] as const),
   ...['yesterday', 'last', 'вчера', 'накануне', 'прошлой', 'минувшей', 'минувшим'].map(
     (w) => [w, PAST_WORD] as const,
   ),
@@ -319,14 +319,14 @@ const RULES: readonly Rule[] = [
     needs: { words: EN_MONTH_WORD, digit: true },
     resolve: (m, a) => dayMonth(a, MONTHS_EN[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
-  // "в ночь на 9 декабря" = the evening of the 8th; "в ночь на 9 декабря в 03 часа 20 минут" = the 9th, the
-  // hour after midnight said
+  // "в ночь на 9 декабря" (or "с ночи на 9 декабря") = the evening of the 8th; "в ночь на 9 декабря в 03 часа
+  // 20 минут" = the 9th, the hour after midnight said
   {
     pattern: new RegExp(
-      String.raw`в\s+ночь\s+на\s+(\d{1,2})\s+(${RU_MONTH})(?:\s+(\d{4}))?(?:\s+года)?(?:,?\s+(?:в|около|примерно\s+в)\s+(\d{1,2})(?=[:.]\d\d|\s+час))?`,
+      String.raw`(?:в\s+ночь|с\s+ночи)\s+на\s+(\d{1,2})\s+(${RU_MONTH})(?:\s+(\d{4}))?(?:\s+года)?(?:,?\s+(?:в|около|примерно\s+в)\s+(\d{1,2})(?=[:.]\d\d|\s+час))?`,
       'gu',
     ),
-    may: (lower, digit) => digit && lower.includes('ночь'),
+    may: (lower, digit) => digit && lower.includes('ноч'),
     needs: { words: NIGHT_WORD, digit: true },
     resolve: (m, a) => {
       const d = dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined);
@@ -350,10 +350,10 @@ const RULES: readonly Rule[] = [
     may: (lower) => lower.includes('overnight'),
     resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_EN.indexOf(m[1] as (typeof WEEKDAYS_EN)[number])), -1),
   },
-  // "в ночь на понедельник" = Sunday night
+  // "в ночь на понедельник", "с ночи на понедельник" = Sunday night
   {
-    pattern: new RegExp(String.raw`в\s+ночь\s+на\s+(${RU_DAY})`, 'gu'),
-    may: (lower) => lower.includes('ночь'),
+    pattern: new RegExp(String.raw`(?:в\s+ночь|с\s+ночи)\s+на\s+(${RU_DAY})`, 'gu'),
+    may: (lower) => lower.includes('ноч'),
     needs: { words: NIGHT_WORD, digit: false },
     resolve: (m, a) => addDays(lastWeekday(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0), -1),
   },

@@ -874,6 +874,12 @@ describe('event date by the codebook', () => {
         'пограничник.',
       '2026-03-03',
     ],
+    // "С ночи на 4 марта" is the night that began on the 3rd, as "в ночь на 4 марта" is.
+    [
+      'Обстрел заставы на таджикско-афганской границе продолжался с ночи на 4 марта до утра, ранены двое ' +
+        'пограничников.',
+      '2026-03-03',
+    ],
     // "Last Friday" in a report of a Friday is a week back, not the day of the report.
     [
       'A Tajik shepherd shot dead by Uzbek border guards last Friday near Zafarobod was buried on Tuesday, ' +
