@@ -751,7 +751,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   {
     category: 'incident:generic',
     label: 'incident',
-    terms: [t('incident', S1), t('инцидент*', RU), t('происшестви*', RU)],
+    terms: [
+      t('incident', S1),
+      t('инцидент*', RU),
+      t('происшестви*', RU),
+      t('трагеди*', RU),
+      t('tragedy', DOMAIN),
+    ],
   },
   {
     category: 'reference',
