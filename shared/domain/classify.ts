@@ -1640,8 +1640,16 @@ function withoutTableOfContents(text: string): string {
 }
 
 function isMetadataLine(text: string): boolean {
-  return /\d/.test(text) && METADATA_LINE.test(text.trim());
+  return (/\d/.test(text) && METADATA_LINE.test(text.trim())) || MONITORING_HEADER.test(text.trim());
 }
+
+/**
+ * A monitoring service's header above a broadcast it translates: the source line ("Voice of Shari'a radio,
+ * Kabul, in Pashto 1530 gmt 25 Aug 99") and the note on what follows ("Text of report", "Excerpt from news
+ * bulletin"). Neither is the lead.
+ */
+const MONITORING_HEADER =
+  /^(?:[^.]{3,80},\s+in\s+(?:pashto|dari|persian|tajik|uzbek|russian|english|kyrgyz|turkmen)\s+\d{3,4}\s+gmt\b.*|(?:text|excerpt|excerpts)\s+(?:of|from)\s+(?:a\s+|the\s+)?(?:report|news bulletin|bulletin|broadcast|commentary|interview)(?:\s+by\s+[^.]{1,60})?:?)$/iu;
 
 /** The sentences without metadata lines, body sentences numbered again from 1. */
 function withoutMetadataLines(sentences: readonly Sentence[]): Sentence[] {

@@ -1278,7 +1278,10 @@ function forwardParts(
     after === 'when' ||
     after === 'after' ||
     after === 'others' ||
-    after === 'more';
+    after === 'more' ||
+    // "opened fire on the boatmen, killing two of them", "убив двоих из них"
+    (after === 'of' && tokens[first.end + 1]?.text === 'them') ||
+    (after === 'из' && tokens[first.end + 1]?.text === 'них');
   // Only people are wounded: "ранения получили две сборщицы хлопка" counts people whatever the noun (not
   // what a preposition governs: "injuries to both legs", "ранения в обе ноги").
   const woundedNoun =

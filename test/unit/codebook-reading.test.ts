@@ -16,6 +16,8 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Раненный в ночном бою у заставы младший сержант скончался в районной больнице.'], 1, null],
+  // "Killing two of them": the count after the predicate, its people named before.
+  [['The guards opened fire on a group of men wading across the river, killing two of them.'], 2, null],
   // "До 40" is up to forty, read as forty, as "up to 40" is; "до 5 часов утра" is no count.
   [['По оценкам военных, в ходе операции уничтожены до 40 боевиков.'], 40, null],
   [['Бой шёл до 5 часов утра, погибли двое пограничников.'], 2, null],
@@ -2144,6 +2146,18 @@ describe('a bulletin of numbered items is read item by item', () => {
         '3. ROADS. The Isfara–Batken road will close for repairs for two nights next week.',
     );
     expect(got.relevant).toBe(false);
+  });
+});
+
+describe("a monitoring service's header is not the lead", () => {
+  it('reads a translated broadcast under its source line as the report it is', () => {
+    const got = assess(
+      'Taleban radio says Russian guards fired on Afghan boatmen',
+      "Voice of Shari'a radio, Kabul, in Pashto 1500 gmt 4 Mar 99\nExcerpt from report\n" +
+        'Russian border guards on the Tajik bank of the Amu Darya opened fire on Afghan boatmen near Dasht-e ' +
+        'Qala on Wednesday evening, killing two of them, the radio said.',
+    );
+    expect(got).toMatchObject({ relevant: true, border: 'tajik-afghan', killed: 2 });
   });
 });
 
