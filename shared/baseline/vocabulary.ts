@@ -253,6 +253,18 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('артиллери*', RU),
       t('снаряд*', RU),
       t('ракетн* удар*', RU),
+      // Bombs from aircraft across the border.
+      t('bombing', DOMAIN),
+      t('bombed', DOMAIN),
+      t('dropped bombs', DOMAIN),
+      t('air strike', DOMAIN),
+      t('air strikes', DOMAIN),
+      t('airstrike', VARIANT),
+      t('airstrikes', VARIANT),
+      t('бомбардировк*', RU),
+      t('бомбил*', RU),
+      t('сбросил* бомб*', RU),
+      t('авиаудар*', RU),
     ],
   },
   {

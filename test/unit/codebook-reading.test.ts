@@ -2263,6 +2263,14 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Bombs dropped from aircraft across the border, with no ground clash: shelling.
+  [
+    'Душанбе протестует против бомбардировки Лахша',
+    'МИД Таджикистана вручил послу ноту протеста в связи со вчерашней бомбардировкой территории Лахшского района: ' +
+      'два самолёта без опознавательных знаков сбросили бомбы у двух сёл вблизи кыргызской границы. Никто не ' +
+      'пострадал.',
+    'shelling',
+  ],
   // Villagers' stones, then the neighbour's servicemen firing and a guard's gunshot wound: fire between the
   // forces, not guards shooting at villagers.
   [
