@@ -2263,6 +2263,13 @@ describe('what is background', () => {
 
 /** One report of each type, as wires and Russian-language outlets phrase them: [title, text, type]. */
 const TYPE_CASES: [string, string, string][] = [
+  // Guards beating drivers at a crossing: another border incident, no firearms.
+  [
+    'Кыргызские пограничники избили таджикских водителей',
+    'В среду у пункта пропуска Кайрагач кыргызские пограничники избили двух водителей из Исфары, сообщили в ' +
+      'хукумате района. Один доставлен в больницу с переломом руки.',
+    'other',
+  ],
   // Bombs dropped from aircraft across the border, with no ground clash: shelling.
   [
     'Душанбе протестует против бомбардировки Лахша',
