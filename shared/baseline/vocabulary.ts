@@ -180,6 +180,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('стрельб*', RU),
       t('вооруженн* конфликт*', RU),
       t('боев* действи*', RU),
+      t('came under fire', DOMAIN),
+      t('come under fire', DOMAIN),
+      t('firefights', DOMAIN),
+      t('gun battles', DOMAIN),
+      t('открыла огонь', RU),
+      t('открывали огонь', RU),
+      t('вступил* в бой', RU),
     ],
   },
   {

@@ -2149,6 +2149,22 @@ describe('a bulletin of numbered items is read item by item', () => {
   });
 });
 
+describe('fire named from where it landed', () => {
+  it('reads a post that "came under fire" as an incident', () => {
+    const got = assess(
+      'Tajik post in Darvoz hit from Afghan bank',
+      'A Tajik border post in Darvoz district came under fire from the Afghan bank late on Tuesday, the border ' +
+        'troops said. One guard was wounded.',
+    );
+    expect(got).toMatchObject({
+      relevant: true,
+      border: 'tajik-afghan',
+      wounded: 1,
+      eventDate: '2026-03-03',
+    });
+  });
+});
+
 describe("a monitoring service's header is not the lead", () => {
   it('reads a translated broadcast under its source line as the report it is', () => {
     const got = assess(
