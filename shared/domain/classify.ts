@@ -69,6 +69,10 @@ const IN_HOSPITAL_BEFORE =
 const BORDER_AREA =
   /^(?:приграничн\p{L}*|border (?:town|city|district|region|province|village|area|community))/u;
 
+/** A distance to what follows: "a few hundred metres from the", "в двух километрах от". */
+const DISTANCE_BEFORE =
+  /(?:metres|meters|km|kilometres|kilometers|miles|метрах|километрах|км)\s+(?:away\s+)?(?:from|от)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+
 /** Contexts that make an article about something else than a border incident. */
 const HARD_CONTEXTS = [
   'context:drill',
@@ -1935,9 +1939,13 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
         (h) =>
           (h.owner.kind === 'vocabulary' &&
             (h.owner.entry.category === 'border' || h.owner.entry.category === 'border-segment') &&
-            !BORDER_AREA.test(i.sentence.lower.slice(h.start, h.end + 12))) ||
+            !BORDER_AREA.test(i.sentence.lower.slice(h.start, h.end + 12)) &&
+            // ("a few hundred metres from the Uzbek border": how far the crime was from it)
+            !DISTANCE_BEFORE.test(i.sentence.lower.slice(Math.max(0, h.start - 40), h.start))) ||
           h.owner.kind === 'actor' ||
-          (h.owner.kind === 'country' && h.owner.entry.code !== 'TJ'),
+          (h.owner.kind === 'country' &&
+            h.owner.entry.code !== 'TJ' &&
+            !DISTANCE_BEFORE.test(i.sentence.lower.slice(Math.max(0, h.start - 40), h.start))),
       ),
   );
   if (crime && !leadNamesBorderOrParty) {

@@ -1599,6 +1599,12 @@ describe('relevance by the codebook', () => {
         'for shooting on the border, officials said. Nobody was hurt and no shots were fired.',
     ],
     [
+      'A robbery some distance from the border ("about 20 km from the Afghan border")',
+      'Two traders killed in knife attack in Farkhor',
+      'Two traders were stabbed to death and a third was wounded on Saturday in a robbery at a shop in Farkhor ' +
+        'district, about 20 km from the Afghan border, police said. Two suspects were detained.',
+    ],
+    [
       'Guards honoured posthumously for an earlier battle',
       'Rahmon posthumously honours guards killed in March clash',
       'President Emomali Rahmon on Thursday posthumously gave the Order of Courage to four border guards killed in ' +
