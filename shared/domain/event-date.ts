@@ -127,7 +127,7 @@ export const DATE_WORD_MARKS: Readonly<Record<string, number>> = Object.fromEntr
   ...WEEKDAYS_EN.map((w) => [w, EN_DAY_WORD] as const),
   ...Object.keys(WEEKDAYS_RU).map((w) => [w, RU_DAY_WORD] as const),
   ...['ночь', 'ночи'].map((w) => [w, NIGHT_WORD] as const),
-  ...['yesterday', 'last', 'вчера', 'накануне', 'прошлой', 'минувшей', 'минувшим'].map(
+  ...['yesterday', 'last', 'вчера', 'накануне', 'прошлой', 'минувшей', 'минувшим', 'сутки'].map(
     (w) => [w, PAST_WORD] as const,
   ),
   ...['today', 'this', 'earlier', 'сегодня', 'утром'].map((w) => [w, TODAY_WORD] as const),
@@ -344,7 +344,7 @@ const RULES: readonly Rule[] = [
     needs: { words: RU_MONTH_WORD, digit: true },
     resolve: (m, a) => dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
-  // "overnight into Tuesday" / "in the early hours of Tuesday" = Monday night
+  // "overnight into Tuesday" = Monday night ("in the early hours of Tuesday" is Tuesday: after midnight)
   {
     pattern: new RegExp(String.raw`overnight\s+(?:into|to)\s+(${EN_DAY})`, 'gu'),
     may: (lower) => lower.includes('overnight'),
@@ -478,12 +478,14 @@ const RULES: readonly Rule[] = [
     may: (lower) => lower.includes('previous') || lower.includes('before'),
     resolve: (_m, a) => addDays(a, -1),
   },
-  // "yesterday", "вчера", "накануне", "last night", "прошлой ночью"
+  // "yesterday", "вчера", "накануне", "last night", "прошлой ночью", "сутки назад"
   {
     pattern:
-      /(?<![\p{L}])(yesterday|last night|вчера|накануне|прошлой ночью|минувшей ночью|минувшим вечером)(?![\p{L}])/gu,
+      /(?<![\p{L}])(yesterday|last night|вчера|накануне|прошлой ночью|минувшей ночью|минувшим вечером|сутки назад)(?![\p{L}])/gu,
     may: (lower) =>
-      /yesterday|last night|вчера|накануне|прошлой ночью|минувшей ночью|минувшим вечером/.test(lower),
+      /yesterday|last night|вчера|накануне|прошлой ночью|минувшей ночью|минувшим вечером|сутки назад/.test(
+        lower,
+      ),
     needs: { words: PAST_WORD, digit: false },
     resolve: (_m, a) => addDays(a, -1),
   },
