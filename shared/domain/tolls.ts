@@ -1634,7 +1634,18 @@ function readPredicate(
     const partFollows =
       tokens[count.end]?.text === ',' &&
       (PART_OPENERS.has(tokens[count.end + 1]?.text ?? '') || partOpenedRu(tokens, count.end + 4));
-    if (!group && !((adjacent || partFollows) && !count.bare && !measuredAfter(tokens, count.end))) continue;
+    // "один из них наступил на мину и погиб": one of those named before died, however far his verb.
+    const oneOfThem =
+      p.kind === 'killed' &&
+      count.value === 1 &&
+      ((tokens[count.end]?.text === 'из' && tokens[count.end + 1]?.text === 'них') ||
+        (tokens[count.end]?.text === 'of' && tokens[count.end + 1]?.text === 'them'));
+    if (
+      !group &&
+      !oneOfThem &&
+      !((adjacent || partFollows) && !count.bare && !measuredAfter(tokens, count.end))
+    )
+      continue;
     const parts: Part[] = [{ value: count.value, group: group ?? 'generic', countStart: count.start }];
     // "one of its servicemen, a 23-year-old sergeant, died": a single person in commas after the count
     // names that count's people again.

@@ -16,6 +16,8 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Раненный в ночном бою у заставы младший сержант скончался в районной больнице.'], 1, null],
+  // "One of them … died", the verb some words on: one death, not the whole group's.
+  [['Трое подростков пасли коз на склоне, один из них наступил на мину и погиб на месте.'], 1, null],
   // "Killing two of them": the count after the predicate, its people named before.
   [['The guards opened fire on a group of men wading across the river, killing two of them.'], 2, null],
   // "До 40" is up to forty, read as forty, as "up to 40" is; "до 5 часов утра" is no count.
