@@ -43,7 +43,7 @@ const TUNING = 'test/fixtures/blind/tuning.jsonl';
  * test prints). The issue's targets: precision ≥ 0.95, recall ≥ 0.92, one new-incident alert per event, no
  * alert for a non-incident, every final toll equal to the latest report's.
  */
-const FLOORS = {
+const SELECTION_FLOORS = {
   // Measured on 7 December over the first seventeen writers' 654 tuning articles (93 events), after the second
   // session's rules. Invented events of different writers that share a stretch of border and a few days (a drone strike
   // and a clash at Kalaikhumb; two writers' Vorukh events of September 2024) become one incident, which costs
@@ -73,6 +73,26 @@ const FLOORS = {
 } as const;
 
 /**
+ * The same floors for `BORDERWATCH_REPLAY_ALL=1`: every tuning article (1,433 articles, 195 events, 1,170 daily
+ * cycles, about nine minutes), measured on 7 December after the third session's rules. The later writers' near
+ * misses (recaps, year reviews, bulletins, crimes and accidents in border districts) are most of the alerts for
+ * non-incidents; their multi-report 1990s events most of the extra new-incident alerts.
+ */
+const ALL_FLOORS: { readonly [K in keyof typeof SELECTION_FLOORS]: number } = {
+  endToEndPrecision: 0.89, // measured 0.916
+  endToEndRecall: 0.92, // measured 0.945
+  sourcesPrecision: 0.91, // measured 0.935 (760 of 769 relevant reports became sources)
+  sourcesRecall: 0.94, // measured 0.967
+  extraNewIncidentAlerts: 18, // measured 18 over 195 events
+  nonIncidentAlerts: 22, // measured 22 (24 incidents from 28 near misses that became sources)
+  tollsAsLatest: 80, // measured 87 of 195
+  tollsByCodebook: 110, // measured 117 of 195
+  eventsAlerted: 186, // measured 189 of 195
+};
+
+const FLOORS = process.env.BORDERWATCH_REPLAY_ALL === '1' ? ALL_FLOORS : SELECTION_FLOORS;
+
+/**
  * The writers whose tuning articles are replayed: the first seventeen (654 articles, 93 events, about 450 daily
  * cycles). The later writers' events span 1992–2026 and would double the number of daily cycles and the
  * suite's time; their articles are measured by `npm run eval` (assessment and grouping) and by the blind-floors
@@ -81,6 +101,9 @@ const FLOORS = {
  */
 const WRITERS_REPLAYED = 17;
 const writerOf = (id: string) => Number(/^H(\d+)-/.exec(id)?.[1] ?? Number.POSITIVE_INFINITY);
+/** The replay's time limit: every tuning article takes several times as long as the default selection. */
+const REPLAY_TIMEOUT_MS = process.env.BORDERWATCH_REPLAY_ALL === '1' ? 1_800_000 : 600_000;
+
 const articles = readDevset(TUNING).filter(
   (a) => process.env.BORDERWATCH_REPLAY_ALL === '1' || writerOf(a.id) <= WRITERS_REPLAYED,
 );
@@ -335,7 +358,7 @@ beforeAll(async () => {
       `final toll as the latest report's: ${f.tollsAsLatest}/${f.events} events, ` +
       `as the codebook's highest reported figure: ${f.tollsByCodebook}/${f.events} events`,
   );
-}, 600_000);
+}, REPLAY_TIMEOUT_MS);
 
 afterAll(async () => {
   await rig?.close();
