@@ -1653,7 +1653,7 @@ function isMetadataLine(text: string): boolean {
  * bulletin"). Neither is the lead.
  */
 const MONITORING_HEADER =
-  /^(?:[^.]{3,80},\s+in\s+(?:pashto|dari|persian|tajik|uzbek|russian|english|kyrgyz|turkmen)\s+\d{3,4}\s+gmt\b.*|(?:text|excerpt|excerpts)\s+(?:of|from)\s+(?:a\s+|the\s+)?(?:report|news bulletin|bulletin|broadcast|commentary|interview)(?:\s+by\s+[^.]{1,60})?:?)$/iu;
+  /^(?:[^.]{3,80},\s+in\s+(?:pashto|dari|persian|tajik|uzbek|russian|english|kyrgyz|turkmen),?\s+\d{3,4}\s+gmt\b.*|(?:text|excerpt|excerpts)\s+(?:of|from)\s+(?:a\s+|the\s+)?(?:report|news bulletin|bulletin|broadcast|commentary|interview)(?:\s+by\s+[^.]{1,60})?:?)$/iu;
 
 /** The sentences without metadata lines, body sentences numbered again from 1. */
 function withoutMetadataLines(sentences: readonly Sentence[]): Sentence[] {

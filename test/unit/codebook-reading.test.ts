@@ -2188,6 +2188,17 @@ describe("a monitoring service's header is not the lead", () => {
     );
     expect(got).toMatchObject({ relevant: true, border: 'tajik-afghan', killed: 2 });
   });
+
+  it('reads the header with a comma after the language as a header too', () => {
+    const got = assess(
+      'Taleban radio says Russian guards fired on Afghan boatmen',
+      "Source: Voice of Shari'a radio, Kabul, in Pashto, 1500 gmt 6 Mar 26\nExcerpt from report:\n" +
+        'Russian border guards on the Tajik bank of the Amu Darya opened fire on Afghan boatmen near Dasht-e ' +
+        'Qala on Wednesday evening, killing two of them, the radio said.',
+    );
+    expect(got.eventDate).toBe('2026-03-04');
+    expect(got.evidence.reasons.filter((r) => r.includes('news abroad'))).toEqual([]);
+  });
 });
 
 describe('a dateline is not the lead', () => {
