@@ -1648,6 +1648,21 @@ function isMetadataLine(text: string): boolean {
 }
 
 /**
+ * The text without editors' notes, paragraphs in square brackets: "[Transcript of the Border Hour programme,
+ * broadcast Friday 6 May 2016. Edited for length.]", "[Segment ends]". A note's day is the broadcast's, not the
+ * event's, and its words are no sentence of the report.
+ */
+function withoutEditorsNotes(text: string): string {
+  return text.includes('[')
+    ? text
+        .split('\n')
+        .filter((p) => !EDITORS_NOTE.test(p.trim()))
+        .join('\n')
+    : text;
+}
+const EDITORS_NOTE = /^\[[^\]]{3,200}\]$/u;
+
+/**
  * A monitoring service's header above a broadcast it translates: the source line ("Voice of Shari'a radio,
  * Kabul, in Pashto 1530 gmt 25 Aug 99") and the note on what follows ("Text of report", "Excerpt from news
  * bulletin"). Neither is the lead.
@@ -1750,7 +1765,10 @@ function bulletinItems(text: string): BulletinItem[] {
 function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment {
   const anchor = publicationDay(input.published);
   const sentences = withoutMetadataLines(
-    splitSentences(normaliseText(input.title ?? ''), withoutTableOfContents(normaliseText(input.text ?? ''))),
+    splitSentences(
+      normaliseText(input.title ?? ''),
+      withoutTableOfContents(withoutEditorsNotes(normaliseText(input.text ?? ''))),
+    ),
   );
   const infos = analyse(sentences, anchor);
   const reasons: string[] = [];

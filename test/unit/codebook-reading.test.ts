@@ -2178,6 +2178,18 @@ describe('fire named from where it landed', () => {
   });
 });
 
+describe("an editor's note in square brackets is no sentence of the report", () => {
+  it('dates the event by the report, not by the broadcast day in the note', () => {
+    const got = assess(
+      'Border Hour transcript',
+      '[Border Hour, broadcast Friday 6 March: the clash at the Vorukh canal. Programme transcript, excerpt.]\n' +
+        'HOST: On Tuesday evening Kyrgyz border guards opened fire on villagers from the Tajik exclave of Vorukh ' +
+        'at the canal, officials said. One man was wounded in the leg.\n[Segment ends]',
+    );
+    expect(got).toMatchObject({ relevant: true, eventDate: '2026-03-03', type: 'other' });
+  });
+});
+
 describe("a monitoring service's header is not the lead", () => {
   it('reads a translated broadcast under its source line as the report it is', () => {
     const got = assess(
