@@ -44,50 +44,50 @@ const TUNING = 'test/fixtures/blind/tuning.jsonl';
  * alert for a non-incident, every final toll equal to the latest report's.
  */
 const SELECTION_FLOORS = {
-  // Measured on 7 December over the first seventeen writers' 654 tuning articles (93 events), after the second
-  // session's rules. Invented events of different writers that share a stretch of border and a few days (a drone strike
-  // and a clash at Kalaikhumb; two writers' Vorukh events of September 2024) become one incident, which costs
-  // precision and an event its own alert. The extra new-incident alerts are follow-ups whose event date
-  // was read days late (a death in hospital, a release, a radio transcript a week later), an Afghan-side report
-  // typed and counted otherwise, the Kalaikhumb report that names only the district across the river, and one
-  // of the H17 writer's events joined to an earlier writer's event at the same stretch, then split.
+  // Measured on 7 December over the first seventeen writers' 654 tuning articles (93 events), after the third
+  // session's rules. Invented events of different writers that share a stretch of border and a few days (two
+  // writers' Vorukh events of September 2024) become one incident, which costs precision and an event its own
+  // alert. The extra new-incident alerts are follow-ups whose event date was read days late (a death in
+  // hospital, a release, a radio transcript a week later), an Afghan-side report typed and counted otherwise, the
+  // Kalaikhumb report that names only the district across the river, and one of the H17 writer's events joined
+  // to an earlier writer's event at the same stretch, then split.
   /** Pairwise, over every article (a relevant report the classifier missed counts against recall). */
-  endToEndPrecision: 0.93, // measured 0.957 (the issue's target: 0.95)
+  endToEndPrecision: 0.95, // measured 0.978 (0.957 before editors' notes in brackets were left unread; target 0.95)
   endToEndRecall: 0.94, // measured 0.974 (0.969 before bulletins were read item by item; the issue's target: 0.92)
-  /** Pairwise, over the labelled-relevant reports that became sources (380 of 383). */
-  sourcesPrecision: 0.93, // measured 0.957
+  /** Pairwise, over the labelled-relevant reports that became sources (381 of 383). */
+  sourcesPrecision: 0.95, // measured 0.978
   sourcesRecall: 0.96, // measured 0.988
   /** At most this many new-incident alerts beyond the first, summed over the 93 events. */
   extraNewIncidentAlerts: 6, // measured 6 (8 before the second 7 December session); the issue's target is 0
   /** At most this many alert messages for incidents whose every source is labelled not an incident. */
   nonIncidentAlerts: 0, // measured 0 since bulletins are read item by item (1 before: a weekly bulletin)
   /** At least this many events whose incident holding the latest report has that report's toll. */
-  tollsAsLatest: 37, // measured 42 of 93
+  tollsAsLatest: 38, // measured 43 of 93
   /**
    * At least this many events whose incident holds the codebook's toll: for killed and for wounded, the
    * highest figure any labelled report of the event gives (unknown when none gives one).
    */
-  tollsByCodebook: 58, // measured 63 of 93 (an event split over two incidents counts as a miss)
+  tollsByCodebook: 59, // measured 64 of 93 (an event split over two incidents counts as a miss)
   /** At least this many events with a new-incident alert of their own (an event joined to another has none). */
-  eventsAlerted: 89, // measured 91 of 93
+  eventsAlerted: 90, // measured 92 of 93
 } as const;
 
 /**
  * The same floors for `BORDERWATCH_REPLAY_ALL=1`: every tuning article (1,433 articles, 195 events, 1,170 daily
  * cycles, about nine minutes), measured on 7 December after the third session's rules. The later writers' near
- * misses (recaps, year reviews, bulletins, crimes and accidents in border districts) are most of the alerts for
- * non-incidents; their multi-report 1990s events most of the extra new-incident alerts.
+ * misses (recaps, year reviews, crimes, accidents and fighting across the river in border districts) are most of
+ * the alerts for non-incidents; their multi-report 1990s events most of the extra new-incident alerts.
  */
 const ALL_FLOORS: { readonly [K in keyof typeof SELECTION_FLOORS]: number } = {
-  endToEndPrecision: 0.89, // measured 0.916
-  endToEndRecall: 0.92, // measured 0.945
-  sourcesPrecision: 0.91, // measured 0.935 (760 of 769 relevant reports became sources)
-  sourcesRecall: 0.94, // measured 0.967
+  endToEndPrecision: 0.9, // measured 0.927
+  endToEndRecall: 0.92, // measured 0.947
+  sourcesPrecision: 0.92, // measured 0.946 (760 of 769 relevant reports became sources)
+  sourcesRecall: 0.95, // measured 0.970
   extraNewIncidentAlerts: 18, // measured 18 over 195 events
   nonIncidentAlerts: 22, // measured 22 (24 incidents from 28 near misses that became sources)
-  tollsAsLatest: 80, // measured 87 of 195
-  tollsByCodebook: 110, // measured 117 of 195
-  eventsAlerted: 186, // measured 189 of 195
+  tollsAsLatest: 81, // measured 88 of 195
+  tollsByCodebook: 111, // measured 118 of 195
+  eventsAlerted: 187, // measured 190 of 195
 };
 
 const FLOORS = process.env.BORDERWATCH_REPLAY_ALL === '1' ? ALL_FLOORS : SELECTION_FLOORS;
