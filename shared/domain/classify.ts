@@ -548,6 +548,11 @@ const BORDER_FORCE_WORDS =
 const REFERENCE_BEFORE =
   /(?:(?:near|close to|along) the border with|(?:у|вблизи|близ|недалеко от|вдоль) границы с|borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с|(?:km|kilomet(?:re|er)s|miles)\s+(?:\p{L}+\s+)?from\s+(?:the\s+)?|км\s+от|(?:not\s+)?far\s+from\s+(?:the\s+)?|(?:не)?далеко\s+от|неподалеку\s+от|вдали\s+от)\s*$/u;
 
+/** The 40 characters of a sentence before `at`: where a hospital or a distance before a name stands. */
+function textBefore(s: Sentence, at: number): string {
+  return s.lower.slice(Math.max(0, at - 40), at);
+}
+
 function referencedBefore(s: Sentence, hit: TermHit): boolean {
   const before = s.lower.slice(Math.max(0, hit.start - 30), hit.start);
   return REFERENCE_BEFORE.test(before);
@@ -824,7 +829,7 @@ function placeBorder(infos: readonly SentenceInfo[], votes: ReadonlyMap<Border, 
         segments.add(owner.entry.border);
       if (owner.kind !== 'place' || owner.entry.country !== 'TJ') continue;
       // Where the wounded were taken is not where they were hurt ("taken to hospital in Isfara").
-      if (IN_HOSPITAL_BEFORE.test(info.sentence.lower.slice(Math.max(0, start - 40), start))) continue;
+      if (IN_HOSPITAL_BEFORE.test(textBefore(info.sentence, start))) continue;
       if (owner.entry.kind !== 'village' && owner.entry.kind !== 'town' && owner.entry.kind !== 'district')
         continue;
       if (owner.entry.borders.length !== 1) return null;
@@ -1462,8 +1467,7 @@ function decidePlace(
       const place = hit.owner.entry;
       if (!homes && someonesHome(info, hit.start)) continue;
       // Where the wounded were taken is not where they were hurt ("доставлен в областную больницу г. Хорог").
-      if (IN_HOSPITAL_BEFORE.test(info.sentence.lower.slice(Math.max(0, hit.start - 40), hit.start)))
-        continue;
+      if (IN_HOSPITAL_BEFORE.test(textBefore(info.sentence, hit.start))) continue;
       const onBorder = border !== null && place.borders.includes(border);
       const rank = place.country === farSide ? 0 : PLACE_RANK[place.kind];
       consider(place.name, rank, place.country === 'TJ', onBorder, hit.start);
@@ -1959,11 +1963,11 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
             (h.owner.entry.category === 'border' || h.owner.entry.category === 'border-segment') &&
             !BORDER_AREA.test(i.sentence.lower.slice(h.start, h.end + 12)) &&
             // ("a few hundred metres from the Uzbek border": how far the crime was from it)
-            !DISTANCE_BEFORE.test(i.sentence.lower.slice(Math.max(0, h.start - 40), h.start))) ||
+            !DISTANCE_BEFORE.test(textBefore(i.sentence, h.start))) ||
           h.owner.kind === 'actor' ||
           (h.owner.kind === 'country' &&
             h.owner.entry.code !== 'TJ' &&
-            !DISTANCE_BEFORE.test(i.sentence.lower.slice(Math.max(0, h.start - 40), h.start))),
+            !DISTANCE_BEFORE.test(textBefore(i.sentence, h.start))),
       ),
   );
   if (crime && !leadNamesBorderOrParty) {
@@ -2013,7 +2017,7 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   // Fighting on the far bank (Taliban and Afghan forces battling in a district across the Panj) that the report
   // says never reached the Tajik side ("no rounds had landed on their side", "к нам ничего не долетело"), with
   // no Tajik casualty: news from Afghanistan heard across the river, not an incident on the border.
-  const untouched = infos.find((i) => TAJIK_SIDE_UNTOUCHED.test(i.sentence.lower));
+  const untouched = infos.find((i) => says(i, TAJIK_SIDE_UNTOUCHED));
   const tajikCasualty = [...tolls.killedBy, ...tolls.woundedBy].some((g) => g.side === 'TJ' && g.count > 0);
   if (untouched && !tajikCasualty) {
     contextPenalty += 7;
