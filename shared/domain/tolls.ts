@@ -325,6 +325,7 @@ const UNITS = new Set([
   'год',
   'дней',
   'дня',
+  'суток',
   'часов',
   'минут',
   'домов',
@@ -1630,6 +1631,13 @@ function readPredicate(
       p.start,
       (w) => !AUX.has(w) && !OTHER_WORDS.has(w) && sideOfWord(w) === null,
     );
+    // "Двое наших погибли", "трое ребят получили ранения": a collective numeral counts people, whatever the one
+    // word after it names them by.
+    const collectiveNamed =
+      count.collective &&
+      p.start === count.end + 1 &&
+      /^[а-яё]+$/u.test(tokens[count.end]?.text ?? '') &&
+      !UNITS.has(tokens[count.end]?.text ?? '');
     // "Ещё пятеро, в том числе двое детей, получили ранения": a count whose part follows it stands alone.
     const partFollows =
       tokens[count.end]?.text === ',' &&
@@ -1643,7 +1651,7 @@ function readPredicate(
     if (
       !group &&
       !oneOfThem &&
-      !((adjacent || partFollows) && !count.bare && !measuredAfter(tokens, count.end))
+      !((adjacent || partFollows || collectiveNamed) && !count.bare && !measuredAfter(tokens, count.end))
     )
       continue;
     const parts: Part[] = [{ value: count.value, group: group ?? 'generic', countStart: count.start }];
@@ -1678,7 +1686,15 @@ function readPredicate(
     // "a guard wounded on Friday has died"
     (prev === 'has' && p.kind === 'killed') ||
     // "the sergeant died of his wounds": one man's death, his noun right before the verb
-    (p.kind === 'killed' && DIED.test(word) && /^[a-z]+[^s]$/.test(prev) && victimGroup(prev) !== null);
+    (p.kind === 'killed' && DIED.test(word) && /^[a-z]+[^s]$/.test(prev) && victimGroup(prev) !== null) ||
+    // "Kholov … died of his injuries": one man's wounds, one man's death
+    (p.kind === 'killed' &&
+      OF_ONES_WOUNDS.test(
+        tokens
+          .slice(p.start, p.end)
+          .map((t) => t.text)
+          .join(' '),
+      ));
   // "whether anyone was hurt": nobody counted; "пограничник не был ранен", "никого не ранило": denied.
   if (singular && someText(tokens, Math.max(0, aux - 2), aux, (w) => INDEFINITE.has(w))) return [];
   if (singular && someText(tokens, Math.max(0, aux - 1), p.start, (w) => NEGATIONS.has(w))) return [];
@@ -1692,6 +1708,9 @@ function readPredicate(
   }
   return [];
 }
+
+/** "of his wounds", "of her injuries": the wounds of one person. */
+const OF_ONES_WOUNDS = /^died of (?:his|her) (?:wounds|injuries)$/;
 
 /** A word that names people wounded: "(one of the two guards) wounded (… has died)". */
 const WOUNDED_WORD = /^(?:wounded|injured|hurt|ранен\p{L}*|пострадавш\p{L}*)$/u;

@@ -28,6 +28,15 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['More than 40 Russians were killed, the opposition claimed.'], 40, null],
   // "The sergeant died": one man's death, though "the" gives no count.
   [['The sergeant died of his wounds in a Dushanbe hospital on Monday, the border troops said.'], 1, null],
+  // A collective numeral counts people, whatever one word after it calls them; "двое суток" is a time.
+  [['В перестрелке трое наших погибли, сказал глава махалли.'], 3, null],
+  [['Двое суток раненые пограничники ждали вертолёт в ущелье.'], null, null],
+  // "Died of her injuries": one woman's wounds, one death, whoever "she" is.
+  [
+    ['Nazarova was struck by a stray bullet and died of her injuries in the Isfara hospital two days later.'],
+    1,
+    null,
+  ],
   // One man wounded and then dead, taken up again by a pronoun: a death, not a wound as well.
   [['Нарушитель получил тяжёлое ранение и был задержан; через час он скончался в больнице.'], 1, null],
   [['Один из нападавших получил ранение, от которого скончался по дороге в больницу.'], 1, null],
