@@ -1517,6 +1517,14 @@ function readPredicate(
     }
   }
   // "Погибших — двое, раненых — пятеро": a tally in the genitive plural, a dash, its count.
+  // "погибших талибов уже трое": the tally's people named between it and its count.
+  if (
+    PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') &&
+    after === p.end &&
+    (victimGroup(tokens[after]?.text ?? '') !== null || sideOfWord(tokens[after]?.text ?? '') !== null) &&
+    [tokens[after + 1]?.text, tokens[after + 2]?.text].some((w) => COLLECTIVE.has(w ?? ''))
+  )
+    after++;
   if (PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') && DASHES.has(tokens[after]?.text ?? '')) after++;
   // "ранение в руку получил младший сержант": where the wound is, between the predicate and its auxiliary.
   if ((tokens[after]?.text === 'в' || tokens[after]?.text === 'во') && AUX.has(tokens[after + 2]?.text ?? ''))

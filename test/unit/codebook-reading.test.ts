@@ -28,6 +28,8 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['More than 40 Russians were killed, the opposition claimed.'], 40, null],
   // "The sergeant died": one man's death, though "the" gives no count.
   [['The sergeant died of his wounds in a Dushanbe hospital on Monday, the border troops said.'], 1, null],
+  // A tally in the genitive plural, its people named, then its count: "погибших талибов уже трое".
+  [['По словам жителей Шаартуза, погибших афганцев уже четверо, раненых трое.'], 4, 3],
   // A collective numeral counts people, whatever one word after it calls them; "двое суток" is a time.
   [['В перестрелке трое наших погибли, сказал глава махалли.'], 3, null],
   [['Двое суток раненые пограничники ждали вертолёт в ущелье.'], null, null],
