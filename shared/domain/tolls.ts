@@ -1633,10 +1633,11 @@ function readPredicate(
     const group =
       attachedGroup(tokens, count, p.start) ?? ofThoseBefore(tokens, count, p.start, predicateStarts);
     // "three Tajik deaths", "двое других раненых": a nationality or "other" between a count and its toll noun.
+    // (A state between them is no word of another: "второй в тяжелом состоянии доставлен в больницу".)
     const adjacent = !someText(
       tokens,
       count.end,
-      p.start,
+      stateBefore(tokens, p.start),
       (w) => !AUX.has(w) && !OTHER_WORDS.has(w) && sideOfWord(w) === null,
     );
     // "Двое наших погибли", "трое ребят получили ранения": a collective numeral counts people, whatever the one
@@ -1689,6 +1690,9 @@ function readPredicate(
   while (aux > 0 && AUX.has(tokens[aux]?.text ?? '') && !SINGULAR_AUX.has(tokens[aux]?.text ?? '')) aux--;
   const singular =
     RU_SINGULAR.test(word) ||
+    // "пограничник в тяжелом состоянии доставлен в больницу": one person taken to care, named just before
+    (CARED_FOR_ONE.test(word) &&
+      victimGroup(tokens[stateBefore(tokens, p.start) - 1]?.text ?? '') !== null) ||
     SINGULAR_AUX.has(tokens[aux]?.text ?? '') ||
     (prev === 'been' && (prev2 === 'has' || prev2 === 'had')) ||
     // "a guard wounded on Friday has died"
@@ -1719,6 +1723,22 @@ function readPredicate(
 
 /** "of his wounds", "of her injuries": the wounds of one person. */
 const OF_ONES_WOUNDS = /^died of (?:his|her) (?:wounds|injuries)$/;
+
+/** A Russian care verb said of one person ("доставлен", "госпитализирована", "находится"). */
+const CARED_FOR_ONE =
+  /^(?:доставлен|доставлена|госпитализирован|госпитализирована|эвакуирован|эвакуирована|находится|остается|поступил|поступила)$/u;
+
+/**
+ * Where a state said just before the predicate at `at` begins ("в тяжелом состоянии доставлен", "in serious
+ * condition, was flown"), else `at`.
+ */
+function stateBefore(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k > 0 && (AUX.has(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ',')) k--;
+  const [opens, , noun] = [tokens[k - 3]?.text, tokens[k - 2]?.text, tokens[k - 1]?.text];
+  const state = (opens === 'в' && noun === 'состоянии') || (opens === 'in' && noun === 'condition');
+  return state ? k - 3 : at;
+}
 
 /** A word that names people wounded: "(one of the two guards) wounded (… has died)". */
 const WOUNDED_WORD = /^(?:wounded|injured|hurt|ранен\p{L}*|пострадавш\p{L}*)$/u;
@@ -1917,6 +1937,9 @@ const TALLY_OF_HURT = /(?<![\p{L}])(?:hurt|casualties|пострадал\p{L}*|�
  */
 const OF_THEM_DIED =
   /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?(?:\s+[^,.;]{0,40}?(?:ранени|ранен|wound|injur)[^,.;]{0,30}?\s+(?:и|and))?(?:\s+(?:later|subsequently|позже|позднее|впоследствии|затем|ночью|утром|вечером|сегодня|вчера|overnight|today|yesterday))?\s+(?:died|succumbed|fatally|скончал\p{L}*|умер\p{L}*)/u;
+
+/** The other of a pair, after one of them: ", the other", "while the other", ", второй". */
+const PAIR_SPLIT = /(?:,|\band|\bwhile)\s+the\s+other\b|,\s+(?:второй|вторая|другой|другая)\b/u;
 
 /** Ranks of the dead: "второй", "a third", "четвёртая". */
 const RANKS = new Map<string, number>([
@@ -2136,6 +2159,9 @@ export function readSentenceTolls(lower: string): SentenceTolls {
     ofThem !== null &&
     deaths.some(([start]) => start < ofThem.index) &&
     !ownWounds.some(([start]) => start < ofThem.index);
+  // "one of them died at the scene, the other was taken to hospital": a pair split between the dead and
+  // the wounded; the one who died was never among the wounded.
+  const pairSplit = ofThem !== null && PAIR_SPLIT.test(unquoted.slice(ofThem.index + ofThem[0].length));
   const died = ofThem && !ofTheDead ? numberValue(ofThem[1] ?? '') : null;
   // A tally of the hurt, which holds the dead ("18 пострадали, двое из них скончались", "one of them fatally");
   // not the wounded, some of whom died later ("two were wounded; one of them later died").
@@ -2150,8 +2176,8 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       group: 'generic',
       side: null,
       total: false,
-      ofWounded: true,
-      ...(tallied ? { ofTally: true as const } : {}),
+      ...(pairSplit ? {} : { ofWounded: true as const }),
+      ...(tallied && !pairSplit ? { ofTally: true as const } : {}),
     });
   // "умер второй пастух", "a second victim died", "the third guard died of his wounds": the rank says how many
   // have died in all, a floor for the toll that is never added to its parts.

@@ -28,6 +28,24 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['More than 40 Russians were killed, the opposition claimed.'], 40, null],
   // "The sergeant died": one man's death, though "the" gives no count.
   [['The sergeant died of his wounds in a Dushanbe hospital on Monday, the border troops said.'], 1, null],
+  // A pair split between the dead and the wounded: the one who died was never one of the wounded.
+  [
+    [
+      'Двое чабанов подорвались на мине: один скончался сразу, второй в критическом состоянии находится в больнице Пенджикента.',
+    ],
+    1,
+    1,
+  ],
+  [
+    [
+      'Two boys stepped on a mine near the wire.',
+      'One of them died on the spot, the other was flown to hospital in Khujand.',
+    ],
+    1,
+    1,
+  ],
+  // One person taken to care, named just before the verb, a state between them.
+  [['Военнослужащий в тяжёлом состоянии доставлен в военный госпиталь.'], null, 1],
   // A tally in the genitive plural, its people named, then its count: "погибших талибов уже трое".
   [['По словам жителей Шаартуза, погибших афганцев уже четверо, раненых трое.'], 4, 3],
   // A collective numeral counts people, whatever one word after it calls them; "двое суток" is a time.
