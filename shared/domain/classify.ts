@@ -954,7 +954,9 @@ function hasTollWords(info: SentenceInfo): boolean {
     info.categories.has('toll:death') ||
     info.categories.has('toll:wound') ||
     info.categories.has('toll:none') ||
-    info.categories.has('hospital')
+    info.categories.has('hospital') ||
+    // "двое подростков подорвались на мине": the people a blast hit, dead or wounded
+    (info.categories.has('incident:other') && info.sentence.lower.includes('подорвались'))
   );
 }
 

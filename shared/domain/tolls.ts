@@ -51,6 +51,8 @@ export interface SentenceTolls {
   readonly noneKilled: boolean;
   /** "no one was hurt", "no casualties", "пострадавших нет" (no killed or wounded). */
   readonly noneHurt: boolean;
+  /** "двое подростков подорвались на мине": the people a blast hit, the dead and the wounded together. */
+  readonly blasted?: number;
 }
 
 /** The toll of an article. */
@@ -2030,10 +2032,14 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       else noneHurt = true;
     }
   }
+  const blast = unquoted.includes('подорвались');
   // Without a death, wound or hospital word there is no figure to read.
-  if (deaths.length === 0 && wounds.length === 0 && care.length === 0)
+  if (deaths.length === 0 && wounds.length === 0 && care.length === 0 && !blast)
     return { figures: [], noneKilled, noneHurt };
   const tokens = tokenize(unquoted);
+  const blasted = blast ? blastedCount(tokens) : null;
+  if (deaths.length === 0 && wounds.length === 0 && care.length === 0)
+    return { figures: [], noneKilled, noneHurt, ...(blasted ? { blasted } : {}) };
   // "смертельное ранение" is a death, not a wound as well.
   const ownWounds = wounds.filter(([start, end]) => !deaths.some(([s, e]) => s <= start && end <= e));
   // "one of them later died" is read on its own (below): its death word counts nobody else.
@@ -2214,7 +2220,29 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         figures.push({ kind, value, group: 'generic', side, total: false });
     }
   }
-  return { figures, noneKilled, noneHurt };
+  return { figures, noneKilled, noneHurt, ...(blasted ? { blasted } : {}) };
+}
+
+/** Words between "подорвались" and its count: "подорвались на противопехотной мине двое пастухов". */
+const ON_A_MINE = /^(?:на|противопехотной|мине|минах|мину)$/u;
+
+/**
+ * The people "подорвались" counts, before it ("двое братьев-подростков подорвались") or after it
+ * ("подорвались на мине двое пастухов"), else null.
+ */
+function blastedCount(tokens: readonly Token[]): number | null {
+  const at = tokens.findIndex((t) => t.text === 'подорвались');
+  if (at < 0) return null;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const word = tokens[k]?.text ?? '';
+    if (letterLengthAt(word, 0) === 0) break;
+    const count = countAt(tokens, k);
+    if (count && !count.ordinal && !measuredAfter(tokens, count.end)) return count.value;
+  }
+  let k = at + 1;
+  while (ON_A_MINE.test(tokens[k]?.text ?? '')) k++;
+  const count = countAt(tokens, k);
+  return count && !count.ordinal && !measuredAfter(tokens, count.end) ? count.value : null;
 }
 
 const GROUPS: readonly VictimGroup[] = ['perpetrator', 'defender', 'civilian'];
@@ -2356,6 +2384,8 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   const perSentence: SentenceFigures[] = [];
   let noneKilled = false;
   let noneHurt = false;
+  // The most people one sentence says a blast hit.
+  let blasted = 0;
   // The sides the sentences so far have named for their figures.
   const sidesSoFar = new Set<TollSide>();
   for (const [k, sentence] of sentences.entries()) {
@@ -2372,6 +2402,7 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
     if (figures.length) perSentence.push({ sentence, lower, figures });
     noneKilled ||= read.noneKilled;
     noneHurt ||= read.noneHurt;
+    blasted = Math.max(blasted, read.blasted ?? 0);
   }
   const killed = combine(perSentence, 'killed');
   const wounded = combine(perSentence, 'wounded');
@@ -2405,6 +2436,12 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
     // "Один из раненых пограничников скончался": the wounded were never counted, the dead were.
     killedValue = Math.max(killedValue ?? 0, diedOfWounds);
     reasons.push(`${diedOfWounds} of the wounded died`);
+  }
+  // "Двое подростков подорвались на мине … один погиб": those the blast hit and who did not die are wounded,
+  // when no sentence counts the wounded.
+  if (woundedValue === null && blasted > (killedValue ?? 0)) {
+    woundedValue = blasted - (killedValue ?? 0);
+    reasons.push(`${blasted} hit by the blast, ${killedValue ?? 0} of them dead`);
   }
   if (killedValue === null && (noneKilled || noneHurt)) {
     killedValue = 0;

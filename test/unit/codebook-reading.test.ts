@@ -2684,6 +2684,26 @@ const TYPE_CASES: [string, string, string][] = [
   ],
 ];
 
+describe('the people a blast hit are its dead and its wounded', () => {
+  it('counts those who did not die as wounded when no sentence counts the wounded', () => {
+    const got = classifyArticle({
+      title: 'У Фароба на мине подорвались трое пастухов',
+      text:
+        'В четверг у кишлака Фароб Пенджикентского района на таджикско-узбекской границе на противопехотной мине ' +
+        'подорвались трое пастухов. Один из них скончался по дороге в районную больницу, сообщили в милиции.',
+      published: '2026-05-08T08:30:00Z',
+    });
+    expect([got.killed, got.wounded]).toEqual([1, 2]);
+  });
+  it('leaves the wounded to a sentence that counts them', () => {
+    const got = extractTolls([
+      'Четверо детей подорвались на мине у границы.',
+      'Двое погибли, один ранен, ещё один не пострадал.',
+    ]);
+    expect([got.killed, got.wounded]).toEqual([2, 1]);
+  });
+});
+
 describe('"has since" is no tally since a date', () => {
   it('keeps the toll of a sentence about one who "has since been flown home"', () => {
     const got = classifyArticle({
