@@ -2279,7 +2279,13 @@ function singlesOnly(perSentence: readonly SentenceFigures[], kind: 'killed' | '
       defender ||= f.group === 'defender';
     }
   }
-  return any && !(perpetrator && defender) && !perSentence.some((s) => ANOTHER_PERSON.test(s.lower));
+  // (Another person told of in a sentence of the other toll, "двое сослуживцев также получили ранения", is no
+  // second death.)
+  return (
+    any &&
+    !(perpetrator && defender) &&
+    !perSentence.some((s) => s.figures.some((f) => f.kind === kind) && ANOTHER_PERSON.test(s.lower))
+  );
 }
 
 /** "on each side", "on either side", "с каждой стороны" within a few words after the count at `at`. */

@@ -28,6 +28,16 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['More than 40 Russians were killed, the opposition claimed.'], 40, null],
   // "The sergeant died": one man's death, though "the" gives no count.
   [['The sergeant died of his wounds in a Dushanbe hospital on Monday, the border troops said.'], 1, null],
+  // One man's death told in many ways is one death; "также" said of the wounded is no second death.
+  [
+    [
+      'В Баткене похоронили рядового Осмонова, погибшего в перестрелке у заставы.',
+      'Обстоятельства гибели пограничника расследуются вместе с таджикской стороной.',
+      'Трое его сослуживцев также получили ранения.',
+    ],
+    1,
+    3,
+  ],
   // A pair split between the dead and the wounded: the one who died was never one of the wounded.
   [
     [
