@@ -1633,7 +1633,12 @@ function readPredicate(
     )
       continue;
     const group =
-      attachedGroup(tokens, count, p.start) ?? ofThoseBefore(tokens, count, p.start, predicateStarts);
+      attachedGroup(tokens, count, p.start) ??
+      ofThoseBefore(tokens, count, p.start, predicateStarts) ??
+      // "двое раненых пограничников": the people named after the toll word as their attribute
+      (count.end === p.start && PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '')
+        ? victimGroup(tokens[p.end]?.text ?? '')
+        : null);
     // "three Tajik deaths", "двое других раненых": a nationality or "other" between a count and its toll noun.
     // (A state between them is no word of another: "второй в тяжелом состоянии доставлен в больницу".)
     const adjacent = !someText(

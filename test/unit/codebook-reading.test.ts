@@ -28,6 +28,16 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['More than 40 Russians were killed, the opposition claimed.'], 40, null],
   // "The sergeant died": one man's death, though "the" gives no count.
   [['The sergeant died of his wounds in a Dushanbe hospital on Monday, the border troops said.'], 1, null],
+  // "Двое раненых пограничников": the people named after the toll word are a group of their own, added to
+  // another group's figure.
+  [
+    [
+      'Двоих раненых пограничников отправили вертолётом в Душанбе.',
+      'Пожилую жительницу кишлака ранило осколком.',
+    ],
+    null,
+    3,
+  ],
   // One man's death told in many ways is one death; "также" said of the wounded is no second death.
   [
     [
