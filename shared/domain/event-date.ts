@@ -449,6 +449,12 @@ const RULES: readonly Rule[] = [
     may: (lower) => RU_DAY_STEM_GENITIVE.test(lower),
     resolve: (m, a) => lastWeekday(a, WEEKDAYS_RU_GENITIVE[m[1] ?? ''] ?? 0),
   },
+  // "со вторника", "с пятницы": since that weekday, the first day of what goes on
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])со?\s+(${RU_DAY_GENITIVE})(?![\p{L}])`, 'gu'),
+    may: (lower) => RU_DAY_STEM_GENITIVE.test(lower),
+    resolve: (m, a) => lastWeekday(a, WEEKDAYS_RU_GENITIVE[m[1] ?? ''] ?? 0),
+  },
   // "в субботней перестрелке", "пятничного конфликта": the weekday as an adjective
   {
     pattern: new RegExp(
