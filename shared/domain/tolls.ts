@@ -1487,8 +1487,10 @@ function readPredicate(
   if (lifeOf || listed || deathOf) after++;
   // "жертвами обстрела стали двое мирных жителей"
   if (tokens[p.start]?.text === 'жертвами') {
-    const became = tokens.findIndex((t, k) => k >= p.end && k < p.end + 4 && /^стал[аи]?$/.test(t.text));
+    const became = tokens.findIndex((t, k) => k >= p.end && k < p.end + 10 && /^стал[аи]?$/.test(t.text));
     if (became >= 0) after = became + 1;
+    // ("жертвами мин стали десятки жителей": no number.)
+    if (UNQUANTIFIED.has(tokens[after]?.text ?? '')) return [];
   }
   // "claimed the life of a serviceman": one victim, named after "of".
   if (lifeOf && tokens[p.end - 1]?.text === 'life') {

@@ -66,6 +66,9 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   ],
   // One person taken to care, named just before the verb, a state between them.
   [['Военнослужащий в тяжёлом состоянии доставлен в военный госпиталь.'], null, 1],
+  // "Жертвами … стали" with the event named between them; "десятки" is no number.
+  [['Жертвами перестрелки у кишлака Хистеварз в ночь на субботу стали трое пограничников.'], 3, null],
+  [['Жертвами мин за эти годы стали десятки жителей приграничных сел.'], null, null],
   // A tally in the genitive plural, its people named, then its count: "погибших талибов уже трое".
   [['По словам жителей Шаартуза, погибших афганцев уже четверо, раненых трое.'], 4, 3],
   // A collective numeral counts people, whatever one word after it calls them; "двое суток" is a time.
