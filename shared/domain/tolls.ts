@@ -563,6 +563,20 @@ function othersOf(tokens: readonly Token[], at: number): boolean {
   return after === 'others' || after === 'other' || tokens[at]?.text === 'another';
 }
 
+/** Words that open a sentence on the group its counts are part of. */
+const PARTITIVE_OPENERS = new Set(['из', 'среди', 'among', 'of']);
+
+/**
+ * The group a sentence opens on ("из нападавших, …", "among the attackers, …", "of the guards, …"), whose
+ * people its unnamed counts are; null when it opens otherwise.
+ */
+function partitiveGroup(tokens: readonly Token[]): VictimGroup | null {
+  if (!PARTITIVE_OPENERS.has(tokens[0]?.text ?? '')) return null;
+  const noun = tokens[1]?.text === 'the' ? tokens[2]?.text : tokens[1]?.text;
+  const group = victimGroup(noun ?? '');
+  return group === 'generic' ? null : group;
+}
+
 /** Marks that end a noun phrase for the side search (an apostrophe, "Kyrgyzstan's", does not). */
 const PHRASE_ENDS = new Set([';', ':', '.', '(', ')', '—', '–', '"']);
 
@@ -2087,6 +2101,8 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   const usedCounts = new Set<string>();
   const predicateStarts = new Set(preds.map((p) => p.start));
   const wholeSentenceSide = sentenceSide(tokens);
+  // "Из нападавших погибли трое", "among the attackers, three were killed": whose the unnamed counts are.
+  const partitive = partitiveGroup(tokens);
   /**
    * The figures of one predicate's counts. A count already read for this kind of toll is read once; with
    * `unclaimedOnly`, a count any predicate read is left to it (a care verb reads only counts no toll word did).
@@ -2131,7 +2147,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         : othersOf(tokens, part.countStart)
           ? (figures.at(-1)?.side ?? ownSide())
           : ownSide();
-      const group = elided?.group ?? part.group;
+      const group = elided?.group ?? (part.group === 'generic' ? (partitive ?? 'generic') : part.group);
       // "двое взрослых … получили ранения и госпитализированы": another predicate of the same people (the
       // same figure for the same group and side) is not more people; one predicate's coordinated parts are.
       if (

@@ -66,6 +66,16 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   ],
   // One person taken to care, named just before the verb, a state between them.
   [['Военнослужащий в тяжёлом состоянии доставлен в военный госпиталь.'], null, 1],
+  // A sentence that opens on a group counts its people: the attackers' dead added to a guard's.
+  [
+    [
+      'Погиб рядовой пограничной заставы «Шагон».',
+      'Среди нарушителей, по уточнённым данным, погибли четверо.',
+    ],
+    5,
+    null,
+  ],
+  [['A Tajik private was killed.', 'Among the intruders, two were killed and one was captured.'], 3, null],
   // "Жертвами … стали" with the event named between them; "десятки" is no number.
   [['Жертвами перестрелки у кишлака Хистеварз в ночь на субботу стали трое пограничников.'], 3, null],
   [['Жертвами мин за эти годы стали десятки жителей приграничных сел.'], null, null],
