@@ -789,9 +789,9 @@ function partOpenedRu(tokens: readonly Token[], at: number): boolean {
 const ELLIPTICAL_SIDE =
   /(?:,|\band\b|\bи\b|\bа\b|\bwhile\b)\s+(?:on|с|со|from)\s+(?:the\s+)?(tajik|kyrgyz|uzbek|afghan|таджикск\p{L}*|кыргызск\p{L}*|киргизск\p{L}*|узбекск\p{L}*|афганск\p{L}*)(?:\s+(?:side|стороны))?\s*[—–:-]?\s*(\d{1,4})(?![\d.,]*\s*(?:%|км|km|кг|kg))/gu;
 
-/** The same, the number first: "and 10 on the Tajik side". */
+/** The same, the number first: "and 10 on the Tajik side", "and two from Uzbekistan". */
 const ELLIPTICAL_SIDE_AFTER =
-  /(?:,|\band\b|\bwhile\b)\s+(\d{1,4})\s+(?:on|from)\s+the\s+(tajik|kyrgyz|uzbek|afghan)\s+side/gu;
+  /(?:,|\band\b|\bwhile\b)\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:on|from)\s+the\s+(tajik|kyrgyz|uzbek|afghan)\s+side|from\s+(tajikistan|kyrgyzstan|uzbekistan|afghanistan))/gu;
 
 /** "были убиты и двое нападавших", "were also": words between a predicate and its count. */
 const ALSO = new Set(['и', 'также', 'еще', 'тоже', 'уже']);
@@ -2230,15 +2230,15 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   }
   // One kind of toll in the sentence, and the other side's figure given elliptically after it.
   const kinds = new Set(figures.map((f) => f.kind));
-  if (kinds.size === 1 && (lower.includes(' on ') || lower.includes('с '))) {
+  if (kinds.size === 1 && (lower.includes(' on ') || lower.includes(' from ') || lower.includes('с '))) {
     const [kind] = kinds;
     const said = [
       ...[...lower.matchAll(ELLIPTICAL_SIDE)].map((m) => [m[1], m[2]] as const),
-      ...[...lower.matchAll(ELLIPTICAL_SIDE_AFTER)].map((m) => [m[2], m[1]] as const),
+      ...[...lower.matchAll(ELLIPTICAL_SIDE_AFTER)].map((m) => [m[2] ?? m[3], m[1]] as const),
     ];
     for (const [sideWord, figure] of said) {
       const side = sideOfWord(sideWord ?? '');
-      const value = Number(figure);
+      const value = numberValue(figure ?? '') ?? 0;
       if (kind && side && value > 0 && !figures.some((f) => f.side === side && f.value === value))
         figures.push({ kind, value, group: 'generic', side, total: false });
     }
