@@ -793,6 +793,9 @@ const ELLIPTICAL_SIDE =
 const ELLIPTICAL_SIDE_AFTER =
   /(?:,|\band\b|\bwhile\b)\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:on|from)\s+the\s+(tajik|kyrgyz|uzbek|afghan)\s+side|from\s+(tajikistan|kyrgyzstan|uzbekistan|afghanistan))/gu;
 
+/** "Ещё": one more. */
+const STILL = new Set(['еще', 'ещё']);
+
 /** "были убиты и двое нападавших", "were also": words between a predicate and its count. */
 const ALSO = new Set(['и', 'также', 'еще', 'тоже', 'уже']);
 const SINGULAR_AUX = new Set([
@@ -2147,7 +2150,18 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         : othersOf(tokens, part.countStart)
           ? (figures.at(-1)?.side ?? ownSide())
           : ownSide();
-      const group = elided?.group ?? (part.group === 'generic' ? (partitive ?? 'generic') : part.group);
+      // "двое нападавших уничтожены, ещё один ранен": one more of the people just counted, of their group.
+      // (The count may start at "ещё" itself; "ещё четверо граждан" names its own people.)
+      const numberAt = STILL.has(tokens[part.countStart]?.text ?? '') ? part.countStart + 1 : part.countStart;
+      const moreOfThose =
+        part.group === 'generic' &&
+        part.countStart > 0 &&
+        (STILL.has(tokens[part.countStart - 1]?.text ?? '') || numberAt > part.countStart) &&
+        victimGroup(tokens[numberAt + 1]?.text ?? '') === null
+          ? figures.at(-1)?.group
+          : undefined;
+      const group =
+        elided?.group ?? moreOfThose ?? (part.group === 'generic' ? (partitive ?? 'generic') : part.group);
       // "двое взрослых … получили ранения и госпитализированы": another predicate of the same people (the
       // same figure for the same group and side) is not more people; one predicate's coordinated parts are.
       if (
