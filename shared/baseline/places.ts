@@ -186,7 +186,9 @@ export const PLACES: readonly PlaceEntry[] = [
       t('шаартуз*', RU),
       t('шахритус*', RU),
       t('shahrtuz', VARIANT),
+      t('shahrituz', VARIANT),
       t('шахртуз*', RU),
+      t('шахритуз*', RU),
     ],
   },
   {
@@ -317,7 +319,7 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'district',
     country: 'TJ',
     borders: ['tajik-uzbek'],
-    terms: [t('zafarobod', DOMAIN), t('зафарабад*', RU)],
+    terms: [t('zafarobod', DOMAIN), t('zafarabad', VARIANT), t('зафарабад*', RU), t('зафаробод*', RU)],
   },
   {
     name: 'Istaravshan',

@@ -1111,6 +1111,18 @@ describe('event date by the codebook', () => {
 
 /** Place phrasings of wire and Russian-language reports, written for this test: [title, text, accepted]. */
 const PLACE_CASES: [string, string, string[]][] = [
+  // District names as reporters spell them: "Shahrituz", "Зафарободский".
+  [
+    'Herder shot dead at Uzbek border',
+    'A herder from Shahrituz district was shot dead by Uzbek border guards on Tuesday evening while grazing ' +
+      'sheep near the frontier, Tajik officials said.',
+    ['Shahritus'],
+  ],
+  [
+    'В Зафарободском районе на мине подорвался подросток',
+    'Во вторник в Зафарободском районе у таджикско-узбекской границы на мине подорвался подросток, он ранен.',
+    ['Zafarobod'],
+  ],
   // The hospital the wounded were taken to is not where they were hurt, even when the sentence that says so
   // is the only incident sentence naming a place.
   [
