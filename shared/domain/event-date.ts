@@ -639,10 +639,20 @@ const EARLIER_WOUND =
  */
 function deathDay(lower: string): ((at: number) => boolean) | null {
   const death = LATER_DEATH.exec(lower);
-  const wound = death ? EARLIER_WOUND.exec(lower) : null;
-  if (!death || !wound) return null;
-  return (at) => Math.abs(at - death.index) < Math.abs(at - wound.index);
+  if (!death) return null;
+  const wound = EARLIER_WOUND.exec(lower);
+  if (wound) return (at) => Math.abs(at - death.index) < Math.abs(at - wound.index);
+  // "The 15-year-old died on Sunday in the regional hospital": a death in hospital, no violence told beside
+  // it, is the later death of one wounded before.
+  const violence = [...lower.matchAll(VIOLENCE)].some((m) => m.index !== death.index);
+  return HOSPITAL.test(lower) && !violence ? (at) => Math.abs(at - death.index) <= DEATH_REACH : null;
 }
+
+/** How near a death word (in characters) a day must be to be the death's, when no wounding is told beside it. */
+const DEATH_REACH = 15;
+
+/** A hospital: where the wounded die later. */
+const HOSPITAL = /(?<![\p{L}])(?:hospital|больниц\p{L}*|госпитал\p{L}*|реанимаци\p{L}*)(?![\p{L}])/u;
 
 /** A funeral or a farewell: a later day than the violence it follows. */
 const FUNERAL =

@@ -950,6 +950,14 @@ describe('event date by the codebook', () => {
         'Подросток, пасший коз на склоне, наступил на мину и погиб на месте. Вчера мальчика похоронили.',
       '2026-03-03',
     ],
+    // A death in hospital, told with no violence beside it, is a later day than the attack.
+    [
+      'A Tajik teenager injured by a landmine on the border with Uzbekistan last week has died in hospital, ' +
+        'officials said. The 15-year-old died on Wednesday in the regional hospital in Khujand, where he had ' +
+        'undergone two operations. His cousin was killed on the spot when one of them stepped on a mine above ' +
+        'their village of Oshoba in Asht district on February 26.',
+      '2026-02-26',
+    ],
     // "Со среды" is since Wednesday: the first day of what goes on.
     [
       'Стрельба на участке заставы «Ёл» на таджикско-кыргызской границе не утихает со среды, ранены трое пограничников.',
