@@ -1747,7 +1747,7 @@ function readPredicate(
   return [];
 }
 
-/** "of his wounds", "of her injuries": the wounds of one person. */
+/** "died of his wounds", "died of her injuries": one person's wounds, one person's death. */
 const OF_ONES_WOUNDS = /^died of (?:his|her) (?:wounds|injuries)$/;
 
 /** A Russian care verb said of one person ("доставлен", "госпитализирована", "находится"). */
