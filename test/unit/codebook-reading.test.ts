@@ -68,6 +68,12 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Военнослужащий в тяжёлом состоянии доставлен в военный госпиталь.'], null, 1],
   // "Ещё один" without a noun of its own is one more of the people just counted: an attacker, added to guards.
   [['Трое боевиков ликвидированы, ещё один ранен и задержан.', 'Ранения получили двое пограничников.'], 3, 3],
+  // "An Afghan border policeman" is an Afghan, not the Afghan border: his side adds to the other side's.
+  [
+    ['An Afghan border policeman was wounded in the crossfire.', 'One Tajik border guard was also wounded.'],
+    null,
+    2,
+  ],
   // The other side's people after "and", by their country: "three Kyrgyz citizens and two from Tajikistan".
   [['Three Kyrgyz citizens and four from Tajikistan were injured in the fight over the canal.'], null, 7],
   // A sentence that opens on a group counts its people: the attackers' dead added to a guard's.
