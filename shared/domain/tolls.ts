@@ -1966,7 +1966,7 @@ const TALLY_OF_HURT = /(?<![\p{L}])(?:hurt|casualties|пострадал\p{L}*|�
  * скончался", "один из двух раненных вчера пограничников скончался".
  */
 const OF_THEM_DIED =
-  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?(?:\s+[^,.;]{0,40}?(?:ранени|ранен|wound|injur)[^,.;]{0,30}?\s+(?:и|and))?(?:\s+(?:later|subsequently|позже|позднее|впоследствии|затем|ночью|утром|вечером|сегодня|вчера|overnight|today|yesterday))?\s+(?:died|succumbed|fatally|скончал\p{L}*|умер\p{L}*)/u;
+  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of whom|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из которых|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?(?:\s+[^,.;]{0,40}?(?:ранени|ранен|wound|injur)[^,.;]{0,30}?\s+(?:и|and))?(?:\s+(?:later|subsequently|позже|позднее|впоследствии|затем|ночью|утром|вечером|сегодня|вчера|overnight|today|yesterday))?\s+(?:died|succumbed|fatally|скончал\p{L}*|умер\p{L}*)/u;
 
 /** The other of a pair, after one of them: ", the other", "while the other", ", второй". */
 const PAIR_SPLIT = /(?:,|\band|\bwhile)\s+the\s+other\b|,\s+(?:второй|вторая|другой|другая)\b/u;
@@ -2073,7 +2073,10 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   // "one of them later died" is read on its own (below): its death word counts nobody else.
   const ofThem =
     (deaths.length > 0 || unquoted.includes('fatally')) &&
-    (unquoted.includes(' of them') || unquoted.includes(' of the ') || unquoted.includes('из '))
+    (unquoted.includes(' of them') ||
+      unquoted.includes(' of whom') ||
+      unquoted.includes(' of the ') ||
+      unquoted.includes('из '))
       ? OF_THEM_DIED.exec(unquoted)
       : null;
   const ofThemDeaths = ofThem

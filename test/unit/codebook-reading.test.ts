@@ -68,6 +68,9 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Военнослужащий в тяжёлом состоянии доставлен в военный госпиталь.'], null, 1],
   // "Ещё один" without a noun of its own is one more of the people just counted: an attacker, added to guards.
   [['Трое боевиков ликвидированы, ещё один ранен и задержан.', 'Ранения получили двое пограничников.'], 3, 3],
+  // "One of whom later died", "один из которых скончался": one of the wounded died, as "one of them" says.
+  [['Three villagers were wounded by the shelling, one of whom later died in hospital.'], 1, 2],
+  [['Ранены трое жителей кишлака, один из которых, подросток, скончался в больнице.'], 1, 2],
   // "An Afghan border policeman" is an Afghan, not the Afghan border: his side adds to the other side's.
   [
     ['An Afghan border policeman was wounded in the crossfire.', 'One Tajik border guard was also wounded.'],
