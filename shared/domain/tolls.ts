@@ -1912,8 +1912,11 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
     // Past the words on where: "раненный в ночном бою у заставы сержант скончался".
     (WOUNDED_PARTICIPLE.test(tokens[wound.start]?.text ?? '') && nounOfParticiple(tokens, wound.end, to)) ||
     // In commas after its noun: "мать пятерых детей, раненная осколком, скончалась", "a fourth man, hit in
-    // the chest, … died".
-    (previous === ',' && before.slice(0, -1).some((w) => victimGroup(w) !== null));
+    // the chest, … died"; or in commas just before the death: "третий, раненный и задержанный, скончался".
+    (previous === ',' && before.slice(0, -1).some((w) => victimGroup(w) !== null)) ||
+    (previous === ',' &&
+      WOUNDED_PARTICIPLE.test(tokens[wound.start]?.text ?? '') &&
+      tokens[death.start - 1]?.text === ',');
   const relative =
     before.some((w) => DESCRIBES_VICTIM.has(w)) || (before.includes('after') && !before.includes('and'));
   // After the death, a participle in commas after the dead's noun: "скончался второй пограничник, раненный
@@ -1950,7 +1953,9 @@ function sameManDied(tokens: readonly Token[], wound: Predicate, death: Predicat
   const pronoun = tokens
     .slice(Math.max(wound.end, death.start - 3), death.start)
     .some((t) => SAME_MAN.has(t.text));
-  if (!pronoun) return false;
+  // "он был тяжело ранен во вторник …, и скончался ночью": the same subject's second verb.
+  const coordinated = ELIDING_AND.has(tokens[death.start - 1]?.text ?? '');
+  if (!pronoun && !coordinated) return false;
   for (let k = wound.end; k < death.start; k++) {
     const text = (tokens[k] as Token).text;
     if (victimGroup(text) !== null || numberValue(text) !== null) return false;

@@ -68,6 +68,9 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Военнослужащий в тяжёлом состоянии доставлен в военный госпиталь.'], null, 1],
   // "Ещё один" without a noun of its own is one more of the people just counted: an attacker, added to guards.
   [['Трое боевиков ликвидированы, ещё один ранен и задержан.', 'Ранения получили двое пограничников.'], 3, 3],
+  // One man wounded and dead, his second verb coordinated or the wound in commas before the death: a death only.
+  [['Пограничник был тяжело ранен в перестрелке у моста, и скончался в вертолёте.'], 1, null],
+  [['Двое боевиков уничтожены, третий, раненный и задержанный, скончался в больнице.'], 3, null],
   // "One of whom later died", "один из которых скончался": one of the wounded died, as "one of them" says.
   [['Three villagers were wounded by the shelling, one of whom later died in hospital.'], 1, 2],
   [['Ранены трое жителей кишлака, один из которых, подросток, скончался в больнице.'], 1, 2],
