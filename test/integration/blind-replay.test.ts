@@ -67,27 +67,33 @@ const SELECTION_FLOORS = {
    * At least this many events whose incident holds the codebook's toll: for killed and for wounded, the
    * highest figure any labelled report of the event gives (unknown when none gives one).
    */
-  tollsByCodebook: 59, // measured 64 of 93 (an event split over two incidents counts as a miss)
+  // measured 68 of 93 (64 before the fourth session's toll rules; an event split over two incidents counts as a
+  // miss)
+  tollsByCodebook: 63,
   /** At least this many events with a new-incident alert of their own (an event joined to another has none). */
   eventsAlerted: 90, // measured 92 of 93
 } as const;
 
 /**
- * The same floors for `BORDERWATCH_REPLAY_ALL=1`: every tuning article (1,433 articles, 195 events, 1,170 daily
- * cycles, about nine minutes), measured on 7 December after the third session's rules. The later writers' near
- * misses (recaps, year reviews, crimes, accidents and fighting across the river in border districts) are most of
- * the alerts for non-incidents; their multi-report 1990s events most of the extra new-incident alerts.
+ * The same floors for `BORDERWATCH_REPLAY_ALL=1`: every tuning article (1,501 articles, 202 events, 1,221 daily
+ * cycles, about eleven minutes), measured on 7 December after the fourth session's rules, on the set as it stands
+ * since two more writers joined it that session. The later writers' near misses (recaps, year reviews, crimes,
+ * accidents, fighting across the river in border districts, an analysis of a flare-up, a meeting of border
+ * representatives) are most of the alerts for non-incidents; their multi-report 1990s events most of the extra
+ * new-incident alerts.
  */
 const ALL_FLOORS: { readonly [K in keyof typeof SELECTION_FLOORS]: number } = {
-  endToEndPrecision: 0.9, // measured 0.927
-  endToEndRecall: 0.92, // measured 0.947
-  sourcesPrecision: 0.92, // measured 0.946 (760 of 769 relevant reports became sources)
+  endToEndPrecision: 0.9, // measured 0.929
+  endToEndRecall: 0.92, // measured 0.944
+  sourcesPrecision: 0.92, // measured 0.947 (785 of 796 relevant reports became sources)
   sourcesRecall: 0.95, // measured 0.970
-  extraNewIncidentAlerts: 18, // measured 18 over 195 events
-  nonIncidentAlerts: 21, // measured 21 (23 incidents from 27 near misses that became sources)
-  tollsAsLatest: 81, // measured 88 of 195
-  tollsByCodebook: 111, // measured 118 of 195
-  eventsAlerted: 187, // measured 190 of 195
+  extraNewIncidentAlerts: 18, // measured 18 over 202 events
+  // measured 23 (25 incidents from 29 near misses that became sources; 21 before the set grew by two writers,
+  // whose analysis of a flare-up and meeting of border representatives pass as reports)
+  nonIncidentAlerts: 23,
+  tollsAsLatest: 83, // measured 90 of 202
+  tollsByCodebook: 123, // measured 130 of 202
+  eventsAlerted: 194, // measured 197 of 202
 };
 
 const FLOORS = process.env.BORDERWATCH_REPLAY_ALL === '1' ? ALL_FLOORS : SELECTION_FLOORS;
@@ -96,8 +102,8 @@ const FLOORS = process.env.BORDERWATCH_REPLAY_ALL === '1' ? ALL_FLOORS : SELECTI
  * The writers whose tuning articles are replayed: the first seventeen (654 articles, 93 events, about 450 daily
  * cycles). The later writers' events span 1992–2026 and would double the number of daily cycles and the
  * suite's time; their articles are measured by `npm run eval` (assessment and grouping) and by the blind-floors
- * test, not here. `BORDERWATCH_REPLAY_ALL=1` replays every tuning article (about 830 daily cycles, five
- * minutes or more).
+ * test, not here. `BORDERWATCH_REPLAY_ALL=1` replays every tuning article (1,221 daily cycles, about eleven
+ * minutes).
  */
 const WRITERS_REPLAYED = 17;
 const writerOf = (id: string) => Number(/^H(\d+)-/.exec(id)?.[1] ?? Number.POSITIVE_INFINITY);

@@ -12,19 +12,21 @@ const SEALED = fileURLToPath(new URL('../fixtures/blind/sealed.jsonl', import.me
 const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.meta.url));
 
 /**
- * Measured figures (README, "How well it reads") less about two points. Measured on 7 December after the third
- * session's rules (the set: 901 sealed and 1,433 tuning articles since the second session).
+ * Measured figures (README, "How well it reads") less about one to two points. Measured on 7 December after the
+ * fourth session's rules, on the set as it stands since two more writers' articles were added that session
+ * (945 sealed and 1,501 tuning articles); their sealed articles read worse than the older ones, which is why
+ * some sealed figures are lower than the floors' earlier comments said.
  */
 const SEALED_FLOORS = {
-  relevanceF1: 0.91, // measured 0.923
-  border: 0.93, // 0.947
-  type: 0.82, // 0.844
-  place: 0.9, // 0.912
-  eventDateWithinDay: 0.9, // 0.914
-  killed: 0.8, // 0.819
-  wounded: 0.75, // 0.769
-  groupingPrecision: 0.96, // 0.979
-  groupingRecall: 0.87, // 0.892
+  relevanceF1: 0.91, // measured 0.920
+  border: 0.93, // 0.942
+  type: 0.82, // 0.841
+  place: 0.9, // 0.905
+  eventDateWithinDay: 0.9, // 0.909
+  killed: 0.81, // 0.826
+  wounded: 0.76, // 0.772
+  groupingPrecision: 0.96, // 0.972
+  groupingRecall: 0.87, // 0.886
 } as const;
 
 /**
@@ -35,15 +37,15 @@ const SEALED_FLOORS = {
  * joined, and so are recaps that pass as reports and join the event they recap.
  */
 const TUNING_FLOORS = {
-  relevanceF1: 0.96, // 0.977
-  border: 0.97, // 0.988
-  type: 0.89, // 0.904
+  relevanceF1: 0.96, // 0.975
+  border: 0.97, // 0.986
+  type: 0.89, // 0.901
   place: 0.93, // 0.945
-  eventDateWithinDay: 0.92, // 0.941
-  killed: 0.86, // 0.878
-  wounded: 0.83, // 0.850
-  groupingPrecision: 0.92, // 0.940
-  groupingRecall: 0.92, // 0.940
+  eventDateWithinDay: 0.92, // 0.943
+  killed: 0.87, // 0.886
+  wounded: 0.84, // 0.857
+  groupingPrecision: 0.92, // 0.941
+  groupingRecall: 0.92, // 0.938
 } as const;
 
 describe.each([
