@@ -562,9 +562,12 @@ const CLAUSE_BOUNDARY = /(?:,\s+(?:where|which|while|but|whereas)|\s+where|;)\s/
 const SUPERLATIVE_BEFORE =
   /(?:worst|deadliest|heaviest|largest|biggest|first|bloodiest|most\s+serious|most\s+violent)(?![\p{L}])[^.;]*$/u;
 
-/** After "days after": the victim the sentence is about, wounded earlier ("he was wounded", "being shot"). */
+/**
+ * After "days after": the victim the sentence is about, wounded earlier ("he was wounded", "being shot") or
+ * dead ("a day after the 34-year-old farmer died").
+ */
 const SAME_VICTIM_AFTER =
-  /^\s+(?:(?:he|she|they)\s+(?:was|were|had\s+been)|being)\s+(?:\p{L}+ly\s+)?(?:wounded|injured|hurt|shot)(?![\p{L}])/u;
+  /^\s+(?:(?:(?:he|she|they)\s+(?:was|were|had\s+been)|being)\s+(?:\p{L}+ly\s+)?(?:wounded|injured|hurt|shot)|the\s+(?:[\p{L}\d-]+\s+){1,3}died)(?![\p{L}])/u;
 
 /**
  * Where a sentence turns to another incident: a relative marker ("two days after a deadly shootout") or a

@@ -2758,6 +2758,20 @@ const TYPE_CASES: [string, string, string][] = [
   ],
 ];
 
+describe('"a day after the farmer died" is this incident, not another', () => {
+  it('keeps the clause after "a day after" when it tells of the dead man the report is about', () => {
+    const got = classifyArticle({
+      title: 'Chorkuh buries herder shot in border clash',
+      text:
+        'ISFARA, Tajikistan - Hundreds of people walked behind the coffin of Sherali Nazarov in Chorkuh on Thursday, ' +
+        'a day after the 41-year-old herder died of a gunshot wound he received during Monday’s clash on the ' +
+        'Kyrgyz border.',
+      published: '2026-03-06T09:00:00Z',
+    });
+    expect([got.killed, got.eventDate]).toEqual([1, '2026-03-02']);
+  });
+});
+
 describe('the people a blast hit are its dead and its wounded', () => {
   it('counts those who did not die as wounded when no sentence counts the wounded', () => {
     const got = classifyArticle({
