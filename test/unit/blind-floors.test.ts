@@ -41,8 +41,8 @@ const TUNING_FLOORS = {
   border: 0.97, // 0.986
   type: 0.89, // 0.901
   place: 0.93, // 0.945
-  eventDateWithinDay: 0.92, // 0.943
-  killed: 0.87, // 0.886
+  eventDateWithinDay: 0.92, // 0.945
+  killed: 0.87, // 0.887
   wounded: 0.84, // 0.857
   groupingPrecision: 0.92, // 0.941
   groupingRecall: 0.92, // 0.938
