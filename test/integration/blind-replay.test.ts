@@ -44,30 +44,32 @@ const TUNING = 'test/fixtures/blind/tuning.jsonl';
  * alert for a non-incident, every final toll equal to the latest report's.
  */
 const SELECTION_FLOORS = {
-  // Measured on 7 December over the first seventeen writers' 654 tuning articles (93 events), after the third
+  // Measured on 7 December over the first seventeen writers' 654 tuning articles (93 events), after the fourth
   // session's rules. Invented events of different writers that share a stretch of border and a few days (two
   // writers' Vorukh events of September 2024) become one incident, which costs precision and an event its own
-  // alert. The extra new-incident alerts are follow-ups whose event date was read days late (a death in
-  // hospital, a release, a radio transcript a week later), an Afghan-side report typed and counted otherwise, the
+  // alert. The extra new-incident alerts are follow-ups whose event date was read days late (a release, a radio
+  // transcript a week later), an Afghan-side report typed and counted otherwise, the
   // Kalaikhumb report that names only the district across the river, and one of the H17 writer's events joined
   // to an earlier writer's event at the same stretch, then split.
   /** Pairwise, over every article (a relevant report the classifier missed counts against recall). */
   endToEndPrecision: 0.95, // measured 0.978 (0.957 before editors' notes in brackets were left unread; target 0.95)
-  endToEndRecall: 0.94, // measured 0.974 (0.969 before bulletins were read item by item; the issue's target: 0.92)
+  endToEndRecall: 0.94, // measured 0.977 (0.969 before bulletins were read item by item; the issue's target: 0.92)
   /** Pairwise, over the labelled-relevant reports that became sources (381 of 383). */
   sourcesPrecision: 0.95, // measured 0.978
-  sourcesRecall: 0.96, // measured 0.988
+  sourcesRecall: 0.96, // measured 0.991
   /** At most this many new-incident alerts beyond the first, summed over the 93 events. */
-  extraNewIncidentAlerts: 6, // measured 6 (8 before the second 7 December session); the issue's target is 0
+  // measured 5 (6 before a death in hospital was dated apart from its event, 8 before the second 7 December
+  // session); the issue's target is 0
+  extraNewIncidentAlerts: 5,
   /** At most this many alert messages for incidents whose every source is labelled not an incident. */
   nonIncidentAlerts: 0, // measured 0 since bulletins are read item by item (1 before: a weekly bulletin)
   /** At least this many events whose incident holding the latest report has that report's toll. */
-  tollsAsLatest: 38, // measured 43 of 93
+  tollsAsLatest: 38, // measured 42 of 93
   /**
    * At least this many events whose incident holds the codebook's toll: for killed and for wounded, the
    * highest figure any labelled report of the event gives (unknown when none gives one).
    */
-  // measured 68 of 93 (64 before the fourth session's toll rules; an event split over two incidents counts as a
+  // measured 69 of 93 (64 before the fourth session's toll rules; an event split over two incidents counts as a
   // miss)
   tollsByCodebook: 63,
   /** At least this many events with a new-incident alert of their own (an event joined to another has none). */
