@@ -101,6 +101,7 @@ export const VOCABULARY_CATEGORIES = [
   'toll:death',
   'toll:wound',
   'toll:none',
+  'toll:state',
   'hospital',
   'background',
   'background:relative',

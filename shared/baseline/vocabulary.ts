@@ -16,6 +16,49 @@ const RU = 'russian form';
 const VARIANT = 'spelling variant';
 const DOMAIN = 'domain vocabulary';
 
+/**
+ * A wound told by where it struck: "shot in the abdomen", "hit in the head", "wounded in the hip". The parts
+ * of the body a bullet or a fragment strikes, each with the verbs that tell of it.
+ */
+const BODY_PARTS = [
+  'head',
+  'face',
+  'eye',
+  'jaw',
+  'neck',
+  'chest',
+  'back',
+  'side',
+  'stomach',
+  'abdomen',
+  'belly',
+  'groin',
+  'hip',
+  'hips',
+  'thigh',
+  'leg',
+  'legs',
+  'knee',
+  'knees',
+  'foot',
+  'feet',
+  'ankle',
+  'arm',
+  'arms',
+  'elbow',
+  'wrist',
+  'hand',
+  'hands',
+  'shoulder',
+  'shoulders',
+  'buttock',
+  'buttocks',
+  'pelvis',
+];
+const WOUNDED_BODY_PARTS = ['shot', 'hit', 'struck'].flatMap((verb) =>
+  BODY_PARTS.map((part) => t(`${verb} in the ${part}`, DOMAIN)),
+);
+
 /** All vocabulary entries, grouped by category. */
 export const VOCABULARY: readonly VocabularyEntry[] = [
   {
@@ -437,6 +480,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('shot dead', DOMAIN),
       t('shot and killed', DOMAIN),
       t('lost their lives', DOMAIN),
+      t('lost his life', DOMAIN),
+      t('lost her life', DOMAIN),
       t('slain', DOMAIN),
       t('погиб*', RU),
       t('гибел*', RU),
@@ -519,31 +564,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('порез*', RU),
       t('контузи*', RU),
       t('телесн* повреждени*', RU),
-      t('shot in the leg', DOMAIN),
-      t('shot in the legs', DOMAIN),
-      t('shot in the arm', DOMAIN),
-      t('shot in the arms', DOMAIN),
-      t('shot in the shoulder', DOMAIN),
-      t('shot in the hand', DOMAIN),
-      t('shot in the stomach', DOMAIN),
-      t('shot in the chest', DOMAIN),
-      t('shot in the back', DOMAIN),
-      t('shot in the foot', DOMAIN),
-      t('shot in the thigh', DOMAIN),
-      t('shot in the neck', DOMAIN),
-      t('hit in the leg', DOMAIN),
-      t('hit in the legs', DOMAIN),
-      t('hit in the arm', DOMAIN),
-      t('hit in the arms', DOMAIN),
-      t('hit in the shoulder', DOMAIN),
-      t('hit in the hand', DOMAIN),
-      t('hit in the stomach', DOMAIN),
-      t('hit in the chest', DOMAIN),
-      t('hit in the back', DOMAIN),
-      t('hit in the foot', DOMAIN),
-      t('hit in the thigh', DOMAIN),
-      t('hit in the neck', DOMAIN),
+      ...WOUNDED_BODY_PARTS,
       t('bodily injuries', DOMAIN),
+      t('injury', DOMAIN),
+
       t('concussion', DOMAIN),
       t('bruises', DOMAIN),
       t('госпитализирова*', RU),
@@ -616,6 +640,21 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('no one else was hurt', DOMAIN),
       t('nobody else was injured', DOMAIN),
       t('no one else was injured', DOMAIN),
+    ],
+  },
+  // A state only the wounded are in: "one serviceman is in critical condition" counts the wounded when nothing
+  // else in its sentence does (more often it tells of some of those counted: "двое из них в тяжелом состоянии").
+  {
+    category: 'toll:state',
+    label: 'wounded (their state)',
+    terms: [
+      t('in critical condition', DOMAIN),
+      t('in a critical condition', DOMAIN),
+      t('in serious condition', DOMAIN),
+      t('in a serious condition', DOMAIN),
+      t('в тяжелом состоянии', RU),
+      t('в тяжёлом состоянии', RU),
+      t('в критическом состоянии', RU),
     ],
   },
   // Care words: "taken to hospital", "доставлены в больницу" count the wounded when nothing else does.

@@ -57,6 +57,8 @@ const INCIDENT_CATEGORIES = new Set([
   'armed-group',
   'toll:death',
   'toll:wound',
+  // "a border guard in critical condition": a state only the wounded are in.
+  'toll:state',
 ]);
 /** A hospital just before a place name: "to hospital in", "в больницу Исфары", "в больнице г.". */
 const IN_HOSPITAL_BEFORE =
@@ -957,6 +959,7 @@ function hasTollWords(info: SentenceInfo): boolean {
     info.categories.has('toll:death') ||
     info.categories.has('toll:wound') ||
     info.categories.has('toll:none') ||
+    info.categories.has('toll:state') ||
     info.categories.has('hospital') ||
     // "двое подростков подорвались на мине": the people a blast hit, dead or wounded
     (info.categories.has('incident:other') && info.sentence.lower.includes('подорвались'))

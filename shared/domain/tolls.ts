@@ -79,13 +79,14 @@ const TOLL_WORDS = compileTermSets([
   categoryTerms('toll:wound'),
   categoryTerms('toll:none'),
   categoryTerms('hospital'),
+  categoryTerms('toll:state'),
 ]);
 /**
  * Verbs that take people to care: with a hospital word beside them ("taken to hospital", "в больницу
  * доставлены пятеро", "обратились за медицинской помощью") they count the wounded.
  */
 const TO_CARE =
-  /^(?:taken|brought|admitted|rushed|airlifted|flown|evacuated|put|treated|sought|hospitali[sz]ed|remain|remains|remained|находятся|находится|остаются|остается|остаётся|доставл\p{L}*|достави\p{L}*|госпитализ\p{L}*|поступил\p{L}*|привез\p{L}*|обратил\p{L}*|обращал\p{L}*)$/u;
+  /^(?:taken|brought|admitted|rushed|airlifted|flown|evacuated|put|treated|sought|needed|needing|required|requiring|received|receiving|undergoing|hospitali[sz]ed|remain|remains|remained|находятся|находится|остаются|остается|остаётся|доставл\p{L}*|достави\p{L}*|госпитализ\p{L}*|поступил\p{L}*|привез\p{L}*|обратил\p{L}*|обращал\p{L}*)$/u;
 /** Tokens either side of a hospital word searched for its verb. */
 const CARE_WINDOW = 6;
 /** "Among Kyrgyz guards there were no casualties": a "none" said of one group only, not of everyone. */
@@ -992,6 +993,9 @@ function attachedNoun(
   return null;
 }
 
+/** A word that tells of a death. */
+const DEATH_WORD = /^(?:killed|dead|died|погиб\p{L}*|убит\p{L}*|скончал\p{L}*)$/u;
+
 /** Nouns for a group of people already named: "two of the group", "трое из группы". */
 const GROUP_NOUNS = new Set(['group', 'gang', 'men', 'band', 'группы', 'банды', 'нападавших']);
 
@@ -1662,13 +1666,14 @@ function readPredicate(
       (count.end === p.start && PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '')
         ? victimGroup(tokens[p.end]?.text ?? '')
         : null);
-    // "three Tajik deaths", "двое других раненых": a nationality or "other" between a count and its toll noun.
-    // (A state between them is no word of another: "второй в тяжелом состоянии доставлен в больницу".)
+    // "three Tajik deaths", "двое других раненых", "three more were injured": a nationality, "other" or "more"
+    // between a count and its toll noun. (A state between them is no word of another: "второй в тяжелом
+    // состоянии доставлен в больницу".)
     const adjacent = !someText(
       tokens,
       count.end,
       stateBefore(tokens, p.start),
-      (w) => !AUX.has(w) && !OTHER_WORDS.has(w) && sideOfWord(w) === null,
+      (w) => !AUX.has(w) && !OTHER_WORDS.has(w) && w !== 'more' && sideOfWord(w) === null,
     );
     // "Двое наших погибли", "трое ребят получили ранения": a collective numeral counts people, whatever the one
     // word after it names them by.
@@ -1682,11 +1687,22 @@ function readPredicate(
       tokens[count.end]?.text === ',' &&
       (PART_OPENERS.has(tokens[count.end + 1]?.text ?? '') || partOpenedRu(tokens, count.end + 4));
     // "один из них наступил на мину и погиб": one of those named before died, however far his verb.
+    // "led two guards away, one of them with a head injury": the wounded of those just named.
+    const ofThemCount =
+      (tokens[count.end]?.text === 'из' && tokens[count.end + 1]?.text === 'них') ||
+      (tokens[count.end]?.text === 'of' && tokens[count.end + 1]?.text === 'them');
+    // Not of the wounded counted before in the sentence ("пострадали шесть человек, двое из них
+    // госпитализированы"), of the dead ("four were killed, two of them shot in the head"), or a part of a
+    // count told in commas ("four people, two of them children, were wounded").
     const oneOfThem =
-      p.kind === 'killed' &&
-      count.value === 1 &&
-      ((tokens[count.end]?.text === 'из' && tokens[count.end + 1]?.text === 'них') ||
-        (tokens[count.end]?.text === 'of' && tokens[count.end + 1]?.text === 'them'));
+      ofThemCount &&
+      (p.kind === 'wounded'
+        ? !someIndex(
+            0,
+            count.start,
+            (k) => predicateStarts.has(k) || DEATH_WORD.test(tokens[k]?.text ?? ''),
+          ) && !someText(tokens, count.end, p.start, (w) => w === ',')
+        : count.value === 1);
     if (
       !group &&
       !oneOfThem &&
@@ -1703,7 +1719,9 @@ function readPredicate(
       noun !== null &&
       // "..., a private, was hit", "..., a private who was hit"
       someText(tokens, noun.index + 1, p.start, (w) => w === ',' || DESCRIBES_VICTIM.has(w));
-    if (!apposed) parts.push(...coordinatedBefore(tokens, count, floor, claimed, predicateStarts));
+    // ("two guards, one of them with a head injury": "one of them" is a part of the count before, not beside it.)
+    if (!apposed && !(oneOfThem && p.kind === 'wounded'))
+      parts.push(...coordinatedBefore(tokens, count, floor, claimed, predicateStarts));
     // "a woman and her son were killed": a relative after the counted people, without a count of their own.
     const relative =
       noun && noun.index + 3 < p.start && COORDINATORS.has(tokens[noun.index + 1]?.text ?? '')
@@ -2050,7 +2068,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   // Quotes do not break a phrase for the toll words; "no one was hurt" phrases are read as written.
   const quoted = lower.includes('"');
   const unquoted = quoted ? lower.replace(/"/g, ' ') : lower;
-  const [deaths = [], wounds = [], nones = [], care = []] = TOLL_WORDS.findAll(unquoted);
+  const [deaths = [], wounds = [], nones = [], care = [], states = []] = TOLL_WORDS.findAll(unquoted);
   // A phrase found with the quotes in place is also found with them blanked, so without one there, no
   // second scan is needed.
   const asWritten = quoted && nones.length > 0 ? (TOLL_WORDS.findAll(lower)[2] ?? []) : nones;
@@ -2067,12 +2085,11 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   }
   const blast = unquoted.includes('подорвались');
   // Without a death, wound or hospital word there is no figure to read.
-  if (deaths.length === 0 && wounds.length === 0 && care.length === 0 && !blast)
-    return { figures: [], noneKilled, noneHurt };
+  const anyToll = deaths.length > 0 || wounds.length > 0 || care.length > 0 || states.length > 0;
+  if (!anyToll && !blast) return { figures: [], noneKilled, noneHurt };
   const tokens = tokenize(unquoted);
   const blasted = blast ? blastedCount(tokens) : null;
-  if (deaths.length === 0 && wounds.length === 0 && care.length === 0)
-    return { figures: [], noneKilled, noneHurt, ...(blasted ? { blasted } : {}) };
+  if (!anyToll) return { figures: [], noneKilled, noneHurt, ...(blasted ? { blasted } : {}) };
   // "смертельное ранение" is a death, not a wound as well.
   const ownWounds = wounds.filter(([start, end]) => !deaths.some(([s, e]) => s <= start && end <= e));
   // "one of them later died" is read on its own (below): its death word counts nobody else.
@@ -2207,6 +2224,10 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   // Taken to hospital: the wounded, when the sentence counts them no other way.
   if (care.length > 0 && !figures.some((f) => f.kind === 'wounded')) {
     for (const p of carePredicates(tokens, care)) readFigures(p, true);
+  }
+  // In critical condition: the wounded, when nothing else in the sentence counts them.
+  if (states.length > 0 && !figures.some((f) => f.kind === 'wounded')) {
+    for (const p of predicates(tokens, [], states)) readFigures(p, true);
   }
   // "two guards were killed - one of them succumbed to his wounds in hospital": "them" are the dead counted
   // just before (no wound word before it), who are not moved from the wounded.

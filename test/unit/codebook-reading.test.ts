@@ -3091,3 +3091,40 @@ describe('page furniture', () => {
     },
   );
 });
+
+describe('wounds told by where they struck, by a state, or as "more" and "of them"', () => {
+  it.each([
+    ['A Tajik conscript was hit in the abdomen during the exchange.', 1],
+    ['One guard was shot in the hip and another in the knee.', 1],
+    ['A woman from Vorukh suffered a head injury.', 1],
+    ['Two men needed hospital treatment after the brawl.', 2],
+    ['Two guards died, and three more were hurt.', 3],
+    ['The crowd led away two Kyrgyz guards, one of them with a head injury.', 1],
+  ])('%s: %i wounded', (sentence, wounded) => {
+    expect(extractTolls([sentence]).wounded).toBe(wounded);
+  });
+
+  it('counts a state only the wounded are in when nothing else in the sentence counts them', () => {
+    expect(extractTolls(['One Tajik serviceman remains in critical condition.']).wounded).toBe(1);
+    // Of those already counted, not more people.
+    expect(
+      extractTolls(['Пятеро жителей Чоркуха получили ранения, двое из них в тяжелом состоянии.']).wounded,
+    ).toBe(5);
+  });
+
+  it('does not count the wounds of the dead, or a part of a count in commas, as the wounded of "of them"', () => {
+    expect(extractTolls(['Three guards were killed, two of them were shot in the head.']).wounded).toBeNull();
+    expect(extractTolls(['Five villagers, two of them children, were injured.']).wounded).toBe(5);
+    expect(extractTolls(['Шесть человек пострадали, трое из них госпитализированы.']).wounded).toBe(6);
+  });
+
+  it('takes a report whose only casualty is a guard in critical condition for an incident', () => {
+    const got = assess(
+      'Kyrgyz border guard in critical condition after night shooting at Tajik frontier',
+      'A Kyrgyz border guard is in critical condition after Tajik servicemen opened fire on a patrol near the ' +
+        'village of Kok-Tash on Thursday night, the Kyrgyz border service said.',
+    );
+    expect(got.relevant).toBe(true);
+    expect(got.wounded).toBe(1);
+  });
+});
