@@ -64,6 +64,18 @@ const INCIDENT_CATEGORIES = new Set([
 const IN_HOSPITAL_BEFORE =
   /(?:hospital|clinic|больниц\p{L}*|госпитал\p{L}*)\s+(?:in\s+|at\s+|в\s+|г\.\s*)?(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** A hospital just after a place name: "в хорогской больнице", "Khorog hospital", "Isfara's central hospital". */
+const HOSPITAL_AFTER =
+  /^\p{L}*(?:'s)?\s+(?:(?:central|regional|district|military|city|областн\p{L}*|районн\p{L}*|центральн\p{L}*|военн\p{L}*|городск\p{L}*)\s+){0,2}(?:hospital|clinic|больниц\p{L}*|госпитал\p{L}*)/u;
+
+/** Where the wounded were taken is not where they were hurt: a place named as the hospital's town. */
+function hospitalTown(s: Sentence, hit: { readonly start: number; readonly end: number }): boolean {
+  return (
+    IN_HOSPITAL_BEFORE.test(textBefore(s, hit.start)) ||
+    HOSPITAL_AFTER.test(s.lower.slice(hit.end, hit.end + 60))
+  );
+}
+
 /**
  * "A border town", "приграничного района": the border as where a town or district lies, not where anything
  * happened (tested on the hit's text and the words after it).
@@ -302,7 +314,7 @@ const NO_RETURN_FIRE =
 const NEIGHBOURHOOD = new Set(['TJ', 'AF', 'KG', 'UZ', 'CN']);
 /** Words before a place that make it someone's home, not the incident's place: "his home village of". */
 const HOME_BEFORE =
-  /(?:(?:родн\p{L}*|home|native|hometown|уроженц\p{L}*|уроженк\p{L}*|relatives|family|families|родственник\p{L}*|семь[яи])\s+(?:\p{L}+\s+){0,4}|(?:buried|laid to rest|похоронен\p{L}*|похоронили|похоронят)\s+(?:[\p{L}\d]+\s+){0,5})$/u;
+  /(?:(?:родн\p{L}*|родом|home|native|hometown|originally|уроженц\p{L}*|уроженк\p{L}*|relatives|family|families|родственник\p{L}*|семь[яи])\s+(?:\p{L}+\s+){0,4}|(?:buried|laid to rest|похоронен\p{L}*|похоронили|похоронят)\s+(?:[\p{L}\d]+\s+){0,5})$/u;
 /** A burial told after its place: "в кишлаке Гулистон Фархорского района похоронили рядового". */
 const BURIED_AFTER =
   /^[\p{L}\d«»"'-]+(?:\s+[\p{L}«»"'-]+){0,5}\s+(?:похоронили|похоронен\p{L}*|простились|buried|laid\s+to\s+rest)(?![\p{L}])/u;
@@ -829,12 +841,13 @@ function placeBorder(infos: readonly SentenceInfo[], votes: ReadonlyMap<Border, 
   let only: Border | null = null;
   const segments = new Set<Border>();
   for (const info of infos) {
-    for (const { owner, start } of info.hits) {
+    for (const hit of info.hits) {
+      const { owner } = hit;
       if (owner.kind === 'vocabulary' && owner.entry.category === 'border-segment' && owner.entry.border)
         segments.add(owner.entry.border);
       if (owner.kind !== 'place' || owner.entry.country !== 'TJ') continue;
       // Where the wounded were taken is not where they were hurt ("taken to hospital in Isfara").
-      if (IN_HOSPITAL_BEFORE.test(textBefore(info.sentence, start))) continue;
+      if (hospitalTown(info.sentence, hit)) continue;
       if (owner.entry.kind !== 'village' && owner.entry.kind !== 'town' && owner.entry.kind !== 'district')
         continue;
       if (owner.entry.borders.length !== 1) return null;
@@ -1475,7 +1488,7 @@ function decidePlace(
       const place = hit.owner.entry;
       if (!homes && someonesHome(info, hit.start)) continue;
       // Where the wounded were taken is not where they were hurt ("доставлен в областную больницу г. Хорог").
-      if (IN_HOSPITAL_BEFORE.test(textBefore(info.sentence, hit.start))) continue;
+      if (hospitalTown(info.sentence, hit)) continue;
       const onBorder = border !== null && place.borders.includes(border);
       const rank = place.country === farSide ? 0 : PLACE_RANK[place.kind];
       consider(place.name, rank, place.country === 'TJ', onBorder, hit.start);

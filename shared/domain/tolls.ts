@@ -1989,7 +1989,7 @@ const TALLY_OF_HURT = /(?<![\p{L}])(?:hurt|casualties|пострадал\p{L}*|�
  * скончался", "один из двух раненных вчера пограничников скончался".
  */
 const OF_THEM_DIED =
-  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of whom|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из которых|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2})(?:,[^,;]{1,60},)?(?:\s+[^,.;]{0,40}?(?:ранени|ранен|wound|injur)[^,.;]{0,30}?\s+(?:и|and))?(?:\s+(?:later|subsequently|позже|позднее|впоследствии|затем|ночью|утром|вечером|сегодня|вчера|overnight|today|yesterday))?\s+(?:died|succumbed|fatally|скончал\p{L}*|умер\p{L}*)/u;
+  /(?<![\p{L}\d])(\p{L}+|\d{1,3})\s+(?:of them|of whom|of the (?:\p{L}+\s+)?(?:wounded|injured)(?:\s+\p{L}+)?|из них|из которых|из (?:\p{L}+\s+)?раненн?ых(?:\s+\p{L}+){0,2}|из (?:\p{L}+\s+){0,2}\p{L}+,\s+(?:получивш|раненн?ых|пострадавш)[^,;]{0,100},|of the \p{L}+(?:\s+\p{L}+)?,?\s+who\s+(?:were|was)\s+(?:wounded|injured|hurt)[^,;]{0,100}(?=,))(?:,[^,;]{1,60},)?(?:\s+[^,.;]{0,40}?(?:ранени|ранен|wound|injur)[^,.;]{0,30}?\s+(?:и|and))?(?:\s+(?:later|subsequently|позже|позднее|впоследствии|затем|ночью|утром|вечером|сегодня|вчера|overnight|today|yesterday))?\s+(?:died|succumbed|fatally|скончал\p{L}*|умер\p{L}*)/u;
 
 /** The other of a pair, after one of them: ", the other", "while the other", ", второй". */
 const PAIR_SPLIT = /(?:,|\band|\bwhile)\s+the\s+other\b|,\s+(?:второй|вторая|другой|другая)\b/u;
@@ -2486,9 +2486,13 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   let killedValue = killed?.value ?? null;
   let woundedValue = wounded?.value ?? null;
   // The wounded who later died are dead, no longer wounded.
-  const diedOfWounds = perSentence
-    .flatMap((s) => s.figures)
-    .reduce((n, f) => n + (f.ofWounded ? f.value : 0), 0);
+  // A death told again in a later sentence ("один из раненых скончался … Один из них … умер") is the same
+  // death; a sentence that tells of another ("ещё один", "a second") adds its own.
+  const diedOfWounds = perSentence.reduce((n, s) => {
+    const here = s.figures.reduce((m, f) => m + (f.ofWounded ? f.value : 0), 0);
+    if (here === 0) return n;
+    return ANOTHER_PERSON.test(s.lower) ? n + here : Math.max(n, here);
+  }, 0);
   // (A wounded total given after the death, "число раненых возросло до пяти", is already the current figure.)
   const deathAt = perSentence.findIndex((s) => s.figures.some((f) => f.ofWounded));
   const laterTotal = perSentence.some(

@@ -3100,6 +3100,7 @@ describe('wounds told by where they struck, by a state, or as "more" and "of the
     ['Two men needed hospital treatment after the brawl.', 2],
     ['Two guards died, and three more were hurt.', 3],
     ['The crowd led away two Kyrgyz guards, one of them with a head injury.', 1],
+    ['Five villagers were treated for head wounds at the district clinic.', 5],
   ])('%s: %i wounded', (sentence, wounded) => {
     expect(extractTolls([sentence]).wounded).toBe(wounded);
   });
@@ -3126,5 +3127,50 @@ describe('wounds told by where they struck, by a state, or as "more" and "of the
     );
     expect(got.relevant).toBe(true);
     expect(got.wounded).toBe(1);
+  });
+});
+
+describe('deaths in words the toll reader did not know, and one death told twice', () => {
+  it.each([
+    ['Двое пастухов умерли в районной больнице.', 2],
+    ['Four men drowned when their boat overturned on the Panj.', 4],
+    ['Пограничник был зарезан нарушителями.', 1],
+    ['A Tajik farmer was beaten to death by the patrol.', 1],
+    ['Two fishermen perished in the shelling.', 2],
+    ['Оба пастуха найдены мертвыми у арыка.', 2],
+  ])('%s: %i dead', (sentence, killed) => {
+    expect(extractTolls([sentence]).killed).toBe(killed);
+  });
+
+  it('reads a wounded man who died, told with the clause of his wounding, as one of the wounded', () => {
+    const got = extractTolls([
+      'Пятеро жителей Чоркуха получили ранения.',
+      'Один из жителей Чоркуха, получивших ранения в субботу, скончался в больнице.',
+    ]);
+    expect([got.killed, got.wounded]).toEqual([1, 4]);
+    const en = extractTolls([
+      'Four guards were wounded.',
+      'One of the guards who were wounded in the exchange, a 22-year-old private, died on Monday.',
+    ]);
+    expect([en.killed, en.wounded]).toEqual([1, 3]);
+  });
+
+  it('counts a death of the wounded told again in a later sentence once', () => {
+    const got = extractTolls([
+      'Трое пограничников получили ранения, один из них позже скончался.',
+      'Один из них, 20-летний рядовой, получил ранение в грудь и скончался в госпитале.',
+    ]);
+    expect([got.killed, got.wounded]).toEqual([1, 2]);
+  });
+});
+
+describe('the town of the hospital and the home of the dead are not the place', () => {
+  it("leaves out a place named as the hospital's town and the town a guard came from", () => {
+    const got = assess(
+      'Пограничник скончался в хорогской больнице',
+      'Пограничник, раненный в перестрелке на участке Ишкашимского района, скончался в хорогской больнице. ' +
+        'Погибший был родом из Куляба.',
+    );
+    expect(got.place).toMatch(/Ishk[ao]shim|Ишкашим/);
   });
 });
