@@ -3174,3 +3174,57 @@ describe('the town of the hospital and the home of the dead are not the place', 
     expect(got.place).toMatch(/Ishk[ao]shim|Ишкашим/);
   });
 });
+
+describe('border villages and posts the gazetteer did not know', () => {
+  it.each([
+    [
+      'Перестрелка на границе',
+      'В районе Калаи-Хумба в среду пограничники вступили в бой с группой, прибывшей из Афганистана. Погиб один нарушитель.',
+      /Kalaikhumb/,
+    ],
+    [
+      'Стрельба у Исфаны',
+      'Во вторник у Исфаны кыргызские и таджикские пограничники обменялись огнем, ранен один военнослужащий.',
+      /Isfana/,
+    ],
+    [
+      'Uzbek guards shoot herder',
+      'Uzbek border guards shot and wounded a herder from Mirzoobod in Zafarobod district on Monday, Tajik officials said.',
+      /Mirzoobod/,
+    ],
+    [
+      'Нарушители атаковали наряд',
+      'В среду у кишлака Хостав Дарвазского района группа из Афганистана атаковала пограничный наряд, ранен один пограничник.',
+      /Khostav/,
+    ],
+  ])('%s: the place', (title, text, place) => {
+    const got = assess(title, text);
+    expect(got.relevant).toBe(true);
+    expect(got.place).toMatch(place);
+  });
+
+  it('knows a village by the Sokh enclave for one on no Tajik border', () => {
+    const got = assess(
+      'Stone fight near Sokh',
+      'Residents of Chechme and Khushyar threw stones at each other on Tuesday; four people were hurt, Kyrgyz police said.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
+
+describe('an earlier season or a month named by its adjective is background', () => {
+  it.each([
+    [
+      'Deminers hand back pasture in Farkhor',
+      'Deminers handed back 30 hectares of pasture near Kokul in Farkhor district on Tuesday, the mine action centre said. ' +
+        'Last summer a herder was killed and his son lost a leg on a mine near the village of Kokul.',
+    ],
+    [
+      'В Хороге наградили пограничников',
+      'В Хороге во вторник прошло торжественное собрание, лучшим пограничникам вручили награды. Часть наград — за ' +
+        'мартовские бои в Дарвазском районе, где погибли трое военнослужащих.',
+    ],
+  ])('%s: no incident', (title, text) => {
+    expect(assess(title, text).relevant).toBe(false);
+  });
+});
