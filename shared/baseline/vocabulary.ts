@@ -1251,6 +1251,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     label: 'analysis',
     terms: [
       t('commentary', DOMAIN),
+      // A film or a programme that tells an old battle again.
+      t('documentary', DOMAIN),
+      t('документальн* фильм*', RU),
       t('one year on', DOMAIN),
       t('a year on', DOMAIN),
       t('years on', DOMAIN),

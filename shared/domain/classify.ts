@@ -1708,7 +1708,7 @@ function withoutMetadataLines(sentences: readonly Sentence[]): Sentence[] {
 
 /** The Afghan border named from this side: "на границе с Афганистаном", "the frontier with Afghanistan". */
 const AFGHAN_BORDER =
-  /(?:границ\p{L}* с афганистаном|афганск\p{L}* (?:границ|участк)\p{L}*|(?:border|frontier) with afghanistan|afghan (?:border|frontier))/u;
+  /(?:границ\p{L}* с афганистаном|афганск\p{L}* (?:границ|участк|берег|сторон|территори)\p{L}*|(?:из|с территории) афганистана|(?:border|frontier) with afghanistan|afghan (?:border|frontier|bank|side|territory)|from afghanistan)/u;
 /** Afghanistan's other neighbours, whose reports of its border are not Tajikistan's. */
 const OTHER_AFGHAN_NEIGHBOUR =
   /(?<![\p{L}])(?:узбек|uzbek|туркмен|turkmen|пакистан|pakistan|иран|iran|кита|china|chinese)/u;
@@ -1726,7 +1726,9 @@ function gknbOnAfghanBorder(core: readonly SentenceInfo[]): boolean {
         (h) => h.owner.kind === 'actor' && h.owner.entry.name === 'State Committee for National Security',
       ),
     ) &&
-    !core.some((i) => says(i, OTHER_AFGHAN_NEIGHBOUR))
+    !core.some((i) => says(i, OTHER_AFGHAN_NEIGHBOUR)) &&
+    // (A report that names Tajikistan and places none of its incident sentences there is about the far bank.)
+    !core.some((i) => i.hits.some((h) => h.owner.kind === 'country' && h.owner.entry.code === 'TJ'))
   );
 }
 

@@ -3228,3 +3228,31 @@ describe('an earlier season or a month named by its adjective is background', ()
     expect(assess(title, text).relevant).toBe(false);
   });
 });
+
+describe('Tajikistan known by its border force, its old detachments, and a film of an old battle', () => {
+  it('takes the GKNB on the Afghan bank for Tajikistan, unless the report names Tajikistan elsewhere', () => {
+    const got = assess(
+      'Наряд обстрелян с сопредельной стороны',
+      'В ночь на четверг с афганского берега был обстрелян пограничный наряд ГКНБ. Ранен один военнослужащий.',
+    );
+    expect([got.relevant, got.border]).toEqual([true, 'tajik-afghan']);
+  });
+
+  it('knows the Moscow border detachment for the Hamadoni (Moskovsky) stretch of the Panj', () => {
+    const got = assess(
+      'Russian border post attacked on the Panj',
+      'Russian border guards repelled an attack on a post of the Moscow border detachment on Wednesday; two guards ' +
+        'were killed.',
+    );
+    expect([got.relevant, got.place]).toEqual([true, 'Hamadoni']);
+  });
+
+  it('does not take a documentary of an old battle for an incident', () => {
+    const got = assess(
+      "'Post Eleven', a documentary, first shown 3 March 2026",
+      'NARRATOR: At dawn the first mortar round lands in the yard of a post of the Moscow border detachment. ' +
+        'NARRATOR: By noon, nineteen of its defenders are dead.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
