@@ -616,7 +616,12 @@ function sideAt(tokens: readonly Token[], at: number, sentenceSide: TollSide | '
           return sideOfWord(tokens[at - 2]?.text ?? '');
         if (text === undefined || COORDINATORS.has(text) || PHRASE_ENDS.has(text)) {
           if (k > at) forward = false;
-          else backward = false;
+          else {
+            backward = false;
+            // "По данным кыргызской стороны, погибли трое граждан": whose report it is, whose people it counts.
+            const source = text === ',' ? sourceSideBefore(tokens, k) : null;
+            if (source !== null) return source;
+          }
           continue;
         }
         const side = sideOfWord(text);
@@ -625,6 +630,27 @@ function sideAt(tokens: readonly Token[], at: number, sentenceSide: TollSide | '
     }
   }
   return sentenceSide === 'several' ? null : sentenceSide;
+}
+
+/** Words that open whose report a figure is: "по данным", "according to". */
+const SOURCE_OPENERS = new Set(['данным', 'информации', 'сведениям', 'according']);
+
+/**
+ * The side of a report named in the clause that ends with the comma at `comma` ("по данным кыргызской стороны,",
+ * "according to Tajik officials,"), else null.
+ */
+function sourceSideBefore(tokens: readonly Token[], comma: number): TollSide {
+  for (let k = comma - 1; k >= Math.max(0, comma - 6); k--) {
+    const text = tokens[k]?.text ?? '';
+    if (PHRASE_ENDS.has(text) || text === ',') return null;
+    if (!SOURCE_OPENERS.has(text)) continue;
+    for (let j = k + 1; j < comma; j++) {
+      const side = sideOfWord(tokens[j]?.text ?? '');
+      if (side !== null) return side;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The one side a sentence names, 'several', or null. */
@@ -792,7 +818,11 @@ function partOpenedRu(tokens: readonly Token[], at: number): boolean {
  * side", "с кыргызской стороны погибли 24 человека, с таджикской — 15".
  */
 const ELLIPTICAL_SIDE =
-  /(?:,|\band\b|\bи\b|\bа\b|\bwhile\b)\s+(?:on|с|со|from)\s+(?:the\s+)?(tajik|kyrgyz|uzbek|afghan|таджикск\p{L}*|кыргызск\p{L}*|киргизск\p{L}*|узбекск\p{L}*|афганск\p{L}*)(?:\s+(?:side|стороны))?\s*[—–:-]?\s*(\d{1,4})(?![\d.,]*\s*(?:%|км|km|кг|kg))/gu;
+  /(?:,|\band\b|\bи\b|\bа\b|\bwhile\b)\s+(?:on|с|со|from)\s+(?:the\s+)?(tajik|kyrgyz|uzbek|afghan|таджикск\p{L}*|кыргызск\p{L}*|киргизск\p{L}*|узбекск\p{L}*|афганск\p{L}*)(?:\s+(?:side|стороны))?\s*[—–:-]?\s*(\d{1,4}|один|одна|двое|два|две|трое|три|четверо|четыре|пятеро|пять|шестеро|шесть|семеро|семь|восемь|девять|десять)(?![\d.,]*\s*(?:%|км|km|кг|kg))(?![\p{L}])/gu;
+
+/** "Five of its servicemen were hurt, while the other side said seven": the other side's figure, side unnamed. */
+const OTHER_SIDE_SAID =
+  /(?:,|;|\bwhile\b|\band\b|\bbut\b)\s+(?:while\s+)?the other side (?:said|reported|gave|counted|put (?:it|the figure|its toll|its figure) at)\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}\d])/u;
 
 /** The same, the number first: "and 10 on the Tajik side", "and two from Uzbekistan". */
 const ELLIPTICAL_SIDE_AFTER =
@@ -1148,7 +1178,12 @@ function coordinatedBefore(
       const owner = [cursor - 2, cursor - 3].find(
         (k) => k >= floor && POSSESSIVES.has(tokens[k]?.text ?? ''),
       );
-      if (relative && owner !== undefined && tokens[owner]?.text !== 'the') {
+      // ("The lieutenant and two of the intruders died": one man named with "the", in the singular.)
+      const theOne =
+        tokens[owner ?? -1]?.text === 'the' &&
+        /^[a-z]+[^s]$/.test(tokens[cursor - 1]?.text ?? '') &&
+        tokens[(owner ?? 0) - 1]?.text !== 'of';
+      if (relative && owner !== undefined && (tokens[owner]?.text !== 'the' || theOne)) {
         parts.push({ value: 1, group: relative, countStart: -1 });
         cursor = owner - 1;
         continue;
@@ -2277,7 +2312,10 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   }
   // One kind of toll in the sentence, and the other side's figure given elliptically after it.
   const kinds = new Set(figures.map((f) => f.kind));
-  if (kinds.size === 1 && (lower.includes(' on ') || lower.includes(' from ') || lower.includes('с '))) {
+  if (
+    kinds.size === 1 &&
+    (lower.includes(' on ') || lower.includes(' from ') || lower.includes('с ') || lower.includes('the other side'))
+  ) {
     const [kind] = kinds;
     const said = [
       ...[...lower.matchAll(ELLIPTICAL_SIDE)].map((m) => [m[1], m[2]] as const),
@@ -2289,6 +2327,12 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       if (kind && side && value > 0 && !figures.some((f) => f.side === side && f.value === value))
         figures.push({ kind, value, group: 'generic', side, total: false });
     }
+    // The other side's people, counted by the same predicate as the first figure: different people, added.
+    const other = kind && lower.includes('the other side') ? OTHER_SIDE_SAID.exec(lower) : null;
+    const first = figures.find((f) => f.kind === kind && f.predicate !== undefined);
+    const value = other ? (numberValue(other[1] ?? '') ?? 0) : 0;
+    if (kind && first && value > 0)
+      figures.push({ kind, value, group: 'generic', side: null, total: false, predicate: first.predicate });
   }
   return { figures, noneKilled, noneHurt, ...(blasted ? { blasted } : {}) };
 }

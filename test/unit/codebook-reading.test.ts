@@ -3256,3 +3256,24 @@ describe('Tajikistan known by its border force, its old detachments, and a film 
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('sides and groups named by a report, an ellipsis or "the"', () => {
+  it.each([
+    [
+      'По сведениям узбекской стороны, погибли двое граждан; таджикская сторона сообщила об одном погибшем.',
+      3,
+      null,
+    ],
+    ['Six of its guards were injured, while the other side said four.', null, 10],
+    ['С узбекской стороны ранены 6 человек, с таджикской — трое.', null, 9],
+    ['The sergeant and three of the gunmen were killed.', 4, null],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+
+  it('does not take a man named after "of the", or people in the plural, for one more person', () => {
+    expect(extractTolls(['Relatives of the herder and two neighbours were hurt.']).wounded).toBe(2);
+    expect(extractTolls(['The guards and two civilians were wounded.']).wounded).toBe(2);
+  });
+});
