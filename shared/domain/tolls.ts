@@ -403,7 +403,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
     'generic',
     // Nationals counted by nationality: "three Afghans were wounded".
     // Citizens and nationals say a nationality, not a role: "пятеро граждан Кыргызстана" may all be guards.
-    'people person persons man men others individuals afghans tajiks uzbeks russians citizen citizens nationals ' +
+    'people person persons man men others individuals afghans tajiks uzbeks russians citizen citizens national nationals ' +
       'таджиков таджика таджики узбеков узбека узбеки афганцев афганца афганцы россиян россиянина россияне ' +
       'кыргызстанцев кыргызстанца кыргызстанцы ' +
       'companion companions спутник спутника спутники спутников ' +
@@ -2249,7 +2249,10 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         // other's. (A count of "пострадавших" may hold the dead as well: it stays a total.)
         total: part.total === true && (side === null || p.kind === 'wounded'),
         predicate: preds.indexOf(p),
-        ...(part.value === 1 && (part.countStart < 0 || part.single) ? { single: true as const } : {}),
+        ...(part.value === 1 &&
+        (part.countStart < 0 || part.single || INDEFINITE_ARTICLES.has(tokens[part.countStart]?.text ?? ''))
+          ? { single: true as const }
+          : {}),
       };
       figures.push(figure);
       readBy.set(figure, p);
@@ -2314,7 +2317,10 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   const kinds = new Set(figures.map((f) => f.kind));
   if (
     kinds.size === 1 &&
-    (lower.includes(' on ') || lower.includes(' from ') || lower.includes('с ') || lower.includes('the other side'))
+    (lower.includes(' on ') ||
+      lower.includes(' from ') ||
+      lower.includes('с ') ||
+      lower.includes('the other side'))
   ) {
     const [kind] = kinds;
     const said = [
@@ -2414,6 +2420,9 @@ function onEachSide(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/** "a suspected smuggler", "an Afghan national": one person named in the singular, as "the smuggler" is. */
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** Words that tell of one more person: "также погиб", "ещё один", "another", "a second". */
 const ANOTHER_PERSON =

@@ -3277,3 +3277,25 @@ describe('sides and groups named by a report, an ellipsis or "the"', () => {
     expect(extractTolls(['The guards and two civilians were wounded.']).wounded).toBe(2);
   });
 });
+
+describe('one dead man told in the singular in several ways', () => {
+  it('reads "a suspected courier" and "a Tajik man" in two sentences as one man', () => {
+    const got = extractTolls([
+      'Uzbek border guards shot dead a suspected courier near Bekabad overnight, the border committee said.',
+      'The men ignored an order to stop and the guards opened fire, killing a Tajik man.',
+    ]);
+    expect(got.killed).toBe(1);
+  });
+
+  it('counts "a national" as a person', () => {
+    expect(extractTolls(['The guards opened fire, killing an Afghan national.']).killed).toBe(1);
+  });
+
+  it('still adds one man more when a sentence says so', () => {
+    const got = extractTolls([
+      'Uzbek border guards shot dead a suspected courier near Bekabad overnight.',
+      'A second man, a Tajik national, was also killed.',
+    ]);
+    expect(got.killed).toBe(2);
+  });
+});
