@@ -42,6 +42,8 @@ export interface TollFigure {
   readonly predicate?: number;
   /** One person named in the singular without a number ("погиб пограничник", "the dead man"). */
   readonly single?: true;
+  /** With `single`: the rank the sentence names the person by ("сержант", "private"), when it names one. */
+  readonly rank?: string;
 }
 
 /** What one sentence says about casualties. */
@@ -2251,7 +2253,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         predicate: preds.indexOf(p),
         ...(part.value === 1 &&
         (part.countStart < 0 || part.single || INDEFINITE_ARTICLES.has(tokens[part.countStart]?.text ?? ''))
-          ? { single: true as const }
+          ? { single: true as const, ...rankNear(tokens, p) }
           : {}),
       };
       figures.push(figure);
@@ -2421,6 +2423,32 @@ function onEachSide(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Military ranks, by the stem that all their forms share ("младшего сержанта" and "sergeant" are one rank). */
+const RANK_STEMS: readonly [string, RegExp][] = [
+  ['private', /^(?:private|рядов\p{L}*)$/u],
+  ['corporal', /^(?:corporal|ефрейтор\p{L}*)$/u],
+  ['sergeant', /^(?:sergeant|сержант\p{L}*)$/u],
+  ['warrant officer', /^(?:прапорщик\p{L}*)$/u],
+  ['lieutenant', /^(?:lieutenant|лейтенант\p{L}*)$/u],
+  ['captain', /^(?:captain|капитан\p{L}*)$/u],
+  ['major', /^(?:major|майор\p{L}*)$/u],
+  ['colonel', /^(?:colonel|полковник\p{L}*|подполковник\p{L}*)$/u],
+];
+
+/**
+ * The one rank named near a predicate of one person ("Сержант Саидов получил осколочное ранение"), as
+ * `{ rank }`, or nothing when none or several are named.
+ */
+function rankNear(tokens: readonly Token[], p: Predicate): { rank?: string } {
+  const found = new Set<string>();
+  for (let k = Math.max(0, p.start - 8); k < Math.min(tokens.length, p.end + 6); k++) {
+    const word = tokens[k]?.text ?? '';
+    for (const [rank, pattern] of RANK_STEMS) if (pattern.test(word)) found.add(rank);
+  }
+  const [rank] = found;
+  return found.size === 1 && rank ? { rank } : {};
+}
+
 /** "a suspected smuggler", "an Afghan national": one person named in the singular, as "the smuggler" is. */
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
@@ -2483,9 +2511,16 @@ function combine(perSentence: readonly SentenceFigures[], kind: 'killed' | 'woun
   // Only people named one at a time, never a number: a report of one death tells of the same man in many
   // ways ("убит чабан", "родственник погибшего", "погибший входил в группу"), each with its own guess of a
   // group and a side; they are as many as the most one sentence names.
+  // (People of different ranks, "рядовой Каримов … Сержант Саидов …", are different people.)
+  const ranks = new Set(
+    perSentence.flatMap((s) =>
+      s.figures.filter((f) => f.kind === kind && !f.ofWounded && f.rank).map((f) => f.rank),
+    ),
+  );
   const value = singlesOnly(perSentence, kind)
     ? Math.max(
         listed,
+        ranks.size,
         ...perSentence.map((s) => s.figures.filter((f) => f.kind === kind && !f.ofWounded).length),
       )
     : Math.max(specific, generic, bySide, totalValue, listed);

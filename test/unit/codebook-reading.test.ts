@@ -3299,3 +3299,24 @@ describe('one dead man told in the singular in several ways', () => {
     expect(got.killed).toBe(2);
   });
 });
+
+describe('people of different ranks told one at a time are different people', () => {
+  it('counts a private and a sergeant wounded in two sentences as two', () => {
+    const got = extractTolls([
+      'Рядовой Каримов получил огнестрельное ранение бедра.',
+      'Сержант Саидов получил осколочное ранение руки.',
+    ]);
+    expect(got.wounded).toBe(2);
+    expect(
+      extractTolls(['A private was shot in the leg.', 'A lieutenant suffered shrapnel wounds.']).wounded,
+    ).toBe(2);
+  });
+
+  it('still reads one man told of twice by the same rank as one', () => {
+    const got = extractTolls([
+      'Младший сержант Саидов получил ранение.',
+      'Сержанта доставили в госпиталь Хорога.',
+    ]);
+    expect(got.wounded).toBe(1);
+  });
+});
