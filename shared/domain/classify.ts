@@ -102,6 +102,9 @@ const HARD_CONTEXTS = [
   'context:commemoration',
   'context:reference-work',
 ] as const;
+/** A headline of a trend or a look at several events (see its use). */
+const TREND_TITLE =
+  /(?<![\p{L}])(?:keeps? (?:\p{L}+ing)|a year in|a quarter[- ]century of|decades? of|says about|чем грозит|нов\p{L}* угроз\p{L}*)(?![\p{L}])/u;
 /** Contexts of what follows an incident: a funeral or memorial, a court, a handover. */
 const FOLLOW_UP_CONTEXTS: ReadonlySet<string> = new Set([
   'context:commemoration',
@@ -1962,6 +1965,12 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   ) {
     contextPenalty += 7;
     reasons.push('analysis context in title (a question)');
+  }
+  // A headline of a trend, not an event: "why the frontier keeps exploding", "a year in three shootouts", "what
+  // the flare-up says about the ceasefire", "чем грозит Таджикистану 2015 год", "новая угроза для границы".
+  if (title && TREND_TITLE.test(title.sentence.lower)) {
+    contextPenalty += 7;
+    reasons.push('analysis context in title (a trend)');
   }
   if (!titleIncident) {
     for (const c of SOFT_CONTEXTS) {

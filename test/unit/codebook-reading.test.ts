@@ -3320,3 +3320,29 @@ describe('people of different ranks told one at a time are different people', ()
     expect(got.wounded).toBe(1);
   });
 });
+
+describe('a headline of a trend is analysis, not an incident', () => {
+  it.each([
+    [
+      'Why the Isfara valley keeps boiling over',
+      'Three weeks ago Kyrgyz and Tajik guards traded fire near Kok-Tash and two men were wounded. It was the third ' +
+        'such exchange this spring, and residents on both sides say nobody expects it to be the last.',
+    ],
+    [
+      'Мины на узбекской границе: чем грозит затянувшееся разминирование',
+      'В среду на мине у кишлака Ошоба подорвался чабан, он погиб. За двадцать лет на этом участке погибли десятки ' +
+        'жителей, а разминирование идёт медленно.',
+    ],
+  ])('%s', (title, text) => {
+    expect(assess(title, text).relevant).toBe(false);
+  });
+
+  it('still reads a headline that asks why of one incident as that incident', () => {
+    const got = assess(
+      'Kok-Tash: why a quarrel over a canal became a gunfight',
+      'Kyrgyz and Tajik border guards exchanged fire near Kok-Tash on Tuesday after villagers quarrelled over a ' +
+        'canal; two Kyrgyz guards were wounded.',
+    );
+    expect(got.relevant).toBe(true);
+  });
+});
