@@ -130,6 +130,8 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Termez: 'Surkhandarya',
   Uzun: 'Surkhandarya',
   Denau: 'Surkhandarya',
+  // Namangan region (Uzbekistan)
+  'Pap district': 'Namangan region',
   // Samarkand region (Uzbekistan)
   Urgut: 'Samarkand region',
   // Badakhshan province (Afghanistan)

@@ -1389,6 +1389,18 @@ export const PLACES: readonly PlaceEntry[] = [
     borders: ['tajik-afghan'],
     terms: [t('darbandak', DOMAIN), t('дарбандак*', RU)],
   },
+  {
+    name: 'Pap district',
+    kind: 'district',
+    country: 'UZ',
+    borders: ['tajik-uzbek'],
+    terms: [
+      t('pap district', DOMAIN),
+      t('pop district', VARIANT),
+      t('папск* район*', RU),
+      t('попск* район*', RU),
+    ],
+  },
   // Villages around the Sokh enclave: on the Kyrgyz–Uzbek border, not on a Tajik one.
   {
     name: 'Chechme',

@@ -1735,6 +1735,29 @@ function gknbOnAfghanBorder(core: readonly SentenceInfo[]): boolean {
   );
 }
 
+/**
+ * A Kyrgyz or Uzbek service's report from its own district on Tajikistan's border that names Tajikistan only as
+ * "the neighbouring state", in sentences of its own: "…на государственной границе в Сариасийском районе. … с
+ * территории соседнего государства …". The lead names the district, its guards and the unnamed neighbour.
+ */
+function neighbourPostOnTajikBorder(core: readonly SentenceInfo[]): boolean {
+  const lead = core.filter((i) => i.sentence.index <= 3);
+  const place = lead.some((i) =>
+    i.hits.some(
+      (h) =>
+        h.owner.kind === 'place' &&
+        (h.owner.entry.country === 'KG' || h.owner.entry.country === 'UZ') &&
+        h.owner.entry.kind !== 'region' &&
+        h.owner.entry.borders.length > 0,
+    ),
+  );
+  return (
+    place &&
+    lead.some((i) => UNNAMED_NEIGHBOUR.test(i.sentence.lower)) &&
+    lead.some((i) => BORDER_FORCE_WORDS.test(i.sentence.lower))
+  );
+}
+
 /** Assesses one article. Pure: the same input always gives the same assessment. */
 export function classifyArticle(input: ClassifyInput): Assessment {
   const items = bulletinItems(input.text ?? '');
@@ -1817,7 +1840,8 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   const neighbourLead =
     leadTajik && !core.some((i) => i.sentence.index <= 2 && i.tajik && namesTajikBorderSide(i));
   const gknbAfghan = !leadTajik && incidentInfos.some((i) => !i.tajik) && gknbOnAfghanBorder(core);
-  const tajikIncidents = incidentInfos.filter((i) => i.tajik || leadTajik || gknbAfghan);
+  const unnamedNeighbour = !leadTajik && !gknbAfghan && neighbourPostOnTajikBorder(core);
+  const tajikIncidents = incidentInfos.filter((i) => i.tajik || leadTajik || gknbAfghan || unnamedNeighbour);
   for (const i of infos) {
     if (i.cut) reasons.push(`clause about another incident dropped at ${i.cut}`);
     if (i.background && i.incident)

@@ -3346,3 +3346,25 @@ describe('a headline of a trend is analysis, not an incident', () => {
     expect(got.relevant).toBe(true);
   });
 });
+
+describe('a neighbour service that names Tajikistan only as "the neighbouring state"', () => {
+  it('takes its district on the Tajik border, its guards and the unnamed neighbour in the lead for a Tajik incident', () => {
+    const got = assess(
+      'Пограничники задержали нарушителя',
+      'Пограничные войска Узбекистана сообщили об инциденте на государственной границе в Папском районе. ' +
+        'Вечером в среду двое граждан соседнего государства перешли линию границы и напали на пограничный наряд; ' +
+        'один нарушитель ранен и задержан.',
+    );
+    expect([got.relevant, got.border]).toEqual([true, 'tajik-uzbek']);
+  });
+
+  it('does not do so for a district far from Tajikistan', () => {
+    const got = assess(
+      'Пограничники задержали нарушителя',
+      'Пограничные войска Узбекистана сообщили об инциденте на государственной границе в Кунградском районе. ' +
+        'Вечером в среду двое граждан соседнего государства перешли линию границы и напали на пограничный наряд; ' +
+        'один нарушитель ранен и задержан.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
