@@ -444,9 +444,12 @@ function sinceThen(s: Sentence, hit: TermHit): boolean {
       THIS_EVENT_BEGAN.test(s.lower.slice(hit.end, hit.end + 50)))
   );
 }
-/** "since the trouble began on Tuesday": the span of this incident, not a tally since a date. */
+/**
+ * "since the trouble began on Tuesday", "since Tuesday evening", "since yesterday": the span of this incident,
+ * days long, not a tally since a date.
+ */
 const THIS_EVENT_BEGAN =
-  /^\s+the\s+(?:trouble|fighting|clash(?:es)?|conflict|dispute|violence|shooting|standoff|confrontation)\s+(?:began|started|broke\s+out|erupted|flared)/u;
+  /^\s+(?:the\s+(?:trouble|fighting|clash(?:es)?|conflict|dispute|violence|shooting|standoff|confrontation)\s+(?:began|started|broke\s+out|erupted|flared)|(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the\s+weekend)(?![\p{L}]))/u;
 const HAS_BEFORE = /(?:^|[^\p{L}])(?:has|have|had)\s+$/u;
 
 /**

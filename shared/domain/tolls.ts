@@ -2241,15 +2241,17 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         )
       )
         continue;
+      // "12 people were hurt, seven of them on the Tajik side": both sides' people, a total of its own side's part.
+      const ofBothSides = part.countStart >= 0 && partOnOneSideAfter(tokens, part.countStart);
       const figure: TollFigure = {
         kind: p.kind,
         // "one guard on each side", "по одному пограничнику с каждой стороны": as many on both sides.
         value: part.countStart >= 0 && onEachSide(tokens, part.countStart) ? part.value * 2 : part.value,
         group,
-        side,
+        side: ofBothSides ? null : side,
         // One side's death toll ("Tajikistan put its death toll at 15") is that side's figure, added to the
         // other's. (A count of "пострадавших" may hold the dead as well: it stays a total.)
-        total: part.total === true && (side === null || p.kind === 'wounded'),
+        total: ofBothSides || (part.total === true && (side === null || p.kind === 'wounded')),
         predicate: preds.indexOf(p),
         ...(part.value === 1 &&
         (part.countStart < 0 || part.single || INDEFINITE_ARTICLES.has(tokens[part.countStart]?.text ?? ''))
@@ -2451,6 +2453,26 @@ function rankNear(tokens: readonly Token[], p: Predicate): { rank?: string } {
 
 /** "a suspected smuggler", "an Afghan national": one person named in the singular, as "the smuggler" is. */
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/**
+ * After the count at `at`, in its sentence: its part on one side ("…, seven of them on the Tajik side", "…, из них
+ * семеро — с таджикской стороны").
+ */
+function partOnOneSideAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(tokens.length - 4, at + 12); k++) {
+    const [a, b, c] = [tokens[k]?.text, tokens[k + 1]?.text, tokens[k + 2]?.text];
+    if (a === ';' || a === '.') return false;
+    const ofThem = (b === 'of' && c === 'them') || (a === 'из' && b === 'них');
+    if (!ofThem) continue;
+    for (let j = k + 3; j < Math.min(tokens.length, k + 9); j++) {
+      const word = tokens[j]?.text ?? '';
+      if (word === ',' || word === ';' || word === '.') break;
+      if ((word === 'side' || word.startsWith('сторон')) && sideOfWord(tokens[j - 1]?.text ?? '') !== null)
+        return true;
+    }
+  }
+  return false;
+}
 
 /** Words that tell of one more person: "также погиб", "ещё один", "another", "a second". */
 const ANOTHER_PERSON =

@@ -3368,3 +3368,22 @@ describe('a neighbour service that names Tajikistan only as "the neighbouring st
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('"since Tuesday" is the span of this incident; a count with its part on one side is both sides\' total', () => {
+  it('counts the dead "since Tuesday evening" as this incident\'s', () => {
+    const got = assess(
+      'Truce agreed on the Kyrgyz-Tajik border',
+      'Kyrgyz and Tajik border commanders agreed a truce near Surkh on Thursday. Since Tuesday evening three ' +
+        'servicemen have died, two of them Kyrgyz.',
+    );
+    expect(got.killed).toBe(3);
+  });
+
+  it('reads "12 people were hurt, seven of them on the Tajik side" as 12 in all, whatever the other sentences add', () => {
+    const got = extractTolls([
+      'Two Kyrgyz guards were wounded on Monday.',
+      'In all, 12 people have been hurt since Monday, seven of them on the Tajik side.',
+    ]);
+    expect(got.wounded).toBe(12);
+  });
+});
