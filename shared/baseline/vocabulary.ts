@@ -518,6 +518,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('жертв*', RU),
       t('унесл* жизн*', RU),
       t('смертельн* ранени*', RU),
+      // "получил ранение, несовместимое с жизнью": a fatal wound.
+      t('несовместим* с жизнью', RU),
+      t('incompatible with life', DOMAIN),
       t('fatally wounded', DOMAIN),
       t('mortally wounded', DOMAIN),
       t('mortal wounds', DOMAIN),

@@ -1025,6 +1025,9 @@ function attachedNoun(
   return null;
 }
 
+/** Words after a wound that make it a fatal one. */
+const FATAL_AFTER = /^(?:несовместим|incompatible)/u;
+
 /** A word that tells of a death. */
 const DEATH_WORD = /^(?:killed|dead|died|погиб\p{L}*|убит\p{L}*|скончал\p{L}*)$/u;
 
@@ -1652,7 +1655,12 @@ function readPredicate(
     if (predicateStarts.has(k - 1) || (k >= 2 && predicateStarts.has(k - 2))) return along;
     break;
   }
-  for (let k = p.start - 1; k >= Math.max(floor, p.start - reach); k--) {
+  // "Ещё два гражданина — жители села Сурх Исмоилов Д., 1978 года рождения, и Назаров А. — получили ранения":
+  // the people named between dashes before the predicate are the count's; the count stands before them.
+  const aside = dashedAsideBefore(tokens, p.start);
+  const lowest = Math.max(floor, aside ? aside.open - 8 : p.start - reach);
+  for (let k = p.start - 1; k >= lowest; k--) {
+    if (aside && k > aside.open && k <= aside.close) continue;
     const word = tokens[k]?.text ?? '';
     if (word === ';' || word === ':') break;
     if (!isNumberToken(word)) continue;
@@ -1804,6 +1812,28 @@ function readPredicate(
     return [{ value: 1, group, countStart: -1 }];
   }
   return [];
+}
+
+/**
+ * An aside between dashes that ends just before the token at `at` (an auxiliary may stand between): the
+ * indices of its opening and closing dash, else null.
+ */
+function dashedAsideBefore(tokens: readonly Token[], at: number): { open: number; close: number } | null {
+  let close = -1;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (DASHES.has(tokens[k]?.text ?? '')) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return null;
+  for (let k = close - 1; k >= Math.max(0, close - 40); k--) {
+    const word = tokens[k]?.text ?? '';
+    // (The full stop of an initial, "Исмоилов Д.", ends nothing.)
+    if (word === ';' || (word === '.' && !INITIAL.test(tokens[k - 1]?.text ?? ''))) return null;
+    if (DASHES.has(word)) return { open: k, close };
+  }
+  return null;
 }
 
 /** "died of his wounds", "died of her injuries": one person's wounds, one person's death. */
@@ -2105,7 +2135,13 @@ export function readSentenceTolls(lower: string): SentenceTolls {
   // Quotes do not break a phrase for the toll words; "no one was hurt" phrases are read as written.
   const quoted = lower.includes('"');
   const unquoted = quoted ? lower.replace(/"/g, ' ') : lower;
-  const [deaths = [], wounds = [], nones = [], care = [], states = []] = TOLL_WORDS.findAll(unquoted);
+  const [found = [], wounds = [], nones = [], care = [], states = []] = TOLL_WORDS.findAll(unquoted);
+  // "получил ранение, несовместимое с жизнью": the wound and the words that make it fatal are one death word.
+  const deaths: Span[] = found.map(([s, e]) => {
+    if (!FATAL_AFTER.test(unquoted.slice(s, e))) return [s, e];
+    const wound = wounds.find(([, end]) => s >= end && s - end <= 3);
+    return wound ? [wound[0], e] : [s, e];
+  });
   // A phrase found with the quotes in place is also found with them blanked, so without one there, no
   // second scan is needed.
   const asWritten = quoted && nones.length > 0 ? (TOLL_WORDS.findAll(lower)[2] ?? []) : nones;

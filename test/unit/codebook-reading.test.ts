@@ -3387,3 +3387,17 @@ describe('"since Tuesday" is the span of this incident; a count with its part on
     expect(got.wounded).toBe(12);
   });
 });
+
+describe('people named between dashes, and a wound "incompatible with life"', () => {
+  it('counts the people of a count whose names and years of birth stand between dashes before the predicate', () => {
+    const got = extractTolls([
+      'Ещё двое жителей Воруха — Каримов Б., 1985 года рождения, и Саидов Н., 1999 года рождения, — получили огнестрельные ранения.',
+    ]);
+    expect(got.wounded).toBe(2);
+  });
+
+  it('reads "получил ранение, несовместимое с жизнью" as a death, not a wound', () => {
+    const got = extractTolls(['Рядовой Одинаев получил ранение, несовместимое с жизнью.']);
+    expect([got.killed, got.wounded]).toEqual([1, null]);
+  });
+});
