@@ -306,7 +306,7 @@ const PLACE_CUE_WORD =
   /crossing|bridge|village|settlement|town|kishlak|hamlet|enclave|exclave|jamoat|mahalla|locality|area|post|checkpoint|tajik side|tajik bank|сел|деревн|кишлак|поселк|джамоат|айыл|махалл|местност|урочищ|пункт|застав|пост|кпп|таджикск/i;
 /** Tajikistan's forces named: "Tajik border guards", "таджикские пограничники", "Пограничные войска". */
 const TAJIK_FORCES =
-  /(?:tajik|таджикск\p{L}*)\s+(?:border\s+)?(?:guards?|troops|forces|servicemen|soldiers|patrol|пограничник\p{L}*|военн\p{L}*|сил\p{L}*|наряд\p{L}*)|пограничн\p{L}* войск\p{L}*|border troops/u;
+  /(?:tajik|таджикск\p{L}*)\s+(?:border\s+|пограничн\p{L}*\s+)?(?:guards?|troops|forces|servicemen|soldiers|patrol|пограничник\p{L}*|военн\p{L}*|сил\p{L}*|наряд\p{L}*)|пограничн\p{L}* войск\p{L}*|border troops/u;
 /** "did not return fire", "огонь не открывали". */
 /** Mines that were fired: "мины, выпущенные с территории", "выпущенная мина", "обстреляли минами". */
 const MINES_FIRED =
@@ -1157,6 +1157,12 @@ const FORCES = termCue([
   'военн*',
   'солдат*',
   'застав*',
+  'пограничн* войск*',
+  'пограничн* служб*',
+  'ефрейтор*',
+  'сержант*',
+  'corporal',
+  'sergeant',
 ]);
 
 /** People outside any force, the victims of one side's shots in "other" incidents. */
@@ -1186,7 +1192,7 @@ const MELEE =
   /(?<![\p{L}])(?:stones?|rocks?|sticks?|shovels?|knife|knives|камн\p{L}*|камен\p{L}*|палк\p{L}*|лопат\p{L}*|нож(?:ом|и|ами)?)(?![\p{L}])/u;
 /** A wound by a bullet: "огнестрельное ранение", "пулевое ранение", "a gunshot wound", "shot in the leg". */
 const GUNSHOT_WOUND =
-  /(?<![\p{L}])(?:огнестрельн\p{L}* ранени\p{L}*|пулев\p{L}* ранени\p{L}*|gunshot wounds?|bullet wounds?|shot in the)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:огнестрельн\p{L}* ранени\p{L}*|пулев\p{L}* ранени\p{L}*|от пул[ьи]|пулей|в результате обстрела|gunshot wounds?|bullet wounds?|(?:shot|hit|struck) in the|hit by a bullet)(?![\p{L}])/u;
 /** A brawl that turned into a shootout between the forces ("драка переросла в стрельбу"). */
 const ESCALATED = /(?<![\p{L}])(?:переросл\p{L}*|перерос|escalated|turned into|spilled over)(?![\p{L}])/u;
 /** An armed group by name (not people "armed with stones"). */

@@ -379,11 +379,11 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
   [
     'defender',
     'guard guards soldier soldiers serviceman servicemen troops officer officers policeman policemen police ' +
-      'personnel troopers conscript conscripts commander commanders lieutenant sergeant captain ' +
+      'personnel troopers conscript conscripts commander commanders lieutenant sergeant captain corporal ' +
       'colonel private privates пограничник* ' +
       'военнослужащ* солдат* военный военных военные военного военному офицер* сотрудник* милиционер* ' +
       'силовик* начальник* командир* комендант* прапорщик* сержант* лейтенант* капитан* майор* ' +
-      'подполковник* полковник* рядов* сослуживц* товарищ* участковый участкового участковому участковым comrade comrades',
+      'подполковник* полковник* рядов* ефрейтор* сослуживц* товарищ* участковый участкового участковому участковым comrade comrades',
   ],
   [
     'civilian',
@@ -1480,7 +1480,7 @@ function namedVictimsAfter(
 
 /** The nearest victim noun before a predicate, for the group of a singular "was killed". */
 function nearestGroupBefore(tokens: readonly Token[], index: number): VictimGroup {
-  for (let k = index - 1; k >= Math.max(0, index - 12); k--) {
+  for (let k = index - 1; k >= Math.max(0, index - 20); k--) {
     const g = victimGroup(tokens[k]?.text ?? '');
     if (g) return g;
   }

@@ -3401,3 +3401,24 @@ describe('people named between dashes, and a wound "incompatible with life"', ()
     expect([got.killed, got.wounded]).toEqual([1, null]);
   });
 });
+
+describe('a corporal is one of the forces, however long his name and particulars', () => {
+  it('finds the group of a singular death whose subject stands many words before it', () => {
+    const [figure] = readSentenceTolls(
+      'в результате обстрела ефрейтор пограничных войск каримов бахтиёр салимович, 2001 года рождения, уроженец района ' +
+        'бободжон гафуров, получил ранение, несовместимое с жизнью.',
+    ).figures;
+    expect(figure?.group).toBe('defender');
+  });
+
+  it("calls fire by one state's guards that killed the other's corporal an armed clash, not guards firing on villagers", () => {
+    const got = assess(
+      'У Сурха погиб таджикский ефрейтор',
+      '14 июня жители Сурха и соседнего кыргызского села Ак-Сай забросали друг друга камнями. Военнослужащие ' +
+        'Пограничной службы Кыргызской Республики открыли огонь в сторону таджикского пограничного наряда. В результате ' +
+        'обстрела ефрейтор Пограничных войск Каримов Б., 2001 года рождения, уроженец Исфары, получил ранение, ' +
+        'несовместимое с жизнью.',
+    );
+    expect(got.type).toBe('armed-clash');
+  });
+});
