@@ -301,7 +301,7 @@ export const ACTORS: readonly ActorEntry[] = [
     name: 'Shavkat Mirziyoyev',
     kind: 'official',
     country: 'UZ',
-    terms: [t('mirziyoyev', DOMAIN), t('мирзиёев*', RU), t('мирзиеев*', RU)],
+    terms: [t('mirziyoyev', DOMAIN), t('мирзиеев*', RU)],
   },
   {
     name: 'Kassym-Jomart Tokayev',

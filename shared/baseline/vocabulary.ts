@@ -675,7 +675,6 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('in serious condition', DOMAIN),
       t('in a serious condition', DOMAIN),
       t('в тяжелом состоянии', RU),
-      t('в тяжёлом состоянии', RU),
       t('в критическом состоянии', RU),
     ],
   },

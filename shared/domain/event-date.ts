@@ -257,13 +257,13 @@ const RULES: readonly Rule[] = [
     may: (lower, digit) => digit && lower.includes('night'),
     resolve: (m, a) => dayMonth(a, MONTHS_EN[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
-  // "в ночь с 26 на 27 ноября": the first of the two days
+  // "в ночь с 26 на 27 ноября", "около полуночи с 17 на 18 сентября": the first of the two days
   {
     pattern: new RegExp(
-      String.raw`(?:в\s+ночь|ночью)\s+с\s+(\d{1,2})\s+на\s+\d{1,2}\s+(${RU_MONTH})(?:\s+(\d{4}))?`,
+      String.raw`(?:в\s+ночь|ночью|(?:около|после|до|в)\s+полуночи)\s+с\s+(\d{1,2})\s+на\s+\d{1,2}\s+(${RU_MONTH})(?:\s+(\d{4}))?`,
       'gu',
     ),
-    may: (lower, digit) => digit && lower.includes('ноч'),
+    may: (lower, digit) => digit && (lower.includes('ноч') || lower.includes('полуноч')),
     resolve: (m, a) => dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
   },
   // "14.05.2026", "14.05.24 г.", "14/05/2026": day, month, year, as Russian-language and European reports write
@@ -576,7 +576,15 @@ export function findDateMentions(lower: string, anchor: Date, hints?: DateHints)
       out.push({ date: isoDay(date), phrase: m[0], statement, index: start });
     }
   }
-  return out.sort((a, b) => a.index - b.index);
+  out.sort((a, b) => a.index - b.index);
+  // "В пятницу … похоронили чабана, погибшего накануне вечером": the eve of the weekday the sentence has just
+  // named, not of the publication.
+  return out.map((m, k) => {
+    if (m.phrase !== 'накануне' || k === 0) return m;
+    const named = out[k - 1] as DateMention;
+    if (named.statement || !RU_DAY_STEM.test(named.phrase)) return m;
+    return { ...m, date: isoDay(addDays(new Date(`${named.date}T00:00:00Z`), -1)) };
+  });
 }
 
 /** Words of an event's start: "the trouble began on Sunday", "перестрелка началась в среду". */

@@ -3422,3 +3422,25 @@ describe('a corporal is one of the forces, however long his name and particulars
     expect(got.type).toBe('armed-clash');
   });
 });
+
+describe('the eve of a weekday the sentence names, and "около полуночи с 17 на 18"', () => {
+  it('dates "погибшего накануне" in a sentence about Friday\'s funeral to Thursday', () => {
+    const got = classifyArticle({
+      title: 'В Понгозе похоронили чабана',
+      text:
+        'В пятницу в кишлаке Понгоз Аштского района похоронили чабана, погибшего накануне вечером на пастбище у ' +
+        'таджикско-узбекской границы. По словам родственников, в него стреляли узбекские пограничники.',
+      published: '2026-03-08T09:00:00Z',
+    });
+    expect(got.eventDate).toBe('2026-03-05');
+  });
+
+  it('dates a clash "около полуночи с 17 на 18 сентября" to the 17th', () => {
+    const got = classifyArticle({
+      title: 'Перестрелка у Панджи Поёна',
+      text: 'Перестрелка с контрабандистами произошла около полуночи с 17 на 18 сентября у Панджи Поёна, погиб пограничник.',
+      published: '2026-09-21T09:00:00Z',
+    });
+    expect(got.eventDate).toBe('2026-09-17');
+  });
+});
