@@ -3444,3 +3444,22 @@ describe('the eve of a weekday the sentence names, and "около полуно�
     expect(got.eventDate).toBe('2026-09-17');
   });
 });
+
+describe('deaths at a post that no incident caused', () => {
+  it.each([
+    [
+      'Conscript shoots comrades at Shahritus post',
+      'A conscript opened fire on his comrades at a border post in Shahritus on Monday, killing two, before he was detained.',
+    ],
+    [
+      'Солдат застрелил сослуживцев',
+      'В понедельник на заставе в Фархорском районе военнослужащий срочной службы застрелил двух сослуживцев и был задержан.',
+    ],
+    [
+      'Guard dies of pneumonia at Murghab post',
+      'A border guard died of pneumonia at a post in Murghab district on Monday, the border troops said.',
+    ],
+  ])('%s', (title, text) => {
+    expect(assess(title, text).relevant).toBe(false);
+  });
+});
