@@ -1227,6 +1227,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('robbed', DOMAIN),
       t('robbery', DOMAIN),
       t('murder', DOMAIN),
+      // The police's own operations against suspects: law enforcement, not a border incident.
+      t('police operation', DOMAIN),
+      t('при задержании', RU),
+      t('экстремизм*', RU),
+      t('extremism', DOMAIN),
       t('поножовщин*', RU),
       t('ударил* ножом', RU),
       t('ножев*', RU),

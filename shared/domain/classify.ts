@@ -87,6 +87,10 @@ const BORDER_AREA =
 const DISTANCE_BEFORE =
   /(?:metres|meters|km|kilometres|kilometers|miles|метрах|километрах|км)\s+(?:away\s+)?(?:from|от)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
 
+/** A place by what it is near: "near the Uzbek border", "у границы", "недалеко от узбекской границы". */
+const NEAR_BEFORE =
+  /(?:near|close to|not far from|у|возле|близ|вблизи|недалеко от)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+
 /** Contexts that make an article about something else than a border incident. */
 const HARD_CONTEXTS = [
   'context:drill',
@@ -566,7 +570,7 @@ const BORDER_FORCE_WORDS =
 
 /** Words that make the name after them a point of reference ("bordering Tajikistan"). */
 const REFERENCE_BEFORE =
-  /(?:(?:near|close to|along) the border with|(?:у|вблизи|близ|недалеко от|вдоль) границы с|borders?|bordering|across from|граничащ\p{L}*\s+с|граничит\s+с|(?:km|kilomet(?:re|er)s|miles)\s+(?:\p{L}+\s+)?from\s+(?:the\s+)?|км\s+от|(?:not\s+)?far\s+from\s+(?:the\s+)?|(?:не)?далеко\s+от|неподалеку\s+от|вдали\s+от)\s*$/u;
+  /(?:(?:near|close to|along) the border with|(?:у|вблизи|близ|недалеко от|вдоль) границы с|borders?|bordering|across from|opposite|напротив|граничащ\p{L}*\s+с|граничит\s+с|(?:km|kilomet(?:re|er)s|miles)\s+(?:\p{L}+\s+)?from\s+(?:the\s+)?|км\s+от|(?:not\s+)?far\s+from\s+(?:the\s+)?|(?:не)?далеко\s+от|неподалеку\s+от|вдали\s+от)\s*$/u;
 
 /** The 40 characters of a sentence before `at`: where a hospital or a distance before a name stands. */
 function textBefore(s: Sentence, at: number): string {
@@ -2027,12 +2031,14 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
           (h.owner.kind === 'vocabulary' &&
             (h.owner.entry.category === 'border' || h.owner.entry.category === 'border-segment') &&
             !BORDER_AREA.test(i.sentence.lower.slice(h.start, h.end + 12)) &&
-            // ("a few hundred metres from the Uzbek border": how far the crime was from it)
-            !DISTANCE_BEFORE.test(textBefore(i.sentence, h.start))) ||
+            // ("a few hundred metres from the Uzbek border", "suspects detained near the border": where, not who)
+            !DISTANCE_BEFORE.test(textBefore(i.sentence, h.start)) &&
+            !NEAR_BEFORE.test(textBefore(i.sentence, h.start))) ||
           h.owner.kind === 'actor' ||
           (h.owner.kind === 'country' &&
             h.owner.entry.code !== 'TJ' &&
-            !DISTANCE_BEFORE.test(textBefore(i.sentence, h.start))),
+            !DISTANCE_BEFORE.test(textBefore(i.sentence, h.start)) &&
+            !NEAR_BEFORE.test(textBefore(i.sentence, h.start))),
       ),
   );
   if (crime && !leadNamesBorderOrParty) {

@@ -3463,3 +3463,26 @@ describe('deaths at a post that no incident caused', () => {
     expect(assess(title, text).relevant).toBe(false);
   });
 });
+
+describe('crimes and police operations near the border, and casualties on the far bank', () => {
+  it.each([
+    [
+      'Two killed in police operation in Khorog',
+      'Two suspects were killed in a police operation in Khorog on Monday, the interior ministry said.',
+    ],
+    [
+      'В Пяндже при задержании убит подозреваемый',
+      'В понедельник в Пяндже при задержании подозреваемых в экстремизме убит один человек, сообщили в МВД.',
+    ],
+    [
+      'Убит водитель в Шахритусе',
+      'Тело водителя нашли в понедельник в Шахритусе; подозреваемых в убийстве задержали у узбекской границы.',
+    ],
+    [
+      'Afghan herders killed by mine',
+      'Two Afghan herders were killed by a mine on the Afghan bank of the Panj opposite Khorog on Monday, Afghan officials said.',
+    ],
+  ])('%s', (title, text) => {
+    expect(assess(title, text).relevant).toBe(false);
+  });
+});
