@@ -1384,6 +1384,13 @@ export const PLACES: readonly PlaceEntry[] = [
     terms: [t('kyzyl-bel', DOMAIN), t('кызыл-бел*', RU)],
   },
   {
+    name: 'Kairagach',
+    kind: 'village',
+    country: 'KG',
+    borders: ['tajik-kyrgyz'],
+    terms: [t('kairagach', DOMAIN), t('kayragach', VARIANT), t('кайрагач*', RU)],
+  },
+  {
     name: 'Darbandak',
     kind: 'village',
     country: 'AF',

@@ -3358,6 +3358,15 @@ describe('a neighbour service that names Tajikistan only as "the neighbouring st
     expect([got.relevant, got.border]).toEqual([true, 'tajik-uzbek']);
   });
 
+  it('does so for a Kyrgyz post on the Tajik border', () => {
+    const got = assess(
+      'ГПС: нарушитель ранен',
+      'Пограничный наряд заставы «Кайрагач» в среду применил оружие против гражданина соседнего государства, ' +
+        'пытавшегося незаконно пересечь границу. Нарушитель ранен.',
+    );
+    expect([got.relevant, got.border]).toEqual([true, 'tajik-kyrgyz']);
+  });
+
   it('does not do so for a district far from Tajikistan', () => {
     const got = assess(
       'Пограничники задержали нарушителя',
