@@ -13,20 +13,21 @@ const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.me
 
 /**
  * Measured figures (README, "How well it reads") less about one to two points. Measured on 7 December after the
- * fourth session's rules, on the set as it stands since two more writers' articles were added that session
- * (945 sealed and 1,501 tuning articles); their sealed articles read worse than the older ones, which is why
- * some sealed figures are lower than the floors' earlier comments said.
+ * fifth session's rules, on the set as it stands since two more writers' articles were added that session
+ * (997 sealed and 1,556 tuning articles). The new writers' sealed articles read worse than the older ones (their
+ * first read is in the fixtures README), which is why the sealed place and date floors are a point lower than
+ * before.
  */
 const SEALED_FLOORS = {
-  relevanceF1: 0.91, // measured 0.920
-  border: 0.93, // 0.942
-  type: 0.82, // 0.841
-  place: 0.9, // 0.905
-  eventDateWithinDay: 0.9, // 0.909
-  killed: 0.81, // 0.826
-  wounded: 0.76, // 0.772
+  relevanceF1: 0.91, // measured 0.923
+  border: 0.93, // 0.943
+  type: 0.83, // 0.844
+  place: 0.89, // 0.904
+  eventDateWithinDay: 0.89, // 0.904
+  killed: 0.82, // 0.835
+  wounded: 0.77, // 0.787
   groupingPrecision: 0.96, // 0.972
-  groupingRecall: 0.87, // 0.886
+  groupingRecall: 0.87, // 0.889
 } as const;
 
 /**
@@ -37,15 +38,15 @@ const SEALED_FLOORS = {
  * joined, and so are recaps that pass as reports and join the event they recap.
  */
 const TUNING_FLOORS = {
-  relevanceF1: 0.96, // 0.975
-  border: 0.97, // 0.986
-  type: 0.89, // 0.901
-  place: 0.93, // 0.945
-  eventDateWithinDay: 0.92, // 0.945
-  killed: 0.87, // 0.887
-  wounded: 0.84, // 0.857
-  groupingPrecision: 0.92, // 0.941
-  groupingRecall: 0.92, // 0.938
+  relevanceF1: 0.97, // 0.983
+  border: 0.97, // 0.988
+  type: 0.89, // 0.904
+  place: 0.94, // 0.950
+  eventDateWithinDay: 0.93, // 0.951
+  killed: 0.88, // 0.894
+  wounded: 0.85, // 0.863
+  groupingPrecision: 0.94, // 0.958
+  groupingRecall: 0.93, // 0.944
 } as const;
 
 describe.each([
