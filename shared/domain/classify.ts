@@ -91,6 +91,9 @@ const DISTANCE_BEFORE =
 const NEAR_BEFORE =
   /(?:near|close to|not far from|у|возле|близ|вблизи|недалеко от)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
 
+/** A beating: its people are hurt (the toll reader counts them). */
+const BEATEN = /(?<![\p{L}])(?:beaten|избит\p{L}*|избил\p{L}*)(?![\p{L}])/u;
+
 /** Contexts that make an article about something else than a border incident. */
 const HARD_CONTEXTS = [
   'context:drill',
@@ -984,8 +987,9 @@ function hasTollWords(info: SentenceInfo): boolean {
     info.categories.has('toll:none') ||
     info.categories.has('toll:state') ||
     info.categories.has('hospital') ||
-    // "двое подростков подорвались на мине": the people a blast hit, dead or wounded
-    (info.categories.has('incident:other') && info.sentence.lower.includes('подорвались'))
+    // "двое подростков подорвались на мине": the people a blast hit, dead or wounded; "трое избиты": hurt
+    (info.categories.has('incident:other') &&
+      (info.sentence.lower.includes('подорвались') || BEATEN.test(info.sentence.lower)))
   );
 }
 

@@ -75,10 +75,15 @@ function categoryTerms(category: string): string[] {
   return terms.sort((a, b) => b.length - a.length);
 }
 
+/** The words of a beating, as the toll reader reads them (see `TOLL_WORDS`). */
+export const BEATEN_WORDS = ['beaten', 'beaten up', 'избит*', 'избил*'];
+
 /** Death words, wound words and "no one was hurt" phrases, found in one scan of a sentence. */
 const TOLL_WORDS = compileTermSets([
   categoryTerms('toll:death'),
-  categoryTerms('toll:wound'),
+  // People beaten are hurt: the baseline names the beating an incident word ("избили", "beaten"), the toll
+  // reader counts its people among the wounded.
+  [...categoryTerms('toll:wound'), ...BEATEN_WORDS],
   categoryTerms('toll:none'),
   categoryTerms('hospital'),
   categoryTerms('toll:state'),

@@ -3495,3 +3495,22 @@ describe('crimes and police operations near the border, and casualties on the fa
     expect(assess(title, text).relevant).toBe(false);
   });
 });
+
+describe('people beaten are hurt', () => {
+  it.each([
+    ['Three villagers were beaten.', 3],
+    ['Пограничники избили двоих водителей.', 2],
+    ['Четверо жителей были избиты.', 4],
+  ])('%s: %i wounded', (sentence, wounded) => {
+    expect(extractTolls([sentence]).wounded).toBe(wounded);
+  });
+
+  it("counts a beating's people as the article's wounded", () => {
+    const got = assess(
+      'У Кулунду избили троих кыргызстанцев',
+      'В понедельник у Кулунду жители таджикского села задержали и избили троих граждан Кыргызстана, сообщила ' +
+        'пограничная служба. Пострадавшие доставлены в больницу Лейлекского района.',
+    );
+    expect(got.wounded).toBe(3);
+  });
+});
