@@ -3367,6 +3367,14 @@ describe('a neighbour service that names Tajikistan only as "the neighbouring st
     expect([got.relevant, got.border]).toEqual([true, 'tajik-kyrgyz']);
   });
 
+  it('knows Nizhniy Panj written with a space', () => {
+    const got = assess(
+      'Rockets hit Nizhniy Panj',
+      'Rockets fired from Afghanistan hit Nizhniy Panj on Monday, killing a woman.',
+    );
+    expect(got.place).toBe('Panji Poyon');
+  });
+
   it('does not do so for a district far from Tajikistan', () => {
     const got = assess(
       'Пограничники задержали нарушителя',
