@@ -41,10 +41,10 @@ const TUNING_FLOORS = {
   relevanceF1: 0.97, // 0.983
   border: 0.97, // 0.988
   type: 0.89, // 0.904
-  place: 0.94, // 0.950
+  place: 0.94, // 0.951
   eventDateWithinDay: 0.93, // 0.951
   killed: 0.88, // 0.894
-  wounded: 0.85, // 0.863
+  wounded: 0.85, // 0.864
   groupingPrecision: 0.94, // 0.958
   groupingRecall: 0.93, // 0.944
 } as const;
