@@ -30,7 +30,7 @@ import {
   type TermSets,
 } from './term-matcher.js';
 import { normaliseText, type Sentence, splitSentences } from './text.js';
-import { DIED_VERBS, extractTolls } from './tolls.js';
+import { DIED_VERBS, extractTolls, tellsOfBeating } from './tolls.js';
 import type { Assessment, Border, IncidentType, TollPart } from './types.js';
 
 /** What `classifyArticle` reads. */
@@ -90,9 +90,6 @@ const DISTANCE_BEFORE =
 /** A place by what it is near: "near the Uzbek border", "у границы", "недалеко от узбекской границы". */
 const NEAR_BEFORE =
   /(?:near|close to|not far from|у|возле|близ|вблизи|недалеко от)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
-
-/** A beating: its people are hurt (the toll reader counts them). */
-const BEATEN = /(?<![\p{L}])(?:beaten|избит\p{L}*|избил\p{L}*)(?![\p{L}])/u;
 
 /** Contexts that make an article about something else than a border incident. */
 const HARD_CONTEXTS = [
@@ -989,7 +986,7 @@ function hasTollWords(info: SentenceInfo): boolean {
     info.categories.has('hospital') ||
     // "двое подростков подорвались на мине": the people a blast hit, dead or wounded; "трое избиты": hurt
     (info.categories.has('incident:other') &&
-      (info.sentence.lower.includes('подорвались') || BEATEN.test(info.sentence.lower)))
+      (info.sentence.lower.includes('подорвались') || tellsOfBeating(info.sentence.lower)))
   );
 }
 

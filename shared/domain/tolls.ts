@@ -9,7 +9,7 @@
 
 import { VOCABULARY } from '../baseline/index.js';
 import { isAsciiDigit, letterLengthAt, matchesAfterNonLetter } from './chars.js';
-import { compileTermSets, findTerms, type Span } from './term-matcher.js';
+import { compileTermSet, compileTermSets, findTerms, type Span } from './term-matcher.js';
 import { type Token, tokenize } from './text.js';
 import type { TollPart } from './types.js';
 
@@ -76,7 +76,13 @@ function categoryTerms(category: string): string[] {
 }
 
 /** The words of a beating, as the toll reader reads them (see `TOLL_WORDS`). */
-export const BEATEN_WORDS = ['beaten', 'beaten up', 'избит*', 'избил*'];
+const BEATEN_WORDS = ['beaten', 'beaten up', 'избит*', 'избил*'];
+const BEATING = compileTermSet(BEATEN_WORDS);
+
+/** True when the sentence tells of a beating, whose people the toll reader counts among the wounded. */
+export function tellsOfBeating(lower: string): boolean {
+  return BEATING.test(lower);
+}
 
 /** Death words, wound words and "no one was hurt" phrases, found in one scan of a sentence. */
 const TOLL_WORDS = compileTermSets([
@@ -1005,6 +1011,12 @@ function measuredAfter(tokens: readonly Token[], end: number): boolean {
   );
 }
 
+/** "of them", "из них" at token `k`: the people just named, a part of whom a count before it tells of. */
+function ofThemAt(tokens: readonly Token[], k: number): boolean {
+  const [a, b] = [tokens[k]?.text, tokens[k + 1]?.text];
+  return (a === 'of' && b === 'them') || (a === 'из' && b === 'них');
+}
+
 /** An age written as one word before its noun. */
 const AGE = /^\d{1,3}-(?:year-old|летн\p{L}*)$/u;
 
@@ -1014,10 +1026,7 @@ function attachedNoun(
   count: Count,
   limit: number,
 ): { group: VictimGroup; index: number } | null {
-  const firstAfter = tokens[count.end]?.text ?? '';
-  if (measuredAfter(tokens, count.end)) return null;
-  if (firstAfter === 'of' && tokens[count.end + 1]?.text === 'them') return null;
-  if (firstAfter === 'из' && tokens[count.end + 1]?.text === 'них') return null;
+  if (measuredAfter(tokens, count.end) || ofThemAt(tokens, count.end)) return null;
   for (let j = count.end; j < Math.min(count.end + 5, limit); j++) {
     const word = tokens[j]?.text ?? '';
     // "a 15-year-old boy", "65-летнего жителя"
@@ -1189,11 +1198,9 @@ function coordinatedBefore(
         (k) => k >= floor && POSSESSIVES.has(tokens[k]?.text ?? ''),
       );
       // ("The lieutenant and two of the intruders died": one man named with "the", in the singular.)
-      const theOne =
-        tokens[owner ?? -1]?.text === 'the' &&
-        /^[a-z]+[^s]$/.test(tokens[cursor - 1]?.text ?? '') &&
-        tokens[(owner ?? 0) - 1]?.text !== 'of';
-      if (relative && owner !== undefined && (tokens[owner]?.text !== 'the' || theOne)) {
+      const theOne = (at: number) =>
+        /^[a-z]+[^s]$/.test(tokens[cursor - 1]?.text ?? '') && tokens[at - 1]?.text !== 'of';
+      if (relative && owner !== undefined && (tokens[owner]?.text !== 'the' || theOne(owner))) {
         parts.push({ value: 1, group: relative, countStart: -1 });
         cursor = owner - 1;
         continue;
@@ -1353,8 +1360,7 @@ function forwardParts(
     after === 'others' ||
     after === 'more' ||
     // "opened fire on the boatmen, killing two of them", "убив двоих из них"
-    (after === 'of' && tokens[first.end + 1]?.text === 'them') ||
-    (after === 'из' && tokens[first.end + 1]?.text === 'них');
+    ofThemAt(tokens, first.end);
   // Only people are wounded: "ранения получили две сборщицы хлопка" counts people whatever the noun (not
   // what a preposition governs: "injuries to both legs", "ранения в обе ноги").
   const woundedNoun =
@@ -1738,9 +1744,7 @@ function readPredicate(
       (PART_OPENERS.has(tokens[count.end + 1]?.text ?? '') || partOpenedRu(tokens, count.end + 4));
     // "один из них наступил на мину и погиб": one of those named before died, however far his verb.
     // "led two guards away, one of them with a head injury": the wounded of those just named.
-    const ofThemCount =
-      (tokens[count.end]?.text === 'из' && tokens[count.end + 1]?.text === 'них') ||
-      (tokens[count.end]?.text === 'of' && tokens[count.end + 1]?.text === 'them');
+    const ofThemCount = ofThemAt(tokens, count.end);
     // Not of the wounded counted before in the sentence ("пострадали шесть человек, двое из них
     // госпитализированы"), of the dead ("four were killed, two of them shot in the head"), or a part of a
     // count told in commas ("four people, two of them children, were wounded").
@@ -2501,10 +2505,12 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an']);
  */
 function partOnOneSideAfter(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k < Math.min(tokens.length - 4, at + 12); k++) {
-    const [a, b, c] = [tokens[k]?.text, tokens[k + 1]?.text, tokens[k + 2]?.text];
+    const a = tokens[k]?.text;
     if (a === ';' || a === '.') return false;
-    const ofThem = (b === 'of' && c === 'them') || (a === 'из' && b === 'них');
-    if (!ofThem) continue;
+    // "seven of them" (the count first), "из них семеро" (the count after).
+    const englishAfterCount = tokens[k + 1]?.text === 'of' && ofThemAt(tokens, k + 1);
+    const russianBeforeCount = a === 'из' && ofThemAt(tokens, k);
+    if (!englishAfterCount && !russianBeforeCount) continue;
     for (let j = k + 3; j < Math.min(tokens.length, k + 9); j++) {
       const word = tokens[j]?.text ?? '';
       if (word === ',' || word === ';' || word === '.') break;
