@@ -23,6 +23,8 @@ export const CHUNK_DIR = 'chunks';
 const XMLBUILDER_STUB = fileURLToPath(new URL('./xmlbuilder-unused.cjs', import.meta.url));
 /** The stub bundled in place of bowser (see bowser-unused.cjs). */
 const BOWSER_STUB = fileURLToPath(new URL('./bowser-unused.cjs', import.meta.url));
+/** The credential provider bundled in place of the SDK's default chain (see lambda-credentials.ts). */
+const LAMBDA_CREDENTIALS = fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url));
 /**
  * The ES module build of `entities`, for every importer: rss-parser and dom-serializer `require` it, which
  * would bundle its CommonJS build (and its HTML decoding tables) a second time beside htmlparser2's ES build.
@@ -68,9 +70,16 @@ export function lambdaBuildOptions(entry: string, outdir: string, target: string
     charset: 'utf8',
     // xml2js (under rss-parser) requires its XML builder at load time; Borderwatch never builds XML, so a
     // stub stands in for it (about 67 KB less in the poll bundle). The SDK's browser user-agent parser
-    // (bowser) never runs on Lambda: a stub stands in for it too (about 33 KB less in every bundle). `entities`
-    // is bundled once, as its ES build (see ENTITIES_ESM).
-    alias: { xmlbuilder: XMLBUILDER_STUB, bowser: BOWSER_STUB, entities: ENTITIES_ESM },
+    // (bowser) never runs on Lambda: a stub stands in for it too (about 33 KB less in every bundle). A function's
+    // credentials are in its environment, so the SDK's credential chain is read from there alone (about 75 KB
+    // less in every bundle; see LAMBDA_CREDENTIALS). `entities` is bundled once, as its ES build (see
+    // ENTITIES_ESM).
+    alias: {
+      xmlbuilder: XMLBUILDER_STUB,
+      bowser: BOWSER_STUB,
+      '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS,
+      entities: ENTITIES_ESM,
+    },
     // The AWS SDK is bundled, not taken from the runtime: a pinned, tree-shaken version that loads faster
     // than the runtime's full clients. Nothing is external but Node's own modules.
     external: [],

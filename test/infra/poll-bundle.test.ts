@@ -43,7 +43,10 @@ afterAll(async () => {
  * Imports the bundle in a fresh process, as a Lambda cold start does, and calls its handler once.
  * Asynchronous: dynalite and the site run in this process and must keep answering.
  */
-async function invokeBundle(event: unknown) {
+async function invokeBundle(
+  event: unknown,
+  credentials: Record<string, string> = { AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' },
+) {
   const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(join(bundleDir, ENTRY_FILE)).href)});
 const response = await handler(${JSON.stringify(event)});
 process.stdout.write('RESPONSE ' + JSON.stringify(response) + '\\n');`;
@@ -58,8 +61,7 @@ process.stdout.write('RESPONSE ' + JSON.stringify(response) + '\\n');`;
           PATH: process.env.PATH,
           TABLE_NAME: table.tableName,
           AWS_REGION: 'eu-central-1',
-          AWS_ACCESS_KEY_ID: 'local',
-          AWS_SECRET_ACCESS_KEY: 'local',
+          ...credentials,
           AWS_ENDPOINT_URL_DYNAMODB: table.dynamo.endpoint,
           BORDERWATCH_CONFIG: JSON.stringify({ limits: { fetchTimeoutMs: 2000 } }),
         },
@@ -70,6 +72,14 @@ process.stdout.write('RESPONSE ' + JSON.stringify(response) + '\\n');`;
   const line = result.stdout.split('\n').find((l) => l.startsWith('RESPONSE '));
   if (!line) throw new Error(`the bundle did not answer (${result.error?.message}): ${result.stderr}`);
   return { response: JSON.parse(line.slice('RESPONSE '.length)) as SQSBatchResponse, ...result };
+}
+
+/** Every file of the bundle, entry and chunks. */
+function allCode(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mjs'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
 }
 
 /** The code a cold start loads: the entry file and its static imports, transitively. */
@@ -93,6 +103,21 @@ describe('the poll bundle, run as Lambda runs it', () => {
     // zod's schemas carry `_zod` internals; Powertools' logger names its log attributes `powertools`.
     expect(code).not.toContain('_zod');
     expect(code).not.toContain('powertools');
+  });
+
+  it("takes the function's credentials from its environment and carries none of the SDK's SSO or STS clients", async () => {
+    const code = allCode(bundleDir);
+    // Operations of the SSO, STS and sign-in clients behind the SDK's default credential chain.
+    const operations = ['GetRoleCredentials', 'AssumeRoleWithWebIdentity', 'CreateToken'];
+    expect(operations.filter((operation) => code.includes(operation))).toEqual([]);
+    // Without them in the environment, the feed fails with the SDK's own message (and is retried).
+    const feed = { url: `${site.origin}/absent.xml` };
+    const { response, stdout, stderr } = await invokeBundle(
+      { Records: [{ messageId: 'no-credentials', body: JSON.stringify(feed) }] },
+      {},
+    );
+    expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: 'no-credentials' }] });
+    expect(stdout + stderr).toContain('Unable to find environment variable credentials');
   });
 
   it('polls a feed, fetches the page, classifies it and records the incident in DynamoDB', async () => {
