@@ -457,6 +457,15 @@ const THIS_EVENT_BEGAN =
 const HAS_BEFORE = /(?:^|[^\p{L}])(?:has|have|had)\s+$/u;
 
 /**
+ * "That brings the toll so far to one soldier and two gunmen dead", "three bodies have been found so far": this
+ * incident's running toll, not a tally, unless the sentence names a period or a series of incidents it runs
+ * over ("so far this year", "in attacks since January").
+ */
+function runningToll(s: Sentence, hit: TermHit): boolean {
+  return hit.text === 'so far' && !PERIOD.test(`${s.lower.slice(0, hit.start)} ${s.lower.slice(hit.end)}`);
+}
+
+/**
  * "The previous evening", "днём ранее", "двумя днями ранее": a time just before, which dates this incident,
  * not an earlier one.
  */
@@ -487,7 +496,8 @@ function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): str
         owner.entry.category === 'background' &&
         !totalOfThisIncident(s, hit) &&
         !sinceThen(s, hit) &&
-        !dayBefore(s, hit)
+        !dayBefore(s, hit) &&
+        !runningToll(s, hit)
       )
         return `"${hit.text}"`;
     } else if (owner.kind === 'country') {

@@ -1540,6 +1540,8 @@ function readPredicate(
     for (let k = p.end; k < Math.min(ceiling, p.end + 25); k++) {
       if (!CHANGE_WORDS.has(tokens[k]?.text ?? '')) continue;
       const c = countAt(tokens, k + 1);
+      // "brings the toll to one soldier and two gunmen dead": parts listed, which the predicate after them reads.
+      if (c && partsListedFrom(tokens, c.end)) return [];
       if (c && !UNITS.has(tokens[c.end]?.text ?? '')) {
         return [{ value: c.value, group: 'generic', countStart: c.start, total: true }];
       }
@@ -2130,6 +2132,16 @@ function deathRank(tokens: readonly Token[], preds: readonly Predicate[]): numbe
     }
   }
   return null;
+}
+
+/** A victim noun or two after a count, then "and" and another count: "one soldier and two gunmen". */
+function partsListedFrom(tokens: readonly Token[], end: number): boolean {
+  for (let j = end; j < Math.min(tokens.length, end + 3); j++) {
+    const text = tokens[j]?.text ?? '';
+    if (text === 'and' || text === 'и') return countAt(tokens, j + 1) !== null;
+    if (victimGroup(text) === null) return false;
+  }
+  return false;
 }
 
 /** Reads the casualty figures of one sentence. */

@@ -706,6 +706,22 @@ describe('toll arithmetic by the codebook', () => {
     expect(got.killed).toBe(2);
   });
 
+  it('counts a running toll "so far" as this incident\'s, parts listed after it added; "so far this year" stays a tally', () => {
+    const got = assess(
+      'Tajik guards kill two gunmen in Vanj',
+      'Tajik border guards killed two gunmen in Vanj district on Monday after an attack on a post the night ' +
+        'before, the border service said. The toll so far stands at one guard and two gunmen dead and four ' +
+        'guards wounded.',
+    );
+    expect([got.killed, got.wounded]).toEqual([3, 4]);
+    const tally = assess(
+      'Tajik guards kill two gunmen in Vanj',
+      'Tajik border guards killed two gunmen in Vanj district on Monday, the border service said. So far this ' +
+        'year, nine guards have been wounded on the Afghan border.',
+    );
+    expect([tally.killed, tally.wounded]).toEqual([2, null]);
+  });
+
   it('reads "no deaths were reported" as nobody killed', () => {
     expect(extractTolls(['No deaths were reported by either side.']).killed).toBe(0);
   });
