@@ -468,6 +468,12 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('death toll', DOMAIN),
       t('the toll', DOMAIN),
       t('bodies of', DOMAIN),
+      // "four bodies were recovered": the dead counted by their bodies.
+      t('bodies were found', DOMAIN),
+      t('bodies were recovered', DOMAIN),
+      t('bodies were retrieved', DOMAIN),
+      t('bodies have been found', DOMAIN),
+      t('bodies have been recovered', DOMAIN),
       // "нашли тела двоих граждан"
       t('тела', RU),
       t('deaths', DOMAIN),

@@ -384,7 +384,8 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
     'gunman gunmen militant militants terrorist terrorists insurgent insurgents attacker attackers assailant ' +
       'assailants intruder intruders violator violators smuggler smugglers trafficker traffickers courier ' +
       'couriers members fighter fighters jihadist jihadists extremist extremists bandit bandits mujahid ' +
-      'mujahideen моджахед* боевик* ' +
+      'mujahideen infiltrator infiltrators raider raiders rebel rebels моджахед* боевик* экстремист* диверсант* ' +
+      'налетчик* повстанц* ' +
       'террорист* нарушител* контрабандист* наркоконтрабандист* наркоторговц* наркокурьер* нападавш* бандит* бандгрупп* бандформировани* участник*',
   ],
   [
@@ -731,6 +732,24 @@ const AUX = new Set([
   'herself',
   'themselves',
   'badly',
+  // "five were seriously wounded", "two were reported killed", "three were said to be wounded"
+  'seriously',
+  'critically',
+  'severely',
+  'gravely',
+  'slightly',
+  'lightly',
+  'moderately',
+  'reported',
+  'confirmed',
+  'said',
+  'believed',
+  'feared',
+  'known',
+  'to',
+  'тяжело',
+  'легко',
+  'серьезно',
   'also',
   'all',
   'later',
@@ -1563,6 +1582,12 @@ function readPredicate(
   const deathOf =
     /^(?:killing|killings|death|deaths)$/.test(tokens[p.end - 1]?.text ?? '') && tokens[p.end]?.text === 'of';
   if (lifeOf || listed || deathOf) after++;
+  // "жертвой стрельбы стал житель села": one victim, named after "стал"/"стала".
+  if (tokens[p.start]?.text === 'жертвой') {
+    const became = tokens.findIndex((t, k) => k >= p.end && k < p.end + 10 && /^стал[аи]?$/.test(t.text));
+    const one = became >= 0 ? singularRussianVictim(tokens, became + 1) : null;
+    if (one) return [{ value: 1, group: one.group, countStart: -1 }];
+  }
   // "жертвами обстрела стали двое мирных жителей"
   if (tokens[p.start]?.text === 'жертвами') {
     const became = tokens.findIndex((t, k) => k >= p.end && k < p.end + 10 && /^стал[аи]?$/.test(t.text));

@@ -15,6 +15,17 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
+  // A bare count with adverbs and reporting words between it and its predicate.
+  [['Five were seriously wounded when the post came under fire.'], null, 5],
+  [['Three were said to be wounded, two of them critically.'], null, 3],
+  [['Two were reported killed and four were later reported injured.'], 2, 4],
+  [['По словам очевидцев, пятеро были тяжело ранены.'], null, 5],
+  [['One died on the spot and another was seriously injured.'], 1, 1],
+  // Attackers by more of their names; one victim "became" the incident's; the dead counted by their bodies.
+  [['Security forces killed three infiltrators, the ministry said.'], 3, null],
+  [['Ликвидированы трое диверсантов.'], 3, null],
+  [['Жертвой обстрела стала пожилая женщина.'], 1, null],
+  [['Four bodies were recovered from the river after the shooting.'], 4, null],
   [['Раненный в ночном бою у заставы младший сержант скончался в районной больнице.'], 1, null],
   // "One of them … died", the verb some words on: one death, not the whole group's.
   [['Трое подростков пасли коз на склоне, один из них наступил на мину и погиб на месте.'], 1, null],
