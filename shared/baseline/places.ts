@@ -93,6 +93,14 @@ export const PLACES: readonly PlaceEntry[] = [
       // The district's town, not the river: "поселок Пяндж", "the town of Panj".
       t('посел* пяндж*', RU),
       t('город* пяндж*', RU),
+      // "в Пяндже", "на окраину Пянджа", "жительница Пянджа", "in Panj": the town ("на Пяндже" is the river).
+      t('в пяндже', RU),
+      t('окраин* пяндж*', RU),
+      t('жител* пяндж*', RU),
+      t('жительниц* пяндж*', RU),
+      t('in panj', VARIANT),
+      t('outskirts of panj', VARIANT),
+      t('residents of panj', VARIANT),
       t('town of panj', VARIANT),
       t('panj town', VARIANT),
       // The border detachment named after the district (a unit on the Tajik bank, not the river).
@@ -1378,7 +1386,7 @@ export const PLACES: readonly PlaceEntry[] = [
   {
     name: 'Internatsional',
     kind: 'village',
-    country: 'KG',
+    country: 'TJ',
     borders: ['tajik-kyrgyz'],
     terms: [t('internatsional', DOMAIN), t('интернационал*', RU)],
   },

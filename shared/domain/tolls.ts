@@ -404,7 +404,9 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'herder herders teenager teenagers student students fishermen fisherman driver drivers pupil pupils ' +
       'engineer engineers mother father son daughter sons daughters grandmother grandfather uncle aunt brother ' +
       'sister wife husband neighbour neighbours neighbor neighbors cousin cousins nephew nephews watchman ' +
-      'watchmen ' +
+      'watchmen hunter hunters passenger passengers tourist tourists teacher teachers builder builders trader traders ' +
+      'pensioner pensioners ' +
+      'рыбак* рыболов* охотник* пассажир* турист* ' +
       'жител* рабоч* работник* чабан* пастух* фермер* женщин* дет* ребен* ' +
       'школьник* мирн* несовершеннолетн* подрост* мальчик* девочк* юнош* водител* сторож* взросл* бабушк* ' +
       'дедушк* дяд* тёт* тет* ' +
@@ -421,7 +423,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'таджиков таджика таджики узбеков узбека узбеки афганцев афганца афганцы россиян россиянина россияне ' +
       'кыргызстанцев кыргызстанца кыргызстанцы ' +
       'companion companions спутник спутника спутники спутников ' +
-      'человек человека людей люди лиц граждан*',
+      'человек человека людей люди лиц граждан* мужчин',
   ],
 ];
 

@@ -4,6 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PLACE_WITHIN } from '../../shared/baseline/place-hierarchy.js';
+import { PLACES } from '../../shared/baseline/places.js';
 import { classifyArticle } from '../../shared/domain/classify.js';
 import { extractTolls, readSentenceTolls } from '../../shared/domain/tolls.js';
 import { loadDevset } from '../eval/classification-eval.js';
@@ -26,6 +28,9 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Ликвидированы трое диверсантов.'], 3, null],
   [['Жертвой обстрела стала пожилая женщина.'], 1, null],
   [['Four bodies were recovered from the river after the shooting.'], 4, null],
+  // People by their trade or as men.
+  [['Трое мужчин получили телесные повреждения.'], null, 3],
+  [['Two hunters were shot dead near the border.'], 2, null],
   [['Раненный в ночном бою у заставы младший сержант скончался в районной больнице.'], 1, null],
   // "One of them … died", the verb some words on: one death, not the whole group's.
   [['Трое подростков пасли коз на склоне, один из них наступил на мину и погиб на месте.'], 1, null],
@@ -3400,6 +3405,20 @@ describe('a neighbour service that names Tajikistan only as "the neighbouring st
       'Rockets fired from Afghanistan hit Nizhniy Panj on Monday, killing a woman.',
     );
     expect(got.place).toBe('Panji Poyon');
+  });
+
+  it('tells the town of Panj ("в Пяндже", "на окраину Пянджа", "жители Пянджа") from the river', () => {
+    const got = assess(
+      'Жители Пянджа просят укрытия',
+      'В четверг вечером на окраину Пянджа упали две мины, выпущенные с противоположного берега; ранен пожилой ' +
+        'мужчина. Жители Пянджа просят власти построить укрытия.',
+    );
+    expect([got.relevant, got.border, got.place]).toEqual([true, 'tajik-afghan', 'Panj district']);
+  });
+
+  it('puts Internatsional in Bobojon Gafurov district, on the Tajik side facing Arka', () => {
+    expect(PLACE_WITHIN.Internatsional).toBe('Bobojon Gafurov');
+    expect(PLACES.find((p) => p.name === 'Internatsional')?.country).toBe('TJ');
   });
 
   it('does not do so for a district far from Tajikistan', () => {
