@@ -178,6 +178,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('fired on', DOMAIN),
       t('firing on', S4),
       t('fired at', DOMAIN),
+      // People shot by guards or gunmen: "a shepherd was shot by Kyrgyz guards", "shot at a patrol".
+      t('shot by', DOMAIN),
+      t('shot at', DOMAIN),
       t('firing from', DOMAIN),
       t('armed resistance', S1),
       t('armed confrontation', S4),
@@ -477,6 +480,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       // "нашли тела двоих граждан"
       t('тела', RU),
       t('deaths', DOMAIN),
+      // "the death of a shepherd shot by the guards"
+      t('death of', DOMAIN),
       t('fatalities', DOMAIN),
       t('neutralised', S0),
       t('neutralized', VARIANT),

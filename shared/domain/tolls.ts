@@ -1580,7 +1580,8 @@ function readPredicate(
     tokens[p.end]?.text === 'included' ||
     tokens[p.end]?.text === 'include' ||
     (DASHES.has(tokens[p.end]?.text ?? '') && (prev === 'среди' || prev === 'among'));
-  // "the killing of a Tajik herder", "the deaths of two soldiers": the dead named after "of".
+  // "the killing of a Tajik herder", "the deaths of two soldiers": the dead named after "of" ("the death of" is
+  // one term, its people right after it).
   const deathOf =
     /^(?:killing|killings|death|deaths)$/.test(tokens[p.end - 1]?.text ?? '') && tokens[p.end]?.text === 'of';
   if (lifeOf || listed || deathOf) after++;

@@ -28,6 +28,8 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Ликвидированы трое диверсантов.'], 3, null],
   [['Жертвой обстрела стала пожилая женщина.'], 1, null],
   [['Four bodies were recovered from the river after the shooting.'], 4, null],
+  // A death told as a noun: "the death of a shepherd".
+  [['Prosecutors opened a case into the death of two shepherds shot by Kyrgyz border guards.'], 2, null],
   // People by their trade or as men.
   [['Трое мужчин получили телесные повреждения.'], null, 3],
   [['Two hunters were shot dead near the border.'], 2, null],
@@ -3414,6 +3416,20 @@ describe('a neighbour service that names Tajikistan only as "the neighbouring st
         'мужчина. Жители Пянджа просят власти построить укрытия.',
     );
     expect([got.relevant, got.border, got.place]).toEqual([true, 'tajik-afghan', 'Panj district']);
+  });
+
+  it('reads a case opened into the death of a shepherd "shot by" guards as an incident', () => {
+    const got = assess(
+      'Case opened over herder',
+      'Prosecutors in Sughd opened a criminal case on Tuesday into the death of a shepherd shot by Kyrgyz ' +
+        'border guards near Ovchi-Kalacha on Sunday.',
+    );
+    expect([got.relevant, got.border, got.killed, got.place]).toEqual([
+      true,
+      'tajik-kyrgyz',
+      1,
+      'Ovchi-Kalacha',
+    ]);
   });
 
   it('puts Internatsional in Bobojon Gafurov district, on the Tajik side facing Arka', () => {
