@@ -1214,6 +1214,9 @@ const ESCALATED = /(?<![\p{L}])(?:переросл\p{L}*|перерос|escalate
 const ARMED_GROUP_WORDS =
   /(?<![\p{L}])(?:gunm[ae]n|militants?|terrorists?|armed (?:men|group|gang)|боевик\p{L}*|террорист\p{L}*|вооруж\p{L}*\s+(?:групп|люд|лиц|банд)\p{L}*)(?![\p{L}])/u;
 
+/** A ceasefire or a pulling back of forces, agreed after fighting. */
+const CEASEFIRE =
+  /(?<![\p{L}])(?:прекращени\p{L}* огня|прекратить огонь|перемири\p{L}*|отвод\p{L}* сил|развести силы|развод\p{L}* сил|ceasefire|cease-fire|truce)(?![\p{L}])/u;
 /** Words of two sides fighting: a ceasefire, both or each side ("each side blamed the other"). */
 const TWO_SIDED =
   /(?<![\p{L}])(?:прекращени\p{L}* огня|прекратить огонь|перемири\p{L}*|отвод\p{L}* сил|ceasefire|cease-fire|truce|обеих сторон|обе стороны|с обеих|каждая из сторон|both sides|either side|each side)(?![\p{L}])/u;
@@ -2022,6 +2025,8 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   }
   if (!titleIncident) {
     for (const c of SOFT_CONTEXTS) {
+      // ("Стороны договорились о прекращении огня у Ак-Сая": the talks are of a ceasefire after fighting.)
+      if (c === 'context:diplomacy' && title && CEASEFIRE.test(title.sentence.lower)) continue;
       if (!listTitle && title?.categories.has(c)) {
         contextPenalty += 2.5;
         reasons.push(`${c.slice(8)} context in title`);

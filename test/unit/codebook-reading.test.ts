@@ -1540,6 +1540,15 @@ describe('evidence', () => {
 });
 
 describe('relevance by the codebook', () => {
+  it('keeps a ceasefire agreed after a dated clash as its follow-up, not a diplomacy piece', () => {
+    const got = assess(
+      'Стороны договорились о прекращении огня',
+      'Главы пограничных ведомств Таджикистана и Кыргызстана договорились о прекращении огня после ' +
+        'перестрелки у Ак-Сая в понедельник.',
+    );
+    expect([got.relevant, got.border]).toEqual([true, 'tajik-kyrgyz']);
+  });
+
   it.each([
     [
       'A rumoured clash the border troops deny ("никаких боестолкновений не было")',
