@@ -523,14 +523,15 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'district',
     country: 'AF',
     borders: ['tajik-afghan'],
-    terms: [t('shighnan', DOMAIN)],
+    // Russian names the Afghan districts "уезд" (a Tajik district is a "район"): "в уезде Шугнан".
+    terms: [t('shighnan', DOMAIN), t('уезд* шугнан*', RU), t('афганск* шугнан*', RU)],
   },
   {
     name: 'Darwaz',
     kind: 'district',
     country: 'AF',
     borders: ['tajik-afghan'],
-    terms: [t('darwaz', DOMAIN)],
+    terms: [t('darwaz', DOMAIN), t('уезд* дарваз*', RU), t('афганск* дарваз*', RU)],
   },
   {
     name: 'Wakhan',

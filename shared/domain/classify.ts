@@ -1214,6 +1214,27 @@ const ESCALATED = /(?<![\p{L}])(?:переросл\p{L}*|перерос|escalate
 const ARMED_GROUP_WORDS =
   /(?<![\p{L}])(?:gunm[ae]n|militants?|terrorists?|armed (?:men|group|gang)|боевик\p{L}*|террорист\p{L}*|вооруж\p{L}*\s+(?:групп|люд|лиц|банд)\p{L}*)(?![\p{L}])/u;
 
+/** People held by the guards: "detained", "задержаны". */
+const DETAINED =
+  /(?<![\p{L}])(?:detained|arrested|apprehended|detain|задержан\p{L}*|задержал\p{L}*|задержи\p{L}*)(?![\p{L}])/u;
+
+/**
+ * True when the incident sentences tell only of a crossing and people detained: no word of violence, arms, a
+ * shot, smuggling or a casualty beside the crossing (see `relevanceOf`).
+ */
+function peacefulCrossing(incidents: readonly SentenceInfo[]): boolean {
+  if (incidents.length === 0) return false;
+  let detained = false;
+  for (const i of incidents) {
+    for (const c of i.categories) {
+      if (c.startsWith('incident:') && c !== 'incident:infiltration') return false;
+      if (c === 'armed-group' || c.startsWith('toll:')) return false;
+    }
+    if (says(i, DETAINED)) detained = true;
+  }
+  return detained;
+}
+
 /** A ceasefire or a pulling back of forces, agreed after fighting. */
 const CEASEFIRE =
   /(?<![\p{L}])(?:прекращени\p{L}* огня|прекратить огонь|перемири\p{L}*|отвод\p{L}* сил|развести силы|развод\p{L}* сил|ceasefire|cease-fire|truce)(?![\p{L}])/u;
@@ -1994,6 +2015,12 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
     reasons.push('no specific incident: no toll, no incident in the title, no dated incident in the lead');
   }
   let contextPenalty = 0;
+  // People detained after crossing, with no violence told ("Uzbek guards detained 12 Tajik citizens who crossed
+  // illegally"): border news without an incident, unless many crossed together (a mass crossing).
+  if (!hasToll && !massCrossing && peacefulCrossing(incidentInfos)) {
+    contextPenalty += 7;
+    reasons.push('people detained after crossing, no violence told');
+  }
   // A funeral, a court or a body handed over days after violence the title or lead dates by looking back to
   // it ("after last Wednesday's incursion", "shot dead last Tuesday", "скончался пограничник, раненный в
   // субботу"): a follow-up that joins its incident, not a memorial of an old one.

@@ -1540,6 +1540,39 @@ describe('evidence', () => {
 });
 
 describe('relevance by the codebook', () => {
+  it.each([
+    [
+      'Border violators detained',
+      'Uzbek border guards detained 12 Tajik citizens who crossed the border illegally near Sariosiyo on ' +
+        'Monday; none resisted.',
+    ],
+    [
+      'Задержаны нарушители границы',
+      'В понедельник узбекские пограничники задержали 12 граждан Таджикистана, незаконно пересекших границу у ' +
+        'Сариасия.',
+    ],
+  ])('reads people detained after crossing, with no violence, as no incident: %s', (title, text) => {
+    expect(assess(title, text).relevant).toBe(false);
+  });
+
+  it('still reads a detention with shots fired as an incident', () => {
+    const got = assess(
+      'Border violators detained',
+      'Uzbek border guards detained 12 Tajik citizens who crossed the border illegally near Sariosiyo on ' +
+        'Monday after firing warning shots; one man was wounded.',
+    );
+    expect([got.relevant, got.wounded]).toEqual([true, 1]);
+  });
+
+  it('puts a Russian "уезд" Darwaz in Afghanistan', () => {
+    const got = assess(
+      'Бой талибов и сил сопротивления',
+      'В понедельник в афганском уезде Дарваз произошел бой между талибами и бойцами Фронта национального ' +
+        'сопротивления, погибли шесть человек.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+
   it('keeps a ceasefire agreed after a dated clash as its follow-up, not a diplomacy piece', () => {
     const got = assess(
       'Стороны договорились о прекращении огня',
