@@ -1555,8 +1555,14 @@ function readPredicate(
   )
     return tokens[p.start]?.text === 'погибших' ? [] : [{ value: 1, group: 'generic', countStart: -1 }];
   // Totals: "the death toll rose to 13", "число погибших ... возросло до 13 человек".
+  // ("bringing the number of troops hurt over the two nights to two", "число раненых военнослужащих": the
+  // people counted may stand between the noun and the predicate.)
+  const numberOfPeople = numberOfPeopleBefore(tokens, p.start);
   const isTotal =
-    TOTAL_NOUNS.test(tokens[p.end - 1]?.text ?? '') || TOTAL_NOUNS.test(prev) || TOTAL_NOUNS.test(prev2);
+    TOTAL_NOUNS.test(tokens[p.end - 1]?.text ?? '') ||
+    TOTAL_NOUNS.test(prev) ||
+    TOTAL_NOUNS.test(prev2) ||
+    numberOfPeople;
   if (isTotal) {
     for (let k = p.end; k < Math.min(ceiling, p.end + 25); k++) {
       if (!CHANGE_WORDS.has(tokens[k]?.text ?? '')) continue;
@@ -2160,6 +2166,20 @@ function deathRank(tokens: readonly Token[], preds: readonly Predicate[]): numbe
     }
   }
   return null;
+}
+
+/**
+ * "the number of (Tajik) troops" just before `at`: a total noun, "of", and people named by a victim noun, with
+ * their nationality or "other" between.
+ */
+function numberOfPeopleBefore(tokens: readonly Token[], at: number): boolean {
+  if (victimGroup(tokens[at - 1]?.text ?? '') === null) return false;
+  for (let k = at - 2; k >= Math.max(1, at - 4); k--) {
+    const text = tokens[k]?.text ?? '';
+    if (text === 'of') return TOTAL_NOUNS.test(tokens[k - 1]?.text ?? '');
+    if (sideOfWord(text) === null && !OTHER_WORDS.has(text)) return false;
+  }
+  return false;
 }
 
 /** A victim noun or two after a count, then "and" and another count: "one soldier and two gunmen". */

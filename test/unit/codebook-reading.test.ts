@@ -28,6 +28,9 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Ликвидированы трое диверсантов.'], 3, null],
   [['Жертвой обстрела стала пожилая женщина.'], 1, null],
   [['Four bodies were recovered from the river after the shooting.'], 4, null],
+  // A total of people named between its noun and the predicate: "the number of troops hurt … to two".
+  [['A second guard was wounded, bringing the number of troops hurt over the two nights to two.'], null, 2],
+  [['The number of Tajik civilians killed rose to three.'], 3, null],
   // A death told as a noun: "the death of a shepherd".
   [['Prosecutors opened a case into the death of two shepherds shot by Kyrgyz border guards.'], 2, null],
   // People by their trade or as men.
