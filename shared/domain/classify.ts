@@ -252,6 +252,9 @@ const FIREARMS = termCue([
   'огн*',
   'стрел*',
   'перестрел*',
+  // "военнослужащие применили оружие": weapons used, not named.
+  'применил* оружие',
+  'применил* огнестрельное оружие',
 ]);
 /** A capitalised place name of one to three words ("Sari Gor", "Ovchi-Kalacha", "Төрт-Көчө"). */
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})`;
@@ -1058,6 +1061,12 @@ const EXCHANGE = termCue([
   'traded fire',
   'trade fire',
   'trading fire',
+  'traded shots',
+  'trading shots',
+  'exchanged shots',
+  'exchange of shots',
+  'обменялись выстрел*',
+  'обменялись очеред*',
   'firefight',
   'gunfight',
   'gun battle',
@@ -1321,10 +1330,11 @@ function decideType(
   // Afghan border, a sentence of the report saying the attack was delivered by a drone (between the
   // Kyrgyz or Uzbek and Tajik forces a drone may be one weapon of their clash).
   const droneMeans = !interstateBorder && report.some((i) => says(i, DRONE_MEANS));
-  if (
-    (drone >= 2 || (droneAttack > 0 && droneAttack >= nonState) || droneMeans) &&
-    !(stateForces >= 2 && exchange > drone)
-  )
+  // (Two states' forces trading fire, or, between the Kyrgyz or Uzbek and Tajik forces, fire and artillery beside
+  // the drones: the codebook's escalation of an interstate clash.)
+  const interstateEscalation =
+    stateForces >= 2 && (exchange > drone || (interstateBorder && exchange + shelling > drone));
+  if ((drone >= 2 || (droneAttack > 0 && droneAttack >= nonState) || droneMeans) && !interstateEscalation)
     return decided('drone-attack', 'a drone attack');
   for (const info of infos) {
     if (

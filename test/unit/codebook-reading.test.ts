@@ -2910,6 +2910,31 @@ describe('a border district named only in the lead', () => {
 });
 
 describe('type precedence by the codebook', () => {
+  it.each([
+    [
+      'Uzbek and Tajik guards trade shots',
+      'Uzbek and Tajik border guards traded shots near Farob on Monday after a dispute over a patrol route; no ' +
+        'one was hurt.',
+    ],
+    [
+      'Стрельба на узбекско-таджикской границе',
+      'В понедельник у Фароба узбекские и таджикские пограничники обменялись выстрелами после спора о маршруте ' +
+        'патрулирования, никто не пострадал.',
+    ],
+  ])("reads shots traded by two states' guards as an armed clash: %s", (title, text) => {
+    const got = assess(title, text);
+    expect([got.relevant, got.type]).toEqual([true, 'armed-clash']);
+  });
+
+  it('reads drones used with artillery between the Kyrgyz and Tajik forces as an armed clash', () => {
+    const got = assess(
+      'Kyrgyz army shells Tajik positions',
+      'The Kyrgyz army used artillery and drones against Tajik positions in Isfara district on Monday as ' +
+        "fighting between the two countries' forces spread, the Tajik defence ministry said.",
+    );
+    expect(got.type).toBe('armed-clash');
+  });
+
   it.each(TYPE_CASES)('%s: %s', (title, text, type) => {
     expect(assess(title, text).type).toBe(type);
   });
