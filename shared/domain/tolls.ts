@@ -987,6 +987,8 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   let value = numberValue(first);
   if (value === null) return null;
   if (YEAR.test(first)) return null;
+  // "FAIZABAD, March 26 – Two men …": a day of a month, not a count.
+  if (isAsciiDigit(first.charCodeAt(0)) && MONTHS.has(tokens[k - 1]?.text ?? '')) return null;
   let end = k + 1;
   // "two dozen", "twenty four", "2,5 тысячи"
   const next = tokens[end]?.text ?? '';
@@ -1133,6 +1135,8 @@ function isNumberToken(text: string): boolean {
 function rangeStart(tokens: readonly Token[], k: number): number {
   const joiner = tokens[k - 1]?.text ?? '';
   if (!['and', 'to', '-', 'до'].includes(joiner) || numberValue(tokens[k - 2]?.text ?? '') === null) return k;
+  // ("March 26 – two men": a day of a month before a dash.)
+  if (MONTHS.has(tokens[k - 3]?.text ?? '')) return k;
   const opener = tokens[k - 3]?.text ?? '';
   return opener === 'between' || opener === 'от' || opener === 'from' ? k - 3 : k - 2;
 }

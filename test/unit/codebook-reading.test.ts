@@ -743,6 +743,24 @@ describe('toll arithmetic by the codebook', () => {
     expect([tally.killed, tally.wounded]).toEqual([2, null]);
   });
 
+  it("reads no count in a dateline's day before a dash", () => {
+    const got = classifyArticle({
+      title: 'Two men wounded on the Panj',
+      text: 'KHOROG, May 14 – Two men were wounded in Vanj district by fire from the Afghan bank late on Sunday.',
+      published: '2026-05-14T10:00:00Z',
+    });
+    expect(got.wounded).toBe(2);
+  });
+
+  it('drops what follows "a month after": another, earlier incident', () => {
+    const got = assess(
+      'Probe into border killing',
+      'Tajik and Uzbek officials agreed on Wednesday to investigate the killing of two Tajik men by Uzbek ' +
+        'guards near Shulum last Saturday, a month after an attack on a border post that left 17 people dead.',
+    );
+    expect(got.killed).toBe(2);
+  });
+
   it('reads "no deaths were reported" as nobody killed', () => {
     expect(extractTolls(['No deaths were reported by either side.']).killed).toBe(0);
   });
