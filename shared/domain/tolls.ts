@@ -866,7 +866,23 @@ const ELLIPTICAL_SIDE_AFTER =
 const STILL = new Set(['еще', 'ещё']);
 
 /** "были убиты и двое нападавших", "were also": words between a predicate and its count. */
-const ALSO = new Set(['и', 'также', 'еще', 'тоже', 'уже']);
+const ALSO = new Set(['и', 'также', 'еще', 'тоже', 'уже', 'теперь', 'now']);
+/** Prepositions of where or in what the people of a Russian tally died: "погибших в том бою". */
+const WHERE_RU = new Set(['в', 'во', 'при', 'на']);
+
+/**
+ * The index of a count after a short phrase of where, at `at`: "в (том) бою (теперь) четверо". Null when no
+ * such phrase and count follow.
+ */
+function countAfterWhere(tokens: readonly Token[], at: number): number | null {
+  if (!WHERE_RU.has(tokens[at]?.text ?? '')) return null;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5); k++) {
+    const text = tokens[k]?.text ?? '';
+    if (isNumberToken(text)) return k;
+    if (!/^[а-яё]+$/u.test(text)) return null;
+  }
+  return null;
+}
 const SINGULAR_AUX = new Set([
   'was',
   'получил',
@@ -1646,6 +1662,11 @@ function readPredicate(
   )
     after++;
   if (PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') && DASHES.has(tokens[after]?.text ?? '')) after++;
+  // "погибших в том бою теперь четверо": where they died, between the tally and its count.
+  if (PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') && after === p.end) {
+    const count = countAfterWhere(tokens, after);
+    if (count !== null) after = count;
+  }
   // "ранение в руку получил младший сержант": where the wound is, between the predicate and its auxiliary.
   if ((tokens[after]?.text === 'в' || tokens[after]?.text === 'во') && AUX.has(tokens[after + 2]?.text ?? ''))
     after += 2;
@@ -1704,6 +1725,19 @@ function readPredicate(
   for (let k = p.start - 1; k >= Math.max(floor, p.start - reach); k--) {
     if (tokens[k]?.text !== ':') continue;
     if (predicateStarts.has(k - 1) || (k >= 2 && predicateStarts.has(k - 2))) return along;
+    // "погибших в том бою теперь четверо: трое контрабандистов, убитых на месте, и пограничник": the parts of
+    // the tally's count before the colon.
+    // (Of the same kind: "пострадавших … до шести: один пограничник погиб, пятеро ранены" lists a death too.)
+    const sameKind = p.kind === 'killed' ? DEATH_WORD : WOUNDED_WORD;
+    if (
+      isNumberToken(tokens[k - 1]?.text ?? '') &&
+      someIndex(
+        Math.max(0, k - 8),
+        k - 1,
+        (j) => predicateStarts.has(j) && sameKind.test(tokens[j]?.text ?? ''),
+      )
+    )
+      return along;
     break;
   }
   // "Ещё два гражданина — жители села Сурх Исмоилов Д., 1978 года рождения, и Назаров А. — получили ранения":
@@ -2316,8 +2350,10 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       if (part.countStart >= 0) claimed.add(part.countStart);
       // A count's own nationality, else the one side the sentence names, else the home of the people it counts
       // ("one Maksat resident", "пятеро жителей Воруха").
+      // (Attackers take no side from the sentence: "Tajikistan says an armed group … five of them were killed"
+      // names the reporting side, not theirs.)
       const ownSide = () =>
-        wholeSentenceSide !== null && wholeSentenceSide !== 'several'
+        wholeSentenceSide !== null && wholeSentenceSide !== 'several' && part.group !== 'perpetrator'
           ? sideAt(tokens, part.countStart, wholeSentenceSide)
           : (sideAt(tokens, part.countStart, null) ?? residentSide(tokens, part.countStart, placeSideAt));
       const side = elided

@@ -31,6 +31,13 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   // A total of people named between its noun and the predicate: "the number of troops hurt … to two".
   [['A second guard was wounded, bringing the number of troops hurt over the two nights to two.'], null, 2],
   [['The number of Tajik civilians killed rose to three.'], 3, null],
+  // A Russian tally with where they died between it and its count, its parts listed after a colon.
+  [
+    ['Таким образом, погибших в том бою теперь четверо: трое нарушителей, убитых на месте, и пограничник.'],
+    4,
+    null,
+  ],
+  [['Раненых при обстреле уже пятеро.'], null, 5],
   // A death told as a noun: "the death of a shepherd".
   [['Prosecutors opened a case into the death of two shepherds shot by Kyrgyz border guards.'], 2, null],
   // People by their trade or as men.
@@ -759,6 +766,14 @@ describe('toll arithmetic by the codebook', () => {
         'guards near Shulum last Saturday, a month after an attack on a border post that left 17 people dead.',
     );
     expect(got.killed).toBe(2);
+  });
+
+  it("gives attackers no side from the sentence's reporter: the same five dead told by both sides are five", () => {
+    const tolls = extractTolls([
+      'An Afghan official said on Sunday that the five Afghan men killed on Thursday were traders, not militants.',
+      'Tajikistan says an armed group crossed the Panj and attacked a post, and that five attackers were killed.',
+    ]);
+    expect(tolls.killed).toBe(5);
   });
 
   it('reads "no deaths were reported" as nobody killed', () => {
