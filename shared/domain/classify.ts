@@ -479,10 +479,14 @@ function dayBefore(s: Sentence, hit: TermHit): boolean {
       DAYS_BEFORE_EARLIER.test(s.lower.slice(Math.max(0, hit.start - 20), hit.start)) ||
       // "Кыргызская сторона ранее сообщала о четырёх раненых": an earlier statement on this incident (an
       // overtaken count, or the other side's, is weighed with the toll), not an earlier incident.
-      STATED_AFTER_EARLIER.test(s.lower.slice(hit.end, hit.end + 20))
+      STATED_AFTER_EARLIER.test(s.lower.slice(hit.end, hit.end + 20)) ||
+      // "двое — граждане Таджикистана, ранее выехавшие в Афганистан": what those people did before, not an
+      // earlier incident.
+      PARTICIPLE_AFTER_EARLIER.test(s.lower.slice(hit.end, hit.end + 30))
     );
   return false;
 }
+const PARTICIPLE_AFTER_EARLIER = /^\s+[а-яё]+вш(?:ий|ая|ее|ие|их|его|ему|ими?|ей)(?![\p{L}])/u;
 const STATED_AFTER_EARLIER = /^\s+(?:сообщал\p{L}*|заявлял\p{L}*|говорил\p{L}*|называл\p{L}*)/u;
 const DAY_AFTER_PREVIOUS = /^\s+(?:evening|night)(?![\p{L}])/u;
 const DAYS_BEFORE_EARLIER = /(?:^|[^\p{L}])(?:дн[её]м|сутками|днями|сутками)\s+$/u;

@@ -592,8 +592,11 @@ const PARTITIVE_OPENERS = new Set(['из', 'среди', 'among', 'of']);
  * people its unnamed counts are; null when it opens otherwise.
  */
 function partitiveGroup(tokens: readonly Token[]): VictimGroup | null {
-  if (!PARTITIVE_OPENERS.has(tokens[0]?.text ?? '')) return null;
-  const noun = tokens[1]?.text === 'the' ? tokens[2]?.text : tokens[1]?.text;
+  // "Со стороны пограничников погибли трое": the side named by its people.
+  const sideOf = tokens[0]?.text === 'со' && tokens[1]?.text === 'стороны';
+  if (!sideOf && !PARTITIVE_OPENERS.has(tokens[0]?.text ?? '')) return null;
+  const at = sideOf ? 2 : 1;
+  const noun = tokens[at]?.text === 'the' ? tokens[at + 1]?.text : tokens[at]?.text;
   const group = victimGroup(noun ?? '');
   return group === 'generic' ? null : group;
 }

@@ -38,6 +38,8 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     null,
   ],
   [['Раненых при обстреле уже пятеро.'], null, 5],
+  // "Со стороны пограничников": the side named by its people, apart from the attackers.
+  [['Ликвидированы двое нападавших.', 'Со стороны пограничников погибли трое.'], 5, null],
   // A death told as a noun: "the death of a shepherd".
   [['Prosecutors opened a case into the death of two shepherds shot by Kyrgyz border guards.'], 2, null],
   // People by their trade or as men.
@@ -774,6 +776,16 @@ describe('toll arithmetic by the codebook', () => {
       'Tajikistan says an armed group crossed the Panj and attacked a post, and that five attackers were killed.',
     ]);
     expect(tolls.killed).toBe(5);
+  });
+
+  it('reads "ранее" before what those people did as no earlier incident', () => {
+    const got = assess(
+      'В Дарвазе ликвидированы боевики',
+      'В понедельник в Дарвазском районе пограничники вступили в бой с боевиками, проникшими из Афганистана. ' +
+        'По словам представителя ГКНБ, ликвидированы пятеро боевиков, из них двое — граждане Таджикистана, ранее ' +
+        'выехавшие в Афганистан.',
+    );
+    expect(got.killed).toBe(5);
   });
 
   it('reads "no deaths were reported" as nobody killed', () => {
