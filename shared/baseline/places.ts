@@ -75,6 +75,7 @@ export const PLACES: readonly PlaceEntry[] = [
       t('shuroabad', VARIANT),
       t('шуробод*', RU),
       t('шурообод*', RU),
+      t('шурообад*', RU),
       t('шуроабад*', RU),
       t('шурабад*', RU),
     ],
@@ -382,6 +383,48 @@ export const PLACES: readonly PlaceEntry[] = [
     terms: [t('khujand', DOMAIN), t('худжанд*', RU)],
   },
   { name: 'Danghara', kind: 'capital', country: 'TJ', borders: [], terms: [t('danghara', S2)] },
+  // Towns and districts off the border where the dead are buried, the wounded treated and officials speak.
+  {
+    name: 'Kulob',
+    kind: 'capital',
+    country: 'TJ',
+    borders: [],
+    terms: [t('kulob', DOMAIN), t('kulyab', VARIANT), t('куляб*', RU), t('кулоб*', RU)],
+  },
+  {
+    name: 'Bokhtar',
+    kind: 'capital',
+    country: 'TJ',
+    borders: [],
+    terms: [
+      t('bokhtar', DOMAIN),
+      t('qurghonteppa', VARIANT),
+      t('kurgan-tyube', VARIANT),
+      t('бохтар*', RU),
+      t('курган-тюб*', RU),
+    ],
+  },
+  {
+    name: 'Vose',
+    kind: 'capital',
+    country: 'TJ',
+    borders: [],
+    terms: [t('vose', DOMAIN), t('восе', RU), t('восейск*', RU)],
+  },
+  {
+    name: 'Muminobod',
+    kind: 'capital',
+    country: 'TJ',
+    borders: [],
+    terms: [t('muminobod', DOMAIN), t('muminabad', VARIANT), t('муминабад*', RU), t('муминобод*', RU)],
+  },
+  {
+    name: 'Tojikobod',
+    kind: 'capital',
+    country: 'TJ',
+    borders: [],
+    terms: [t('tojikobod', DOMAIN), t('tajikabad', VARIANT), t('таджикабад*', RU), t('тоджикобод*', RU)],
+  },
   // Kyrgyzstan
   {
     name: 'Batken',

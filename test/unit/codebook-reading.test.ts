@@ -3547,6 +3547,24 @@ describe('a neighbour service that names Tajikistan only as "the neighbouring st
     ]);
   });
 
+  it('reads a funeral in a home district off the border as a follow-up, the place where they died', () => {
+    const got = assess(
+      'В Восе похоронили пограничников',
+      'Во вторник в Восейском районе похоронили двоих военнослужащих пограничных войск, погибших после боя на ' +
+        'шурообадском участке границы в ночь на воскресенье.',
+    );
+    expect([got.relevant, got.border, got.killed, got.place]).toEqual([true, 'tajik-afghan', 2, 'Shurobod']);
+  });
+
+  it('reads mudflows ("сход селей") as a disaster, not an incident', () => {
+    const got = assess(
+      'Сели в Рушанском районе',
+      'Сильные дожди вызвали сход селей в Рушанском районе; в кишлаке у слияния Бартанга с Пянджем под завалом ' +
+        'погибла женщина.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+
   it('puts Internatsional in Bobojon Gafurov district, on the Tajik side facing Arka', () => {
     expect(PLACE_WITHIN.Internatsional).toBe('Bobojon Gafurov');
     expect(PLACES.find((p) => p.name === 'Internatsional')?.country).toBe('TJ');
