@@ -288,12 +288,12 @@ describe('matchIncident', () => {
     });
 
     it('joins at a village the gazetteer does not know when both name it (a village, not a region)', () => {
-      const village = createIncident(variant(vorukhShootout, { id: 'muminobod-1', place: 'Muminobod' }));
+      const village = createIncident(variant(vorukhShootout, { id: 'dahana-1', place: 'Dahana' }));
       const report = funeral({
-        id: 'muminobod-4',
+        id: 'dahana-4',
         published: '2026-02-04T07:00:00Z',
         eventDate: '2026-02-04',
-        place: 'Muminobod',
+        place: 'Dahana',
       });
 
       expect(matchIncident(report, [village], options)?.incident.id).toBe(village.id);
