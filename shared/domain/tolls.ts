@@ -2716,6 +2716,10 @@ function combine(perSentence: readonly SentenceFigures[], kind: 'killed' | 'woun
  * highest figure any sentence gives, groups added up, never below a stated total. `lowerCased`, when the
  * caller has them, are the same sentences in lower case.
  */
+/** A sentence opening on one of the people just counted: "Один из них, …", "A fourth man, …", "Четвертый, …". */
+const ONE_OF_THOSE =
+  /^(?:один из них|одна из них|one of them|четв[её]рт(?:ый|ого)|пят(?:ый|ого)|шест(?:ой|ого)|(?:a|the) (?:third|fourth|fifth|sixth) (?:man|one|member|attacker|intruder|smuggler|gunman|militant))(?![\p{L}])/u;
+
 export function extractTolls(sentences: readonly string[], lowerCased?: readonly string[]): TollResult {
   const perSentence: SentenceFigures[] = [];
   let noneKilled = false;
@@ -2724,6 +2728,8 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   let blasted = 0;
   // The sides the sentences so far have named for their figures.
   const sidesSoFar = new Set<TollSide>();
+  /** The index of the last sentence that gave figures. */
+  let previousIndex = -2;
   for (const [k, sentence] of sentences.entries()) {
     const lower = lowerCased?.[k] ?? sentence.toLowerCase();
     const read = readSentenceTolls(lower);
@@ -2731,11 +2737,24 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
     // военнослужащих. Еще 11 человек получили ранения"): it is that side's, so the other side's figures,
     // given later, are added to it.
     const [onlySide] = sidesSoFar.size === 1 ? sidesSoFar : [null];
-    const figures = read.figures.map((f) =>
-      f.side === null && !f.total && onlySide ? { ...f, side: onlySide } : f,
-    );
+    // "Ответным огнем трое нарушителей уничтожены. Четвертый, раненный в плечо, задержан": one more of the
+    // people the sentence before counted last, of their group.
+    const before = previousIndex === k - 1 ? perSentence.at(-1)?.figures.at(-1) : undefined;
+    // (Of the attackers only: a wounded attacker held after his comrades were killed is a figure apart from the
+    // guards'; the one of them may also be whoever fired, not a casualty.)
+    const oneOfThose = before?.group === 'perpetrator' && ONE_OF_THOSE.test(lower);
+    const figures = read.figures
+      .map((f) =>
+        oneOfThose && f.group === 'generic' && f.value === 1 && f.kind === 'wounded'
+          ? { ...f, group: before.group, side: f.side ?? before.side }
+          : f,
+      )
+      .map((f) => (f.side === null && !f.total && onlySide ? { ...f, side: onlySide } : f));
     for (const f of read.figures) if (f.side !== null) sidesSoFar.add(f.side);
-    if (figures.length) perSentence.push({ sentence, lower, figures });
+    if (figures.length) {
+      perSentence.push({ sentence, lower, figures });
+      previousIndex = k;
+    }
     noneKilled ||= read.noneKilled;
     noneHurt ||= read.noneHurt;
     blasted = Math.max(blasted, read.blasted ?? 0);

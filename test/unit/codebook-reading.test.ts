@@ -40,6 +40,17 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Раненых при обстреле уже пятеро.'], null, 5],
   // "Со стороны пограничников": the side named by its people, apart from the attackers.
   [['Ликвидированы двое нападавших.', 'Со стороны пограничников погибли трое.'], 5, null],
+  // A wounded attacker held after his comrades were killed, told as "the fourth" or "one of them", is apart
+  // from the guards wounded.
+  [
+    [
+      'Двое пограничников получили ранения.',
+      'Ответным огнем трое нарушителей уничтожены.',
+      'Четвертый, раненный в плечо, задержан на месте.',
+    ],
+    3,
+    3,
+  ],
   // A death told as a noun: "the death of a shepherd".
   [['Prosecutors opened a case into the death of two shepherds shot by Kyrgyz border guards.'], 2, null],
   // People by their trade or as men.
