@@ -770,7 +770,7 @@ const TAJIK_SIDE_UNTOUCHED =
 
 /** A sentence that goes on with the story of the sentence before: "Days later, …", "Спустя несколько дней …". */
 const CONTINUES =
-  /^(?:days|weeks|a day|a week|two days|months) later\b|^later that (?:day|week|month)\b|^(?:через|спустя) (?:несколько|два|три|пару) (?:дней|дня|недель|недели)/u;
+  /^(?:days|weeks|a day|a week|two days|months) later\b|^later that (?:day|week|month)\b|^(?:через|спустя) (?:несколько|два|три|пару) (?:дней|дня|недель|недели)|^(?:that|those) (?:clash|clashes|incident|attack|fighting|shooting|battle)\b|^(?:тот|то|та|те|тогда) (?:инцидент|столкновени\p{L}*|нападени\p{L}*|перестрелк\p{L}*|бо[йи])/u;
 
 /**
  * Each sentence read on its own, then one step of context: a sentence that goes on from a background

@@ -2966,6 +2966,17 @@ describe('a border district named only in the lead', () => {
 });
 
 describe('type precedence by the codebook', () => {
+  it('reads a sentence going on about a background clash ("That clash took place …") as background too', () => {
+    const got = assess(
+      'Vorukh man dies after brawl with Ak-Sai villagers',
+      'A resident of Vorukh who was shot by a Kyrgyz villager with a hunting rifle during a stone-throwing fight ' +
+        'on Saturday died on Sunday. Five other residents were hurt by stones. Tension has been high since ' +
+        "September 16, when a dispute near Kulundu turned into a gunfight between the two countries' guards. " +
+        'That clash took place some 60 km to the north.',
+    );
+    expect(got.type).toBe('other');
+  });
+
   it.each([
     [
       'Uzbek and Tajik guards trade shots',
