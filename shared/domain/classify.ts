@@ -1233,7 +1233,7 @@ const DETAINED =
 
 /**
  * True when the incident sentences tell only of a crossing and people detained: no word of violence, arms, a
- * shot, smuggling or a casualty beside the crossing (see `relevanceOf`).
+ * shot, smuggling or a casualty beside the crossing.
  */
 function peacefulCrossing(incidents: readonly SentenceInfo[]): boolean {
   if (incidents.length === 0) return false;
@@ -1249,11 +1249,13 @@ function peacefulCrossing(incidents: readonly SentenceInfo[]): boolean {
 }
 
 /** A ceasefire or a pulling back of forces, agreed after fighting. */
-const CEASEFIRE =
-  /(?<![\p{L}])(?:прекращени\p{L}* огня|прекратить огонь|перемири\p{L}*|отвод\p{L}* сил|развести силы|развод\p{L}* сил|ceasefire|cease-fire|truce)(?![\p{L}])/u;
+const CEASEFIRE_WORDS = String.raw`прекращени\p{L}* огня|прекратить огонь|перемири\p{L}*|отвод\p{L}* сил|развести силы|развод\p{L}* сил|ceasefire|cease-fire|truce`;
+const CEASEFIRE = new RegExp(String.raw`(?<![\p{L}])(?:${CEASEFIRE_WORDS})(?![\p{L}])`, 'u');
 /** Words of two sides fighting: a ceasefire, both or each side ("each side blamed the other"). */
-const TWO_SIDED =
-  /(?<![\p{L}])(?:прекращени\p{L}* огня|прекратить огонь|перемири\p{L}*|отвод\p{L}* сил|ceasefire|cease-fire|truce|обеих сторон|обе стороны|с обеих|каждая из сторон|both sides|either side|each side)(?![\p{L}])/u;
+const TWO_SIDED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CEASEFIRE_WORDS}|обеих сторон|обе стороны|с обеих|каждая из сторон|both sides|either side|each side)(?![\p{L}])`,
+  'u',
+);
 
 /** A post fired on: "по заставе выпущено", "застава обстреляна", "fired rockets at his post". */
 const POST_FIRED_ON =

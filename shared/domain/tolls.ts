@@ -2711,15 +2711,15 @@ function combine(perSentence: readonly SentenceFigures[], kind: 'killed' | 'woun
   return { value, sentence, parts };
 }
 
+/** A sentence opening on one of the people just counted: "Один из них, …", "A fourth man, …", "Четвертый, …". */
+const ONE_OF_THOSE =
+  /^(?:один из них|одна из них|one of them|четв[её]рт(?:ый|ого)|пят(?:ый|ого)|шест(?:ой|ого)|(?:a|the) (?:third|fourth|fifth|sixth) (?:man|one|member|attacker|intruder|smuggler|gunman|militant))(?![\p{L}])/u;
+
 /**
  * The toll of one incident from its sentences (background sentences already removed): per victim group the
  * highest figure any sentence gives, groups added up, never below a stated total. `lowerCased`, when the
  * caller has them, are the same sentences in lower case.
  */
-/** A sentence opening on one of the people just counted: "Один из них, …", "A fourth man, …", "Четвертый, …". */
-const ONE_OF_THOSE =
-  /^(?:один из них|одна из них|one of them|четв[её]рт(?:ый|ого)|пят(?:ый|ого)|шест(?:ой|ого)|(?:a|the) (?:third|fourth|fifth|sixth) (?:man|one|member|attacker|intruder|smuggler|gunman|militant))(?![\p{L}])/u;
-
 export function extractTolls(sentences: readonly string[], lowerCased?: readonly string[]): TollResult {
   const perSentence: SentenceFigures[] = [];
   let noneKilled = false;
@@ -2728,7 +2728,7 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   let blasted = 0;
   // The sides the sentences so far have named for their figures.
   const sidesSoFar = new Set<TollSide>();
-  /** The index of the last sentence that gave figures. */
+  /** The index (among `sentences`) of the last sentence that gave figures. */
   let previousIndex = -2;
   for (const [k, sentence] of sentences.entries()) {
     const lower = lowerCased?.[k] ?? sentence.toLowerCase();
