@@ -602,6 +602,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('телесн* повреждени*', RU),
       ...WOUNDED_BODY_PARTS,
       t('bodily injuries', DOMAIN),
+      // People hit by stones or sticks: "suffered a bruise to the head", "were bruised".
+      t('bruise', DOMAIN),
+      t('bruises', DOMAIN),
+      t('bruised', DOMAIN),
       t('injury', DOMAIN),
       t('wounds', DOMAIN),
 

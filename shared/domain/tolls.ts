@@ -870,6 +870,9 @@ const STILL = new Set(['еще', 'ещё']);
 
 /** "были убиты и двое нападавших", "were also": words between a predicate and its count. */
 const ALSO = new Set(['и', 'также', 'еще', 'тоже', 'уже', 'теперь', 'now']);
+/** Parts of the body in the genitive, after a wound: "ранение ноги", "ранения головы и груди". */
+const BODY_PART_RU =
+  /^(?:ноги|ног|руки|рук|головы|живота|плеча|бедра|груди|спины|шеи|лица|глаза|колена|стопы)$/u;
 /** Prepositions of where or in what the people of a Russian tally died: "погибших в том бою". */
 const WHERE_RU = new Set(['в', 'во', 'при', 'на']);
 
@@ -1673,6 +1676,8 @@ function readPredicate(
   // "ранение в руку получил младший сержант": where the wound is, between the predicate and its auxiliary.
   if ((tokens[after]?.text === 'в' || tokens[after]?.text === 'во') && AUX.has(tokens[after + 2]?.text ?? ''))
     after += 2;
+  // "огнестрельное ранение ноги получил военнослужащий": the part of the body in the genitive.
+  else if (BODY_PART_RU.test(tokens[after]?.text ?? '') && AUX.has(tokens[after + 1]?.text ?? '')) after += 1;
   while (
     after < p.end + 5 &&
     (AUX.has(tokens[after]?.text ?? '') ||
@@ -2223,6 +2228,17 @@ function numberOfPeopleBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** A count's people listed after a dash, two or more joined by "and": "двое - наш подросток и кыргызский военный". */
+function listedAfterDash(tokens: readonly Token[], countStart: number): boolean {
+  if (countStart < 0 || !DASHES.has(tokens[countStart + 1]?.text ?? '')) return false;
+  for (let k = countStart + 2; k < Math.min(tokens.length, countStart + 8); k++) {
+    const text = tokens[k]?.text ?? '';
+    if (text === 'и' || text === 'and') return true;
+    if (PHRASE_ENDS.has(text)) return false;
+  }
+  return false;
+}
+
 /** A victim noun or two after a count, then "and" and another count: "one soldier and two gunmen". */
 function partsListedFrom(tokens: readonly Token[], end: number): boolean {
   for (let j = end; j < Math.min(tokens.length, end + 3); j++) {
@@ -2355,8 +2371,13 @@ export function readSentenceTolls(lower: string): SentenceTolls {
       // ("one Maksat resident", "пятеро жителей Воруха").
       // (Attackers take no side from the sentence: "Tajikistan says an armed group … five of them were killed"
       // names the reporting side, not theirs.)
+      // (Nor people listed after a dash, "пострадали двое - наш подросток и кыргызский военный": the sentence's
+      // one side is of one of them.)
       const ownSide = () =>
-        wholeSentenceSide !== null && wholeSentenceSide !== 'several' && part.group !== 'perpetrator'
+        wholeSentenceSide !== null &&
+        wholeSentenceSide !== 'several' &&
+        part.group !== 'perpetrator' &&
+        !listedAfterDash(tokens, part.countStart)
           ? sideAt(tokens, part.countStart, wholeSentenceSide)
           : (sideAt(tokens, part.countStart, null) ?? residentSide(tokens, part.countStart, placeSideAt));
       const side = elided

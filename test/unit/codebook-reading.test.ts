@@ -51,6 +51,18 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     3,
     3,
   ],
+  // The part of the body in the genitive between a wound and its auxiliary; people bruised by stones.
+  [['В ходе боестолкновения огнестрельное ранение ноги получил военнослужащий пограничных войск.'], null, 1],
+  [['Three villagers were bruised by stones thrown from the other side.'], null, 3],
+  // A count whose people are listed after a dash, one of each side, is not another figure of the side named.
+  [
+    [
+      'В субботу на пастбище у границы ранен 17-летний житель Чоркуха.',
+      'Таким образом, в инциденте пострадали двое - наш подросток и кыргызский военный.',
+    ],
+    null,
+    2,
+  ],
   // A death told as a noun: "the death of a shepherd".
   [['Prosecutors opened a case into the death of two shepherds shot by Kyrgyz border guards.'], 2, null],
   // People by their trade or as men.
