@@ -604,7 +604,6 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('bodily injuries', DOMAIN),
       // People hit by stones or sticks: "suffered a bruise to the head", "were bruised".
       t('bruise', DOMAIN),
-      t('bruises', DOMAIN),
       t('bruised', DOMAIN),
       t('injury', DOMAIN),
       t('wounds', DOMAIN),
