@@ -1037,6 +1037,9 @@ const RETURNED_FIRE_WORDS = [
   // Not a bare "return fire": "did not return fire" is said of shelling.
   'forced to return fire',
   'forced to return the fire',
+  // "killed by return fire": fire returned, said of its dead.
+  'by return fire',
+  'in return fire',
   'firing first',
   'opening fire first',
   'shot first',

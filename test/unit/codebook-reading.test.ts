@@ -2978,6 +2978,16 @@ describe('a border district named only in the lead', () => {
 });
 
 describe('type precedence by the codebook', () => {
+  it('reads smugglers "killed by return fire" on the Uzbek border as a smuggling shootout', () => {
+    const got = assess(
+      'Man shot dead on Uzbek border',
+      "Uzbekistan's border committee said on Wednesday that a patrol in Urgut district had come under fire late " +
+        'on Tuesday from a group of smugglers who had crossed from Tajikistan near Panjakent. One of the smugglers ' +
+        'was killed by return fire, the committee said.',
+    );
+    expect(got.type).toBe('smuggling-shootout');
+  });
+
   it('reads a sentence going on about a background clash ("That clash took place …") as background too', () => {
     const got = assess(
       'Vorukh man dies after brawl with Ak-Sai villagers',
