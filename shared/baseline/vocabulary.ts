@@ -408,6 +408,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('hostages', DOMAIN),
       t('stepped on a mine', DOMAIN),
       t('наступил* на мину', RU),
+      // "triggered an anti-personnel mine", "противопехотная мина"
+      t('anti-personnel mine', DOMAIN),
+      t('triggered a mine', DOMAIN),
+      t('противопехотн* мин*', RU),
       t('избил*', RU),
       t('избиени*', RU),
       t('beaten', DOMAIN),

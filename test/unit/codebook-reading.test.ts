@@ -2978,6 +2978,15 @@ describe('a border district named only in the lead', () => {
 });
 
 describe('type precedence by the codebook', () => {
+  it('reads a man who triggered an anti-personnel mine as a mine blast, whoever laid the mines', () => {
+    const got = assess(
+      'Shepherd killed by mine',
+      'A shepherd triggered an anti-personnel mine laid by militants near the Uzbek border in Shahrinav district ' +
+        'on Saturday and was killed.',
+    );
+    expect(got.type).toBe('other');
+  });
+
   it('reads smugglers "killed by return fire" on the Uzbek border as a smuggling shootout', () => {
     const got = assess(
       'Man shot dead on Uzbek border',
