@@ -1619,13 +1619,13 @@ function readPredicate(
   if (lifeOf || listed || deathOf) after++;
   // "жертвой стрельбы стал житель села": one victim, named after "стал"/"стала".
   if (tokens[p.start]?.text === 'жертвой') {
-    const became = tokens.findIndex((t, k) => k >= p.end && k < p.end + 10 && /^стал[аи]?$/.test(t.text));
+    const became = becameAfter(tokens, p.end);
     const one = became >= 0 ? singularRussianVictim(tokens, became + 1) : null;
     if (one) return [{ value: 1, group: one.group, countStart: -1 }];
   }
   // "жертвами обстрела стали двое мирных жителей"
   if (tokens[p.start]?.text === 'жертвами') {
-    const became = tokens.findIndex((t, k) => k >= p.end && k < p.end + 10 && /^стал[аи]?$/.test(t.text));
+    const became = becameAfter(tokens, p.end);
     if (became >= 0) after = became + 1;
     // ("жертвами мин стали десятки жителей": no number.)
     if (UNQUANTIFIED.has(tokens[after]?.text ?? '')) return [];
@@ -2228,6 +2228,11 @@ function numberOfPeopleBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** The index of "стал"/"стала"/"стали" within ten tokens from `from` (the victims follow it), else -1. */
+function becameAfter(tokens: readonly Token[], from: number): number {
+  return tokens.findIndex((t, k) => k >= from && k < from + 10 && /^стал[аи]?$/.test(t.text));
+}
+
 /** A count's people listed after a dash, two or more joined by "and": "двое - наш подросток и кыргызский военный". */
 function listedAfterDash(tokens: readonly Token[], countStart: number): boolean {
   if (countStart < 0 || !DASHES.has(tokens[countStart + 1]?.text ?? '')) return false;
@@ -2549,6 +2554,8 @@ const WHO: Readonly<Record<VictimGroup, TollPart['who']>> = {
 
 /** The figures one sentence gives, with the sentence as written and in lower case. */
 interface SentenceFigures {
+  /** The sentence's index among those `extractTolls` reads. */
+  readonly index: number;
   readonly sentence: string;
   readonly lower: string;
   readonly figures: readonly TollFigure[];
@@ -2749,8 +2756,6 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   let blasted = 0;
   // The sides the sentences so far have named for their figures.
   const sidesSoFar = new Set<TollSide>();
-  /** The index (among `sentences`) of the last sentence that gave figures. */
-  let previousIndex = -2;
   for (const [k, sentence] of sentences.entries()) {
     const lower = lowerCased?.[k] ?? sentence.toLowerCase();
     const read = readSentenceTolls(lower);
@@ -2760,7 +2765,8 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
     const [onlySide] = sidesSoFar.size === 1 ? sidesSoFar : [null];
     // "Ответным огнем трое нарушителей уничтожены. Четвертый, раненный в плечо, задержан": one more of the
     // people the sentence before counted last, of their group.
-    const before = previousIndex === k - 1 ? perSentence.at(-1)?.figures.at(-1) : undefined;
+    const last = perSentence.at(-1);
+    const before = last?.index === k - 1 ? last.figures.at(-1) : undefined;
     // (Of the attackers only: a wounded attacker held after his comrades were killed is a figure apart from the
     // guards'; the one of them may also be whoever fired, not a casualty.)
     const oneOfThose = before?.group === 'perpetrator' && ONE_OF_THOSE.test(lower);
@@ -2772,10 +2778,7 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
       )
       .map((f) => (f.side === null && !f.total && onlySide ? { ...f, side: onlySide } : f));
     for (const f of read.figures) if (f.side !== null) sidesSoFar.add(f.side);
-    if (figures.length) {
-      perSentence.push({ sentence, lower, figures });
-      previousIndex = k;
-    }
+    if (figures.length) perSentence.push({ index: k, sentence, lower, figures });
     noneKilled ||= read.noneKilled;
     noneHurt ||= read.noneHurt;
     blasted = Math.max(blasted, read.blasted ?? 0);
