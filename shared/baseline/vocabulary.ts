@@ -55,8 +55,12 @@ const BODY_PARTS = [
   'buttocks',
   'pelvis',
 ];
-const WOUNDED_BODY_PARTS = ['shot', 'hit', 'struck'].flatMap((verb) =>
-  BODY_PARTS.map((part) => t(`${verb} in the ${part}`, DOMAIN)),
+const WOUNDED_BODY_PARTS = ['shot', 'hit', 'struck', 'stabbed'].flatMap((verb) =>
+  BODY_PARTS.flatMap((part) => [
+    t(`${verb} in the ${part}`, DOMAIN),
+    // "hit in the left hand", "shot in the lower back"
+    t(`${verb} in the * ${part}`, DOMAIN),
+  ]),
 );
 
 /** All vocabulary entries, grouped by category. */
@@ -593,6 +597,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('sustained wounds', DOMAIN),
       t('sustained injuries', DOMAIN),
       t('received wounds', DOMAIN),
+      // A knife's or a stone's: "received a cut to the forearm", "suffered cuts".
+      t('received a cut', DOMAIN),
+      t('suffered a cut', DOMAIN),
+      t('received cuts', DOMAIN),
+      t('suffered cuts', DOMAIN),
       t('hurt', DOMAIN),
       t('ранен*', RU),
       t('ранени*', RU),

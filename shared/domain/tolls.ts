@@ -1004,6 +1004,9 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   }
   if (ORDINALS.has(first))
     return { value: 1, start: i, end: k + 1, ordinal: true, collective: false, bare: false };
+  // "killing one of them and wounding the other", "убив одного и ранив другого": the other one of a pair.
+  const other = otherOfPair(tokens, k);
+  if (other > k) return { value: 1, start: i, end: other, ordinal: true, collective: false, bare: false };
   // "45-летний фермер": one person, by age.
   if (AGE.test(first)) return { value: 1, start: i, end: k, ordinal: false, collective: false, bare: true };
   let value = numberValue(first);
@@ -1038,6 +1041,26 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
     if (upper !== null && upper > value) end += 2;
   }
   return { value, start: i, end, ordinal: false, collective: COLLECTIVE.has(first), bare: false };
+}
+
+const OTHER_OF_PAIR_RU = new Set(['другого', 'другую', 'второго', 'вторую']);
+
+/**
+ * The other one of a pair, at `k`: "the other" (or "the other one", "the other man") and "другого",
+ * "второго" (or "другого нарушителя"), standing alone or before one person's noun ("the other side", "the
+ * other two", "другого берега" are none). The end of the phrase, else -1.
+ */
+function otherOfPair(tokens: readonly Token[], k: number): number {
+  const first = tokens[k]?.text ?? '';
+  const at =
+    first === 'the' && tokens[k + 1]?.text === 'other' ? k + 2 : OTHER_OF_PAIR_RU.has(first) ? k + 1 : -1;
+  if (at < 0) return -1;
+  const next = tokens[at]?.text ?? '';
+  if (next === '' || !/^\p{L}/u.test(next)) return at;
+  if (next === 'one') return at + 1;
+  const group = victimGroup(next);
+  const singular = group !== null && (/^[a-z]+[^s]$/.test(next) || /^[а-я]+(?:а|я)$/u.test(next));
+  return singular && numberValue(next) === null ? at + 1 : -1;
 }
 
 /** Words that join two counts of one unit: "14 and 12 years", "от 5 до 7 км". */
@@ -1689,6 +1712,7 @@ function readPredicate(
   for (const at of after === p.end ? [p.end] : [p.end, after]) {
     if (
       isNumberToken(tokens[at]?.text ?? '') ||
+      otherOfPair(tokens, at) > at ||
       QUALIFIERS.has(tokens[at]?.text ?? '') ||
       // "погибли мать и ее сын": a Russian subject after its verb, in the singular; "ранение получил
       // военнослужащий": after the singular auxiliary
@@ -1756,7 +1780,7 @@ function readPredicate(
     if (aside && k > aside.open && k <= aside.close) continue;
     const word = tokens[k]?.text ?? '';
     if (word === ';' || word === ':') break;
-    if (!isNumberToken(word)) continue;
+    if (!isNumberToken(word) && otherOfPair(tokens, k) < 0) continue;
     let count = countAt(tokens, rangeStart(tokens, k));
     const longer = k > 0 ? countAt(tokens, k - 1) : null;
     if (longer && longer.end > k && (!count || longer.start < count.start)) count = longer;
@@ -1883,6 +1907,13 @@ function readPredicate(
     (prev === 'has' && p.kind === 'killed') ||
     // "the sergeant died of his wounds": one man's death, his noun right before the verb
     (p.kind === 'killed' && DIED.test(word) && /^[a-z]+[^s]$/.test(prev) && victimGroup(prev) !== null) ||
+    // "a third, wounded in the leg, was detained": one more man, his wound told in commas after his ordinal
+    (p.kind === 'wounded' &&
+      prev === ',' &&
+      ((ORDINALS.has(prev2) && /^(?:a|an|the)$/.test(tokens[p.start - 3]?.text ?? '')) ||
+        prev2 === 'another')) ||
+    // "the junior sergeant received a gunshot wound": one wound of one man, his noun before the verb
+    (p.kind === 'wounded' && oneWoundOfOneMan(tokens, p.start)) ||
     // "Kholov … died of his injuries": one man's wounds, one man's death
     (p.kind === 'killed' &&
       OF_ONES_WOUNDS.test(
@@ -1903,6 +1934,24 @@ function readPredicate(
     return [{ value: 1, group, countStart: -1 }];
   }
   return [];
+}
+
+/** English verbs of a wound received: "received a gunshot wound", "suffered a cut", "sustained a wound". */
+const WOUND_RECEIVED = new Set(['received', 'suffered', 'sustained']);
+
+/**
+ * A wound told as one received by one man named by his noun: "the sergeant received a gunshot wound", "the
+ * junior sergeant suffered a cut to the forearm", "the guard sustained a wound". The wound's words start at
+ * `start`; "a" or "an" stands before them or opens them (up to two words such as "minor", "shrapnel" between).
+ */
+function oneWoundOfOneMan(tokens: readonly Token[], start: number): boolean {
+  let k = WOUND_RECEIVED.has(tokens[start]?.text ?? '') ? start + 1 : start - 1;
+  for (let skipped = 0; skipped < 2 && !/^an?$/.test(tokens[k]?.text ?? '') && k > start - 3; skipped++) k--;
+  if (!/^an?$/.test(tokens[k]?.text ?? '')) return false;
+  const verb = WOUND_RECEIVED.has(tokens[start]?.text ?? '') ? start : k - 1;
+  if (!WOUND_RECEIVED.has(tokens[verb]?.text ?? '')) return false;
+  const noun = tokens[verb - 1]?.text ?? '';
+  return /^[a-z]+[^s]$/.test(noun) && victimGroup(noun) !== null;
 }
 
 /**
@@ -2125,7 +2174,7 @@ const SAME_MAN = new Set(['он', 'она', 'he', 'she', 'которого', 'к
  */
 function sameManDied(tokens: readonly Token[], wound: Predicate, death: Predicate): boolean {
   const aux = tokens.slice(Math.max(0, wound.start - 3), wound.start).map((t) => t.text);
-  if (!aux.some((w) => SINGULAR_AUX.has(w))) return false;
+  if (!aux.some((w) => SINGULAR_AUX.has(w)) && !oneWoundOfOneMan(tokens, wound.start)) return false;
   const pronoun = tokens
     .slice(Math.max(wound.end, death.start - 3), death.start)
     .some((t) => SAME_MAN.has(t.text));

@@ -3770,3 +3770,23 @@ describe('people beaten are hurt', () => {
     expect(got.wounded).toBe(3);
   });
 });
+
+describe('one wounded man told without a count', () => {
+  it.each([
+    ['Guards opened fire on two brothers, killing one of them and wounding the other.', 1, 1],
+    ['They killed one of the men and wounded the other.', 1, 1],
+    ['The younger brother, 19, was hit in the left hand and ran back to the village.', null, 1],
+    ['The man was shot in the right leg.', null, 1],
+    ['The junior sergeant received a gunshot wound to the arm.', null, 1],
+    ['A guard received a cut to the forearm.', null, 1],
+    ['One border guard was stabbed in the arm.', null, 1],
+    ['Two smugglers were killed; a third, wounded in the leg, was detained.', 2, 1],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+
+  it('reads a fatal wound of one man as no wounded', () => {
+    expect(extractTolls(['The man received a gunshot wound from which he died at the scene.']).wounded).toBe(null);
+  });
+});
