@@ -3787,6 +3787,8 @@ describe('one wounded man told without a count', () => {
   });
 
   it('reads a fatal wound of one man as no wounded', () => {
-    expect(extractTolls(['The man received a gunshot wound from which he died at the scene.']).wounded).toBe(null);
+    expect(extractTolls(['The man received a gunshot wound from which he died at the scene.']).wounded).toBe(
+      null,
+    );
   });
 });
