@@ -197,6 +197,7 @@ export const ACTORS: readonly ActorEntry[] = [
       t('national security committee', S1),
       t('national committee', S4),
       t('gknb', ALIAS),
+      t('scns', ALIAS),
       t('гкнб', RU),
       t('государственн* комитет* национальной безопасности', RU),
     ],

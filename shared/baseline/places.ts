@@ -56,6 +56,9 @@ export const PLACES: readonly PlaceEntry[] = [
     borders: ['tajik-afghan'],
     terms: [
       t('shamsiddin-shohin', DOMAIN),
+      // The district by its second name ("in the Shohin district"): "Shohin" alone is also a man's name.
+      t('shohin district', DOMAIN),
+      t('shokhin district', VARIANT),
       t('shamsiddin-shokhin', VARIANT),
       t('shamsiddini-shohin', VARIANT),
       t('шамсиддини-шохин*', RU),

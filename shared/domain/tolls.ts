@@ -403,6 +403,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'shepherd shepherds farmer farmers woman women children child boy boys girl girls employee employees ' +
       'herder herders teenager teenagers student students fishermen fisherman driver drivers pupil pupils ' +
       'engineer engineers mother father son daughter sons daughters grandmother grandfather uncle aunt brother ' +
+      'brothers sisters uncles husbands wives grandson grandsons granddaughter granddaughters niece nieces ' +
       'sister wife husband neighbour neighbours neighbor neighbors cousin cousins nephew nephews watchman ' +
       'watchmen hunter hunters passenger passengers tourist tourists teacher teachers builder builders trader traders ' +
       'pensioner pensioners ' +
@@ -1013,7 +1014,9 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   if (value === null) return null;
   if (YEAR.test(first)) return null;
   // "FAIZABAD, March 26 – Two men …": a day of a month, not a count.
-  if (isAsciiDigit(first.charCodeAt(0)) && MONTHS.has(tokens[k - 1]?.text ?? '')) return null;
+  // ("DUSHANBE, Dec. 28 – Two …": the month shortened, with its full stop.)
+  const monthBefore = tokens[k - 1]?.text === '.' ? tokens[k - 2]?.text : tokens[k - 1]?.text;
+  if (isAsciiDigit(first.charCodeAt(0)) && MONTHS.has(monthBefore ?? '')) return null;
   let end = k + 1;
   // "two dozen", "twenty four", "2,5 тысячи"
   const next = tokens[end]?.text ?? '';
@@ -1181,7 +1184,11 @@ function rangeStart(tokens: readonly Token[], k: number): number {
   const joiner = tokens[k - 1]?.text ?? '';
   if (!['and', 'to', '-', 'до'].includes(joiner) || numberValue(tokens[k - 2]?.text ?? '') === null) return k;
   // ("March 26 – two men": a day of a month before a dash.)
-  if (MONTHS.has(tokens[k - 3]?.text ?? '')) return k;
+  if (
+    MONTHS.has(tokens[k - 3]?.text ?? '') ||
+    (tokens[k - 3]?.text === '.' && MONTHS.has(tokens[k - 4]?.text ?? ''))
+  )
+    return k;
   const opener = tokens[k - 3]?.text ?? '';
   return opener === 'between' || opener === 'от' || opener === 'from' ? k - 3 : k - 2;
 }
@@ -1907,11 +1914,8 @@ function readPredicate(
     (prev === 'has' && p.kind === 'killed') ||
     // "the sergeant died of his wounds": one man's death, his noun right before the verb
     (p.kind === 'killed' && DIED.test(word) && /^[a-z]+[^s]$/.test(prev) && victimGroup(prev) !== null) ||
-    // "a third, wounded in the leg, was detained": one more man, his wound told in commas after his ordinal
-    (p.kind === 'wounded' &&
-      prev === ',' &&
-      ((ORDINALS.has(prev2) && /^(?:a|an|the)$/.test(tokens[p.start - 3]?.text ?? '')) ||
-        prev2 === 'another')) ||
+    // "a third, wounded in the leg, was detained": one more man, his wound told in commas after him
+    (p.kind === 'wounded' && prev === ',' && oneInCommasBefore(tokens, p.start - 1)) ||
     // "the junior sergeant received a gunshot wound": one wound of one man, his noun before the verb
     (p.kind === 'wounded' && oneWoundOfOneMan(tokens, p.start)) ||
     // "Kholov … died of his injuries": one man's wounds, one man's death
@@ -1934,6 +1938,22 @@ function readPredicate(
     return [{ value: 1, group, countStart: -1 }];
   }
   return [];
+}
+
+/** One person named before a comma: "a third", "the last", "the other", "another". */
+const ONE_OF_SEVERAL = new Set([...ORDINALS, 'last', 'other']);
+
+/**
+ * One person named right before the comma at `comma` that opens an aside on his wound: "a third, wounded in
+ * the leg, was detained", "the last, wounded in the leg,", "the other, shot in the arm,", "another, hit in
+ * the hand,", "the boy, hit in the hip,".
+ */
+function oneInCommasBefore(tokens: readonly Token[], comma: number): boolean {
+  const word = tokens[comma - 1]?.text ?? '';
+  const article = tokens[comma - 2]?.text ?? '';
+  if (word === 'another') return true;
+  if (!/^(?:a|an|the)$/.test(article)) return false;
+  return ONE_OF_SEVERAL.has(word) || (/^[a-z]+[^s]$/.test(word) && victimGroup(word) !== null);
 }
 
 /** English verbs of a wound received: "received a gunshot wound", "suffered a cut", "sustained a wound". */

@@ -3792,3 +3792,32 @@ describe('one wounded man told without a count', () => {
     );
   });
 });
+
+describe('more of the people and phrasings a report counts', () => {
+  it.each([
+    [
+      'Two brothers aged eight and eleven were killed when they stepped on a mine. No one else was hurt.',
+      2,
+      0,
+    ],
+    // (As the classifier hands it over: dashes normalised to a hyphen.)
+    ['DUSHANBE, Dec. 28 - Two Tajik border guards were wounded, one of them seriously.', null, 2],
+    ['Three of the traffickers were shot dead; the last, wounded in the leg, was taken prisoner.', 3, 1],
+    ['The boy, hit in the hip, was carried home by his cousins.', null, 1],
+    ['The other, shot in the arm, managed to swim back to the Afghan bank.', null, 1],
+    ['A grandmother and her granddaughter were blown to pieces by a landmine.', 2, null],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+
+  it('reads a repelled attempt to break through the state border in a named district as an incident', () => {
+    const got = assess(
+      'Border troops repel breakthrough attempt',
+      'On the night of 1 to 2 March, an armed formation of the opposition numbering up to 40 men attempted to ' +
+        'break through the state border in the Shohin district. Two servicemen were killed and five received ' +
+        'wounds of varying severity, the SCNS border troops said.',
+    );
+    expect([got.relevant, got.border, got.killed, got.wounded]).toEqual([true, 'tajik-afghan', 2, 5]);
+  });
+});
