@@ -139,7 +139,8 @@ const RU_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
       [7, 'семь семи семеро семерых семерым семерыми'],
       [8, 'восемь восьми восемью восьмеро восьмерых восьмерым восьмерыми'],
       [9, 'девять девяти девятью девятеро девятерых девятерым девятерыми'],
-      [10, 'десять десяти десятью десятеро десятерых десятерым десятерыми'],
+      // ("около десятка человек": a ten, said roughly.)
+      [10, 'десять десяти десятью десятеро десятерых десятерым десятерыми десяток десятка'],
       [11, 'одиннадцать одиннадцати'],
       [12, 'двенадцать двенадцати дюжина дюжины'],
       [13, 'тринадцать тринадцати'],
@@ -421,6 +422,8 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
     // Nationals counted by nationality: "three Afghans were wounded".
     // Citizens and nationals say a nationality, not a role: "пятеро граждан Кыргызстана" may all be guards.
     'people person persons man men others individuals afghans tajiks uzbeks russians citizen citizens national nationals ' +
+      // The Taliban by the movement's name ("ранены двое военнослужащих и один талиб"): a side, not a role.
+      'талиб талиба талибы талибов ' +
       'таджиков таджика таджики узбеков узбека узбеки афганцев афганца афганцы россиян россиянина россияне ' +
       'кыргызстанцев кыргызстанца кыргызстанцы ' +
       'companion companions спутник спутника спутники спутников ' +
@@ -1066,6 +1069,9 @@ function otherOfPair(tokens: readonly Token[], k: number): number {
   return singular && numberValue(next) === null ? at + 1 : -1;
 }
 
+/** The verbs of a tally before its count: "раненых насчитывается 144", "погибших было трое". */
+const TALLIED = new Set(['насчитывается', 'насчитывалось', 'насчитали', 'было', 'стало']);
+
 /** Words that join two counts of one unit: "14 and 12 years", "от 5 до 7 км". */
 const UNIT_JOINERS = new Set(['and', 'or', 'to', '-', 'и', 'или', 'до']);
 
@@ -1698,6 +1704,9 @@ function readPredicate(
   )
     after++;
   if (PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') && DASHES.has(tokens[after]?.text ?? '')) after++;
+  // "Раненых насчитывается 144", "погибших было трое": the tally's verb before its count.
+  else if (PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') && TALLIED.has(tokens[after]?.text ?? ''))
+    after++;
   // "погибших в том бою теперь четверо": where they died, between the tally and its count.
   if (PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') && after === p.end) {
     const count = countAfterWhere(tokens, after);
@@ -1723,7 +1732,10 @@ function readPredicate(
       QUALIFIERS.has(tokens[at]?.text ?? '') ||
       // "погибли мать и ее сын": a Russian subject after its verb, in the singular; "ранение получил
       // военнослужащий": after the singular auxiliary
-      ((at === p.end || SINGULAR_AUX.has(tokens[at - 1]?.text ?? '')) &&
+      ((at === p.end ||
+        SINGULAR_AUX.has(tokens[at - 1]?.text ?? '') ||
+        // "ранение получил и военнослужащий"
+        (ALSO.has(tokens[at - 1]?.text ?? '') && SINGULAR_AUX.has(tokens[at - 2]?.text ?? ''))) &&
         !PLURAL_ATTRIBUTE.test(tokens[p.end - 1]?.text ?? '') &&
         singularRussianVictim(tokens, at) !== null)
     ) {
@@ -1930,7 +1942,9 @@ function readPredicate(
   if (singular && someText(tokens, Math.max(0, aux - 2), aux, (w) => INDEFINITE.has(w))) return [];
   if (singular && someText(tokens, Math.max(0, aux - 1), p.start, (w) => NEGATIONS.has(w))) return [];
   // "A cow was killed": livestock are not casualties.
-  if (singular && (ANIMALS.has(tokens[aux - 1]?.text ?? '') || ANIMALS.has(tokens[p.end]?.text ?? '')))
+  // ("Взрывом убило трёх ослов": a count of animals after the verb.)
+  const object = numberValue(tokens[p.end]?.text ?? '') !== null ? p.end + 1 : p.end;
+  if (singular && (ANIMALS.has(tokens[aux - 1]?.text ?? '') || ANIMALS.has(tokens[object]?.text ?? '')))
     return [];
   if (singular) {
     const group =
@@ -2012,8 +2026,18 @@ function stateBefore(tokens: readonly Token[], at: number): number {
   while (k > 0 && (AUX.has(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === ',')) k--;
   const [opens, , noun] = [tokens[k - 3]?.text, tokens[k - 2]?.text, tokens[k - 1]?.text];
   const state = (opens === 'в' && noun === 'состоянии') || (opens === 'in' && noun === 'condition');
-  return state ? k - 3 : at;
+  if (state) return k - 3;
+  // "сестра с тяжёлыми ранениями доставлена", "with gunshot wounds, was taken": the wounds one is taken with.
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const text = tokens[j]?.text ?? '';
+    if (text === 'с' || text === 'со' || text === 'with')
+      return someText(tokens, j + 1, k, (w) => WITH_WOUNDS.test(w)) ? j : at;
+    if (letterLengthAt(text, 0) === 0) break;
+  }
+  return at;
 }
+/** Wounds one is taken to care with: "с ранениями", "с переломом", "with gunshot wounds". */
+const WITH_WOUNDS = /^(?:ранени\p{L}*|травм\p{L}*|перелом\p{L}*|ожог\p{L}*|wounds?|injur\p{L}*)$/u;
 
 /** A word that names people wounded: "(one of the two guards) wounded (… has died)". */
 const WOUNDED_WORD = /^(?:wounded|injured|hurt|ранен\p{L}*|пострадавш\p{L}*)$/u;
@@ -2057,7 +2081,8 @@ const UNQUANTIFIED = new Set([
 const ANIMALS = new Set(
   (
     'cow cows sheep goat goats horse horses donkey donkeys cattle livestock dog dogs camel camels yak yaks ' +
-    'корова коровы овца овцы коза козы лошадь лошади осел осёл скот ишак'
+    'корова коровы овца овцы коза козы лошадь лошади осел осёл скот ишак ' +
+    'коров овец коз лошадей ослов осла ослы ишака ишаков баранов барана бараны скота'
   ).split(' '),
 );
 
@@ -2138,6 +2163,11 @@ function woundsOfABody(tokens: readonly Token[], wound: Predicate): boolean {
  * so the death has no subject of its own.
  */
 function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: readonly Predicate[]): boolean {
+  // "скончался от полученных ранений", "двое из них умерли от ран": the wounds one died of.
+  const ofWounds =
+    tokens[wound.start - 1]?.text === 'от' ||
+    (tokens[wound.start - 2]?.text === 'от' && /^полученн/u.test(tokens[wound.start - 1]?.text ?? ''));
+  if (ofWounds && tokens.some((t) => DIED_OF_RU.test(t.text))) return true;
   const death = preds.find((p) => p.kind === 'killed' && DIED.test(tokens[p.start]?.text ?? ''));
   if (!death) return false;
   if (death.start > wound.start && sameManDied(tokens, wound, death)) return true;
@@ -2166,9 +2196,18 @@ function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: reado
     before.some((w) => DESCRIBES_VICTIM.has(w)) || (before.includes('after') && !before.includes('and'));
   // After the death, a participle in commas after the dead's noun: "скончался второй пограничник, раненный
   // при обстреле".
-  const apposedAfter = previous === ',' && victimGroup(before.at(-2) ?? '') !== null;
+  // ("скончался 22-летний пограничник, получивший тяжёлое ранение": the participle of a wound received and
+  // its modifiers stand between the comma and the wound.)
+  let received = wound.start;
+  while (received > wound.start - 3 && AUX.has(tokens[received - 1]?.text ?? '')) received--;
+  const opened = /^получивш/u.test(tokens[received]?.text ?? '') ? received : wound.start;
+  const apposedAfter =
+    tokens[opened - 1]?.text === ',' && victimGroup(tokens[opened - 2]?.text ?? '') !== null;
   return death.start > wound.start ? participle || relative : relative || apposedAfter;
 }
+
+/** Russian verbs of dying of wounds: "скончался", "умерли", "погиб". */
+const DIED_OF_RU = /^(?:скончал|умер|умир|погиб)/u;
 
 /** A participle of the wounded one: "раненный", "раненого". */
 const WOUNDED_PARTICIPLE = /^раненн?(?:ый|ая|ого|ой|ому)$/u;
@@ -2288,6 +2327,16 @@ function deathRank(tokens: readonly Token[], preds: readonly Predicate[]): numbe
  * their nationality or "other" between.
  */
 function numberOfPeopleBefore(tokens: readonly Token[], at: number): boolean {
+  // "Число граждан Кыргызстана, погибших в ходе эскалации, выросло до 59": the people counted, then in
+  // commas the predicate that says which of them.
+  if (tokens[at - 1]?.text === ',') {
+    for (let k = at - 2; k >= Math.max(0, at - 5); k--) {
+      const text = tokens[k]?.text ?? '';
+      if (TOTAL_NOUNS.test(text)) return victimGroup(tokens[k + 1]?.text ?? '') !== null;
+      if (letterLengthAt(text, 0) === 0) return false;
+    }
+    return false;
+  }
   if (victimGroup(tokens[at - 1]?.text ?? '') === null) return false;
   for (let k = at - 2; k >= Math.max(1, at - 4); k--) {
     const text = tokens[k]?.text ?? '';
@@ -2812,6 +2861,9 @@ function combine(perSentence: readonly SentenceFigures[], kind: 'killed' | 'woun
 const ONE_OF_THOSE =
   /^(?:один из них|одна из них|one of them|четв[её]рт(?:ый|ого)|пят(?:ый|ого)|шест(?:ой|ого)|(?:a|the) (?:third|fourth|fifth|sixth) (?:man|one|member|attacker|intruder|smuggler|gunman|militant))(?![\p{L}])/u;
 
+/** A part of the people just named: "двое из них", "one of them", "of whom". */
+const ANAPHORIC_PART = /(?<![\p{L}])(?:из них|из которых|of them|of whom)(?![\p{L}])/u;
+
 /**
  * The toll of one incident from its sentences (background sentences already removed): per victim group the
  * highest figure any sentence gives, groups added up, never below a stated total. `lowerCased`, when the
@@ -2847,7 +2899,15 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
       )
       .map((f) => (f.side === null && !f.total && onlySide ? { ...f, side: onlySide } : f));
     for (const f of read.figures) if (f.side !== null) sidesSoFar.add(f.side);
-    if (figures.length) perSentence.push({ index: k, sentence, lower, figures });
+    // "Число погибших выросло до 59. Двое из них скончались в больницах от ран": "them" are the dead of the
+    // sentence before, already counted, not wounded who died.
+    const ofTheDeadBefore =
+      before !== undefined &&
+      last?.figures.every((f) => f.kind === 'killed') === true &&
+      figures.length > 0 &&
+      figures.every((f) => f.ofWounded) &&
+      ANAPHORIC_PART.test(lower);
+    if (figures.length && !ofTheDeadBefore) perSentence.push({ index: k, sentence, lower, figures });
     noneKilled ||= read.noneKilled;
     noneHurt ||= read.noneHurt;
     blasted = Math.max(blasted, read.blasted ?? 0);
