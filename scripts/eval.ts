@@ -8,6 +8,9 @@
  * - the blind set's sealed part: figures and failure kinds only, never an article's id, title or text, so
  *   that whoever changes rules cannot tune them to it.
  *
+ * - the blind snippet sets (leads of relevant reports): tuning with its misses, sealed with figures and
+ *   failure kinds only.
+ *
  * Usage: tsx scripts/eval.ts [FILE.jsonl]   (one file: its figures and misses)
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +21,12 @@ import {
   type Ratio,
 } from '../test/eval/classification-eval.js';
 import { evaluateIncidentGrouping, formatIncidentGroupingReport } from '../test/eval/incident-eval.js';
+import {
+  evaluateSnippets,
+  type SnippetMetrics,
+  type SnippetRatio,
+  snippetFailureKind,
+} from '../test/eval/snippet-eval.js';
 
 /** The sets `npm run eval` measures, in order. */
 const SETS = [
@@ -89,6 +98,55 @@ function report(name: string, path: string, sealed: boolean): string[] {
   return lines;
 }
 
+/** The snippet sets, after the article sets. */
+const SNIPPET_SETS = [
+  { name: 'blind snippets, tuning part', path: 'test/fixtures/blind/snippets-tuning.jsonl', sealed: false },
+  { name: 'blind snippets, SEALED part', path: 'test/fixtures/blind/snippets-sealed.jsonl', sealed: true },
+] as const;
+
+function snippetReport(name: string, path: string, sealed: boolean): string[] {
+  const by = {
+    all: evaluateSnippets(path),
+    en: evaluateSnippets(path, 'en'),
+    ru: evaluateSnippets(path, 'ru'),
+  };
+  const columns = Object.entries(by).filter(([, m]) => m.snippets > 0) as [string, SnippetMetrics][];
+  const row = (label: string, pick: (m: SnippetMetrics) => SnippetRatio) =>
+    `  ${label.padEnd(20)}${columns.map(([, m]) => cell(pick(m)).padEnd(17)).join('')}`;
+  const lines = [
+    `== ${name} (${path})`,
+    `  ${''.padEnd(20)}${columns.map(([lang, m]) => `${lang} (${m.snippets})`.padEnd(17)).join('')}`,
+    row('read as relevant', (m) => m.relevant),
+    row('type', (m) => m.type),
+    row('eventDate exact', (m) => m.eventDate),
+    row('eventDate ±1 day', (m) => m.eventDateWithinDay),
+    row('killed exact', (m) => m.killed),
+    row('wounded exact', (m) => m.wounded),
+    '',
+  ];
+  const { misses } = by.all;
+  const kinds = new Map<string, number>();
+  for (const miss of misses)
+    kinds.set(snippetFailureKind(miss), (kinds.get(snippetFailureKind(miss)) ?? 0) + 1);
+  lines.push(kinds.size ? 'Failure kinds:' : 'No misses.');
+  for (const [kind, n] of [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+    lines.push(`  ${String(n).padStart(3)}  ${kind}`);
+  if (!sealed && misses.length) {
+    lines.push('', `Misses (${misses.length}):`);
+    for (const m of misses)
+      lines.push(
+        `  ${m.id.padEnd(8)} ${m.field.padEnd(10)} expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}  | ${m.title.slice(0, 60)}`,
+      );
+  }
+  return [...lines, ''];
+}
+
 const file = process.argv[2];
 const sets = file ? [{ name: file, path: file, sealed: false }] : SETS.filter((s) => existsSync(s.path));
-process.stdout.write(`${sets.flatMap((s) => report(s.name, s.path, s.sealed)).join('\n')}`);
+const snippetSets = file ? [] : SNIPPET_SETS.filter((s) => existsSync(s.path));
+process.stdout.write(
+  `${[
+    ...sets.flatMap((s) => report(s.name, s.path, s.sealed)),
+    ...snippetSets.flatMap((s) => snippetReport(s.name, s.path, s.sealed)),
+  ].join('\n')}`,
+);
