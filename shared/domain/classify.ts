@@ -106,6 +106,20 @@ const HARD_CONTEXTS = [
   'context:commemoration',
   'context:reference-work',
 ] as const;
+/**
+ * Drowning told with the violence it came of: a sentence whose accident word is a drowning and which names
+ * the smugglers, intruders or a clash too ("один ранен, ещё один утонул: задержание наркокурьеров").
+ */
+function drownedInViolence(info: SentenceInfo): boolean {
+  return (
+    DROWNED.test(info.sentence.lower) &&
+    (info.categories.has('incident:smuggling') ||
+      info.categories.has('incident:infiltration') ||
+      info.categories.has('incident:clash'))
+  );
+}
+const DROWNED = /(?<![\p{L}])(?:drowned|drowning|утонул\p{L}*|утонувш\p{L}*)(?![\p{L}])/u;
+
 /** A headline of a trend or a look at several events (see its use). */
 const TREND_TITLE =
   /(?<![\p{L}])(?:keeps? (?:\p{L}+ing)|a year in|a quarter[- ]century of|decades? of|says about|чем грозит|нов\p{L}* угроз\p{L}*)(?![\p{L}])/u;
@@ -2046,7 +2060,11 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   const followUp = contextScope.some((i) => says(i, RECENT_VIOLENCE) || says(i, DIED_LATER));
   for (const c of HARD_CONTEXTS) {
     if (followUp && FOLLOW_UP_CONTEXTS.has(c)) continue;
-    const found = contextScope.find((i) => i.categories.has(c));
+    // ("Нарушители потеряли пятерых: троих убитыми, двое утонули": people drowned fleeing the guards, told
+    // beside the violence, are its dead, not an accident's.)
+    const found = contextScope.find(
+      (i) => i.categories.has(c) && !(c === 'context:accident' && drownedInViolence(i)),
+    );
     if (found) {
       contextPenalty += 7;
       reasons.push(`${c.slice(8)} context in ${found.sentence.isTitle ? 'title' : 'lead'}`);

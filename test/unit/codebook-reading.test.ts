@@ -3842,3 +3842,25 @@ describe('Russian tallies, wounds of the dead and one more wounded', () => {
     expect([got.killed, got.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('drowning beside the violence', () => {
+  it('reads people drowned fleeing the guards as no accident', () => {
+    const got = assess(
+      'Один утонул, один ранен: задержание наркокурьеров на Пяндже',
+      'Вчера на рассвете на участке Кумсангирского погранотряда пограничники пресекли переправу группы ' +
+        'наркокурьеров. Нарушители открыли огонь; одного из них ранили и задержали, ещё один, пытаясь уйти ' +
+        'вплавь, утонул.',
+    );
+    expect([got.relevant, got.type]).toEqual([true, 'smuggling-shootout']);
+  });
+
+  it('keeps a drowning with no violence an accident', () => {
+    expect(
+      assess(
+        'Двое пограничников утонули в Пяндже',
+        'Двое военнослужащих Пянджского погранотряда утонули в субботу, переправляясь через реку на лодке, ' +
+          'сообщили в погранвойсках.',
+      ).relevant,
+    ).toBe(false);
+  });
+});
