@@ -122,7 +122,8 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'district',
     country: 'TJ',
     borders: ['tajik-afghan'],
-    terms: [t('farkhor', DOMAIN), t('фархор*', RU)],
+    // Parkhar: the district's name until 1990s maps and Soviet-era reporting.
+    terms: [t('farkhor', DOMAIN), t('фархор*', RU), t('parkhar', VARIANT), t('пархар*', RU)],
   },
   {
     name: 'Hamadoni',

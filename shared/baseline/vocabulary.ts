@@ -283,6 +283,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('вторжени*', RU),
       t('нарушител*', RU),
       t('перешли', RU),
+      // "углубившись на 100 метров на территорию Таджикистана": forces or people gone into the other side.
     ],
   },
   {
@@ -506,6 +507,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('liquidated', DOMAIN),
       t('shot dead', DOMAIN),
       t('shot and killed', DOMAIN),
+      t('shot him dead', DOMAIN),
+      t('shot her dead', DOMAIN),
       t('lost their lives', DOMAIN),
       t('lost his life', DOMAIN),
       t('perished', DOMAIN),
@@ -531,6 +534,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('lost her life', DOMAIN),
       t('slain', DOMAIN),
       t('погиб*', RU),
+      // "бандитов полегло не меньше десятка"
+      t('полегл*', RU),
       t('гибел*', RU),
       t('убит*', RU),
       t('убил*', RU),

@@ -861,6 +861,14 @@ function partOpenedRu(tokens: readonly Token[], at: number): boolean {
 const ELLIPTICAL_SIDE =
   /(?:,|\band\b|\bи\b|\bа\b|\bwhile\b)\s+(?:on|с|со|from)\s+(?:the\s+)?(tajik|kyrgyz|uzbek|afghan|таджикск\p{L}*|кыргызск\p{L}*|киргизск\p{L}*|узбекск\p{L}*|афганск\p{L}*)(?:\s+(?:side|стороны))?\s*[—–:-]?\s*(\d{1,4}|один|одна|двое|два|две|трое|три|четверо|четыре|пятеро|пять|шестеро|шесть|семеро|семь|восемь|девять|десять)(?![\d.,]*\s*(?:%|км|km|кг|kg))(?![\p{L}])/gu;
 
+/** The same, the side named by its country: "погибли трое, со стороны Таджикистана — один пограничник". */
+const ELLIPTICAL_COUNTRY =
+  /(?:,|\bи\b|\bа\b)\s+со?\s+стороны\s+(таджикистана|кыргызстана|киргизии|узбекистана|афганистана)\s*[—–:-]?\s*(\d{1,4}|один|одна|двое|два|две|трое|три|четверо|четыре|пятеро|пять|шестеро|шесть|семеро|семь|восемь|девять|десять)(?![\d.,]*\s*(?:%|км|km|кг|kg))(?![\p{L}])/gu;
+
+/** A sentence that opens on a side told by its country: "Со стороны Кыргызстана, по данным …, погибли трое". */
+const FIRST_COUNTRY_SIDE =
+  /^со?\s+стороны\s+(таджикистана|кыргызстана|киргизии|узбекистана|афганистана)(?![\p{L}])/u;
+
 /** "Five of its servicemen were hurt, while the other side said seven": the other side's figure, side unnamed. */
 const OTHER_SIDE_SAID =
   /(?:,|;|\bwhile\b|\band\b|\bbut\b)\s+(?:while\s+)?the other side (?:said|reported|gave|counted|put (?:it|the figure|its toll|its figure) at)\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}\d])/u;
@@ -1016,6 +1024,10 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   let value = numberValue(first);
   if (value === null) return null;
   if (YEAR.test(first)) return null;
+  // "a grandmother of 62", "a man of 45": an age, after one person's noun.
+  const person = tokens[k - 2]?.text ?? '';
+  if (tokens[k - 1]?.text === 'of' && /^[a-z]+[^s]$/.test(person) && victimGroup(person) !== null)
+    return null;
   // "FAIZABAD, March 26 – Two men …": a day of a month, not a count.
   // ("DUSHANBE, Dec. 28 – Two …": the month shortened, with its full stop.)
   const monthBefore = tokens[k - 1]?.text === '.' ? tokens[k - 2]?.text : tokens[k - 1]?.text;
@@ -1071,6 +1083,17 @@ function otherOfPair(tokens: readonly Token[], k: number): number {
 
 /** The verbs of a tally before its count: "раненых насчитывается 144", "погибших было трое". */
 const TALLIED = new Set(['насчитывается', 'насчитывалось', 'насчитали', 'было', 'стало']);
+
+/** The nouns of a source in an aside: "по последним данным", "по её словам", "по оценке штаба". */
+const SOURCE_NOUNS_RU = new Set([
+  'данным',
+  'сведениям',
+  'словам',
+  'информации',
+  'оценке',
+  'оценкам',
+  'подсчетам',
+]);
 
 /** Words that join two counts of one unit: "14 and 12 years", "от 5 до 7 км". */
 const UNIT_JOINERS = new Set(['and', 'or', 'to', '-', 'и', 'или', 'до']);
@@ -1636,6 +1659,9 @@ function readPredicate(
       }
     }
   }
+  // "neutralised him", "shot him dead", "застрелили его": one person, the object of the verb (Russian "его"
+  // only where no noun follows it: "ранили его брата" counts the brother).
+  if (oneObjectPronoun(tokens, p)) return [{ value: 1, group: 'generic', countStart: -1 }];
   // "wounded dozens", "ранены десятки": an unquantified object adds nothing, and the count before the
   // predicate is another's.
   if (UNQUANTIFIED.has(tokens[p.end]?.text ?? '')) return [];
@@ -1679,6 +1705,7 @@ function readPredicate(
     return [{ value: 1, group, countStart: -1 }];
   }
   // "ранены, по последним данным, 19 человек": an aside on the source between the predicate and its count.
+  let asideEnd = p.end;
   if (
     tokens[after]?.text === ',' &&
     (tokens[after + 1]?.text === 'по' || tokens[after + 1]?.text === 'according')
@@ -1688,9 +1715,11 @@ function readPredicate(
       // "по последним данным (обеих сторон)", "according to …"
       if (
         tokens[after + 1]?.text === 'according' ||
-        someText(tokens, after + 2, k, (w) => w === 'данным' || w === 'сведениям')
-      )
+        someText(tokens, after + 2, k, (w) => SOURCE_NOUNS_RU.has(w))
+      ) {
         after = k + 1;
+        asideEnd = after;
+      }
       break;
     }
   }
@@ -1718,7 +1747,7 @@ function readPredicate(
   // "огнестрельное ранение ноги получил военнослужащий": the part of the body in the genitive.
   else if (BODY_PART_RU.test(tokens[after]?.text ?? '') && AUX.has(tokens[after + 1]?.text ?? '')) after += 1;
   while (
-    after < p.end + 5 &&
+    after < Math.max(p.end, asideEnd) + 5 &&
     (AUX.has(tokens[after]?.text ?? '') ||
       ALSO.has(tokens[after]?.text ?? '') ||
       // "wounding her two children"
@@ -1924,8 +1953,11 @@ function readPredicate(
     (prev === 'been' && (prev2 === 'has' || prev2 === 'had')) ||
     // "a guard wounded on Friday has died"
     (prev === 'has' && p.kind === 'killed') ||
-    // "the sergeant died of his wounds": one man's death, his noun right before the verb
-    (p.kind === 'killed' && DIED.test(word) && /^[a-z]+[^s]$/.test(prev) && victimGroup(prev) !== null) ||
+    // "the sergeant died of his wounds": one man's death, his noun right before the verb ("he died on the
+    // way to hospital": his pronoun)
+    (p.kind === 'killed' &&
+      DIED.test(word) &&
+      ((/^[a-z]+[^s]$/.test(prev) && victimGroup(prev) !== null) || prev === 'he' || prev === 'she')) ||
     // "a third, wounded in the leg, was detained": one more man, his wound told in commas after him
     (p.kind === 'wounded' && prev === ',' && oneInCommasBefore(tokens, p.start - 1)) ||
     // "the junior sergeant received a gunshot wound": one wound of one man, his noun before the verb
@@ -1968,6 +2000,46 @@ function oneInCommasBefore(tokens: readonly Token[], comma: number): boolean {
   if (word === 'another') return true;
   if (!/^(?:a|an|the)$/.test(article)) return false;
   return ONE_OF_SEVERAL.has(word) || (/^[a-z]+[^s]$/.test(word) && victimGroup(word) !== null);
+}
+
+const OBJECT_PRONOUNS_EN = new Set(['him', 'her']);
+const OBJECT_PRONOUNS_RU = new Set(['его', 'ее', 'её']);
+/** Words that may follow a pronoun object: "killed him on Monday", "wounded her in the leg". */
+const AFTER_OBJECT_EN = new Set([
+  'on',
+  'in',
+  'at',
+  'and',
+  'as',
+  'when',
+  'with',
+  'after',
+  'before',
+  'near',
+  'while',
+  'during',
+  'outright',
+  'instantly',
+]);
+const ACTIVE_PAST_RU = /^(?:убил|застрелил|ранил|ликвидировал|уничтожил|нейтрализовал)\p{L}*$/u;
+
+/** The predicate's object is one person's pronoun: "neutralised him", "shot him dead", "застрелили его". */
+function oneObjectPronoun(tokens: readonly Token[], p: Predicate): boolean {
+  // ("shot him dead" is one term; "succumbed to her wounds" names no one killed.)
+  for (let k = p.start; k < p.end; k++)
+    if (OBJECT_PRONOUNS_EN.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'dead') return true;
+  const next = tokens[p.end]?.text ?? '';
+  // ("wounded her two children": "her" before a noun is a possessive.)
+  if (OBJECT_PRONOUNS_EN.has(next)) {
+    const after = tokens[p.end + 1]?.text ?? '';
+    return (
+      /(?:ed|ing)$/.test(tokens[p.end - 1]?.text ?? '') &&
+      (after === '' || letterLengthAt(after, 0) === 0 || AFTER_OBJECT_EN.has(after))
+    );
+  }
+  if (!OBJECT_PRONOUNS_RU.has(next) || !ACTIVE_PAST_RU.test(tokens[p.end - 1]?.text ?? '')) return false;
+  const after = tokens[p.end + 1]?.text ?? '';
+  return after === '' || letterLengthAt(after, 0) === 0 || after === 'и' || after === 'в' || after === 'на';
 }
 
 /** English verbs of a wound received: "received a gunshot wound", "suffered a cut", "sustained a wound". */
@@ -2616,13 +2688,23 @@ export function readSentenceTolls(lower: string): SentenceTolls {
     (lower.includes(' on ') ||
       lower.includes(' from ') ||
       lower.includes('с ') ||
+      lower.includes('со ') ||
       lower.includes('the other side'))
   ) {
     const [kind] = kinds;
     const said = [
       ...[...lower.matchAll(ELLIPTICAL_SIDE)].map((m) => [m[1], m[2]] as const),
+      ...[...lower.matchAll(ELLIPTICAL_COUNTRY)].map((m) => [m[1], m[2]] as const),
       ...[...lower.matchAll(ELLIPTICAL_SIDE_AFTER)].map((m) => [m[2] ?? m[3], m[1]] as const),
     ];
+    // "Со стороны Кыргызстана погибли трое, со стороны Таджикистана — один": the first figure's side is told
+    // the same way before it.
+    const firstSide = said.length > 0 ? FIRST_COUNTRY_SIDE.exec(lower) : null;
+    if (firstSide && firstSide[1] !== said[0]?.[0]) {
+      const side = sideOfWord(firstSide[1] ?? '');
+      for (const [k, f] of figures.entries())
+        if (f.side === null && f.kind === kind) figures[k] = { ...f, side };
+    }
     for (const [sideWord, figure] of said) {
       const side = sideOfWord(sideWord ?? '');
       const value = numberValue(figure ?? '') ?? 0;

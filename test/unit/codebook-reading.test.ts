@@ -3864,3 +3864,43 @@ describe('drowning beside the violence', () => {
     ).toBe(false);
   });
 });
+
+describe('objects, ages, sides told by country, asides and old names', () => {
+  it.each([
+    ['A grandmother of 62 was killed by a landmine.', 1, null],
+    ['The detail returned fire and neutralised him.', 1, null],
+    ['The guards shot him dead on the border line.', 1, null],
+    ['Пограничники открыли огонь на поражение и застрелили его.', 1, null],
+    [
+      'Со стороны Кыргызстана, по предварительным данным, погибли трое, со стороны Таджикистана - один пограничник.',
+      4,
+      null,
+    ],
+    ['Пострадавших, по её словам, уже 154.', null, 154],
+    ['Удар по школе унёс жизни шести мирных жителей.', 6, null],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence.replace(/ё/g, 'е')]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+
+  it('reads "he died" after one wounded man as his death', () => {
+    const got = extractTolls([
+      'Major Olimov received a severe gunshot wound to the abdomen.',
+      'His comrades tried to get him to hospital, but he died on the way from loss of blood.',
+    ]);
+    expect(got.killed).toBe(1);
+  });
+
+  it('reads "succumbed to her wounds" as no one more killed', () => {
+    expect(extractTolls(['A 61-year-old woman succumbed to her wounds in hospital.']).killed).toBe(1);
+  });
+
+  it('knows Parkhar, the old name of Farkhor', () => {
+    const got = assess(
+      'Миномётный обстрел кишлака в Пархаре',
+      'Вечером 5 марта с сопредельной афганской территории был обстрелян из миномётов приграничный кишлак ' +
+        'Пархарского района. Погибла местная жительница, двое её детей ранены.',
+    );
+    expect([got.relevant, got.border, got.place]).toEqual([true, 'tajik-afghan', 'Farkhor']);
+  });
+});
