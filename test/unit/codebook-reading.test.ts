@@ -3904,3 +3904,26 @@ describe('objects, ages, sides told by country, asides and old names', () => {
     expect([got.relevant, got.border, got.place]).toEqual([true, 'tajik-afghan', 'Farkhor']);
   });
 });
+
+describe('the toll of a war between the states', () => {
+  it.each([
+    [
+      'Kyrgyz toll from border conflict rises to 33',
+      'The number of Kyrgyz citizens killed in the conflict on the border with Tajikistan that began on Monday has reached 33, the deputy health minister said.',
+    ],
+    [
+      'Минздрав Кыргызстана: 59 погибших',
+      'Число граждан Кыргызстана, погибших в ходе эскалации на границе с Таджикистаном, начавшейся в понедельник, выросло до 59, сообщили в Минздраве.',
+    ],
+  ])('%s: an armed clash', (title, text) => {
+    expect(assess(title, text).type).toBe('armed-clash');
+  });
+
+  it('keeps guards firing on a herder "other" without a war named', () => {
+    const got = assess(
+      'Kyrgyz guards shoot Tajik herder',
+      'Kyrgyz border guards shot and wounded a Tajik herder near Vorukh on Monday, the Tajik border troops said.',
+    );
+    expect(got.type).toBe('other');
+  });
+});
