@@ -102,6 +102,31 @@ const MONTHS_RU: Readonly<Record<string, number>> = {
 
 const EN_MONTH = Object.keys(MONTHS_EN).join('|');
 const RU_MONTH = Object.keys(MONTHS_RU).join('|');
+/** Days of a month as Russian ordinal words in the genitive ("третьего мая"; "двадцать первого" adds 20). */
+const RU_ORDINAL_DAYS: Readonly<Record<string, number>> = {
+  первого: 1,
+  второго: 2,
+  третьего: 3,
+  четвертого: 4,
+  пятого: 5,
+  шестого: 6,
+  седьмого: 7,
+  восьмого: 8,
+  девятого: 9,
+  десятого: 10,
+  одиннадцатого: 11,
+  двенадцатого: 12,
+  тринадцатого: 13,
+  четырнадцатого: 14,
+  пятнадцатого: 15,
+  шестнадцатого: 16,
+  семнадцатого: 17,
+  восемнадцатого: 18,
+  девятнадцатого: 19,
+  двадцатого: 20,
+  тридцатого: 30,
+};
+const RU_ORDINAL_DAY = Object.keys(RU_ORDINAL_DAYS).join('|');
 const EN_DAY = WEEKDAYS_EN.join('|');
 const RU_DAY = Object.keys(WEEKDAYS_RU).join('|');
 const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|claim\s+of\s+responsibility|expressed|denied|rejected|warned|demanded|urged|accused|condemned|protested|выразил\p{L}*|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают|опроверг\p{L}*|отверг\p{L}*|потребовал\p{L}*|призвал\p{L}*|обвинил\p{L}*|осудил\p{L}*|уточнил\p{L}*|пояснил\p{L}*)`;
@@ -343,6 +368,32 @@ const RULES: readonly Rule[] = [
     may: ruMonthWithDigit,
     needs: { words: RU_MONTH_WORD, digit: true },
     resolve: (m, a) => dayMonth(a, MONTHS_RU[m[2] ?? ''] ?? 0, Number(m[1]), m[3] ? Number(m[3]) : undefined),
+  },
+  // "третьего мая", "двадцать первого мая 2003 года": the day as an ordinal word
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}])(?:(двадцать|тридцать)\s+)?(${RU_ORDINAL_DAY})\s+(${RU_MONTH})(?![\p{L}])(?:\s+(\d{4}))?`,
+      'gu',
+    ),
+    may: (lower) => lower.includes('ого ') && RU_MONTH_STEM.test(lower),
+    needs: { words: RU_MONTH_WORD, digit: false },
+    resolve: (m, a) => {
+      const tens = m[1] === 'двадцать' ? 20 : m[1] === 'тридцать' ? 30 : 0;
+      const day = tens + (RU_ORDINAL_DAYS[m[2] ?? ''] ?? 0);
+      return dayMonth(a, MONTHS_RU[m[3] ?? ''] ?? 0, day, m[4] ? Number(m[4]) : undefined);
+    },
+  },
+  // "в первый день октября", "в последний день июня"
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])(первый|последний)\s+день\s+(${RU_MONTH})(?![\p{L}])`, 'gu'),
+    may: (lower) => lower.includes(' день ') && RU_MONTH_STEM.test(lower),
+    needs: { words: RU_MONTH_WORD, digit: false },
+    resolve: (m, a) => {
+      const month = MONTHS_RU[m[2] ?? ''] ?? 0;
+      if (m[1] === 'первый') return dayMonth(a, month, 1);
+      const first = dayMonth(a, month, 1);
+      return first && new Date(Date.UTC(first.getUTCFullYear(), month, 0));
+    },
   },
   // "overnight into Tuesday" = Monday night ("in the early hours of Tuesday" is Tuesday: after midnight)
   {
