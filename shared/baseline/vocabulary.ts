@@ -55,13 +55,17 @@ const BODY_PARTS = [
   'buttocks',
   'pelvis',
 ];
-const WOUNDED_BODY_PARTS = ['shot', 'hit', 'struck', 'stabbed'].flatMap((verb) =>
-  BODY_PARTS.flatMap((part) => [
-    t(`${verb} in the ${part}`, DOMAIN),
-    // "hit in the left hand", "shot in the lower back"
-    t(`${verb} in the * ${part}`, DOMAIN),
-  ]),
-);
+const WOUNDED_BODY_PARTS = [
+  ...['shot', 'hit', 'struck', 'stabbed'].flatMap((verb) =>
+    BODY_PARTS.flatMap((part) => [
+      t(`${verb} in the ${part}`, DOMAIN),
+      // "hit in the left hand", "shot in the lower back"
+      t(`${verb} in the * ${part}`, DOMAIN),
+    ]),
+  ),
+  // A blade: "was cut on the arm".
+  ...BODY_PARTS.map((part) => t(`cut on the ${part}`, DOMAIN)),
+];
 
 /** All vocabulary entries, grouped by category. */
 export const VOCABULARY: readonly VocabularyEntry[] = [

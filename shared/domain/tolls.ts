@@ -1960,6 +1960,8 @@ function readPredicate(
       ((/^[a-z]+[^s]$/.test(prev) && victimGroup(prev) !== null) || prev === 'he' || prev === 'she')) ||
     // "a third, wounded in the leg, was detained": one more man, his wound told in commas after him
     (p.kind === 'wounded' && prev === ',' && oneInCommasBefore(tokens, p.start - 1)) ||
+    // "his sister is still being treated for shrapnel wounds", "a fourth man is held with a bullet wound"
+    (p.kind === 'wounded' && treatedOrHeldWithWounds(tokens, p.start)) ||
     // "the junior sergeant received a gunshot wound": one wound of one man, his noun before the verb
     (p.kind === 'wounded' && oneWoundOfOneMan(tokens, p.start)) ||
     // "Kholov … died of his injuries": one man's wounds, one man's death
@@ -2041,6 +2043,33 @@ function oneObjectPronoun(tokens: readonly Token[], p: Predicate): boolean {
   const after = tokens[p.end + 1]?.text ?? '';
   return after === '' || letterLengthAt(after, 0) === 0 || after === 'и' || after === 'в' || after === 'на';
 }
+
+/**
+ * One person in care or in custody with wounds, the wound's words at `start`: "(she) is still being treated
+ * for shrapnel wounds", "(a fourth man) is being held in Tajikistan with a bullet wound". The verb is
+ * singular ("is", "was"), "for" or "with" opens the wound's words.
+ */
+function treatedOrHeldWithWounds(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  for (let skipped = 0; skipped < 2 && !/^(?:an?|for|with)$/.test(tokens[k]?.text ?? ''); skipped++) k--;
+  if (/^an?$/.test(tokens[k]?.text ?? '')) k--;
+  if (!/^(?:for|with)$/.test(tokens[k]?.text ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+    const text = tokens[j]?.text ?? '';
+    if (text === 'is' || text === 'was') return someText(tokens, j + 1, k, (w) => CARE_OR_HELD.has(w));
+    if (text === 'are' || text === 'were' || text === ';' || text === '.') return false;
+  }
+  return false;
+}
+const CARE_OR_HELD = new Set([
+  'treated',
+  'held',
+  'detained',
+  'hospitalised',
+  'hospitalized',
+  'admitted',
+  'recovering',
+]);
 
 /** English verbs of a wound received: "received a gunshot wound", "suffered a cut", "sustained a wound". */
 const WOUND_RECEIVED = new Set(['received', 'suffered', 'sustained']);
@@ -2235,6 +2264,8 @@ function woundsOfABody(tokens: readonly Token[], wound: Predicate): boolean {
  * so the death has no subject of its own.
  */
 function woundOfTheDead(tokens: readonly Token[], wound: Predicate, preds: readonly Predicate[]): boolean {
+  // ("… where his sister is still being treated for shrapnel wounds": the living one's.)
+  if (treatedOrHeldWithWounds(tokens, wound.start)) return false;
   // "скончался от полученных ранений", "двое из них умерли от ран": the wounds one died of.
   const ofWounds =
     tokens[wound.start - 1]?.text === 'от' ||

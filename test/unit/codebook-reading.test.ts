@@ -3955,3 +3955,19 @@ describe('days told in Russian words', () => {
     expect(got.eventDate).toBe(date);
   });
 });
+
+describe('one wounded in care or custody', () => {
+  it.each([
+    [
+      'The boy died in the regional hospital, where his younger sister is still being treated for shrapnel wounds.',
+      1,
+      1,
+    ],
+    ['A fourth man from the same group, he said, is being held in Tajikistan with a bullet wound.', null, 1],
+    ['Uzbek officials say one of their guards was cut on the arm.', null, 1],
+    ['Five men were taken to hospital with gunshot wounds.', null, 5],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+});
