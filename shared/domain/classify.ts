@@ -496,10 +496,15 @@ function dayBefore(s: Sentence, hit: TermHit): boolean {
       STATED_AFTER_EARLIER.test(s.lower.slice(hit.end, hit.end + 20)) ||
       // "двое — граждане Таджикистана, ранее выехавшие в Афганистан": what those people did before, not an
       // earlier incident.
-      PARTICIPLE_AFTER_EARLIER.test(s.lower.slice(hit.end, hit.end + 30))
+      PARTICIPLE_AFTER_EARLIER.test(s.lower.slice(hit.end, hit.end + 30)) ||
+      // "число жертв обстрела выросло до двух: ранее погибла соседка": the toll of this incident risen, the
+      // earlier of its deaths told after it.
+      TOLL_RISEN_BEFORE.test(s.lower.slice(0, hit.start))
     );
   return false;
 }
+const TOLL_RISEN_BEFORE =
+  /(?:число|количество)\s+(?:жертв|погибших|убитых|раненых|пострадавших)[^.;]{0,120}(?:выросло|возросло|увеличилось|достигло)\s+до\s+[^.;]{1,30}[:,;]\s*$/u;
 const PARTICIPLE_AFTER_EARLIER = /^\s+[а-яё]+вш(?:ий|ая|ее|ие|их|его|ему|ими?|ей)(?![\p{L}])/u;
 const STATED_AFTER_EARLIER = /^\s+(?:сообщал\p{L}*|заявлял\p{L}*|говорил\p{L}*|называл\p{L}*)/u;
 const DAY_AFTER_PREVIOUS = /^\s+(?:evening|night)(?![\p{L}])/u;

@@ -3971,3 +3971,15 @@ describe('one wounded in care or custody', () => {
     expect([got.killed, got.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('a risen toll told with its earlier death', () => {
+  it('reads "число жертв выросло до двух: ранее погибла соседка" as this incident\'s toll', () => {
+    const got = assess(
+      'В Кулябе умер мальчик, раненный при обстреле Чубека',
+      'В больнице Куляба в пятницу скончался девятилетний мальчик, получивший осколочные ранения при ракетном ' +
+        'обстреле кишлака Чубек со стороны Афганистана во вторник. Таким образом, число жертв обстрела выросло до ' +
+        'двух: ранее погибла 43-летняя соседка.',
+    );
+    expect(got.killed).toBe(2);
+  });
+});
