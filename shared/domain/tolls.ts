@@ -2421,9 +2421,22 @@ function deathRank(tokens: readonly Token[], preds: readonly Predicate[]): numbe
       const rank = RANKS.get(text);
       if (rank !== undefined && (person(k) || k === p.start - 1)) return rank;
     }
+    // The rank heads the sentence, its person told at length before the verb: "The second, Ikrom, 27, who
+    // was shot in the thigh, died on 10 December", "Second victim of Konibodom border shooting dies".
+    const head = /^(?:the|a)$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+    const headRank = RANKS.get(tokens[head]?.text ?? '');
+    if (
+      headRank !== undefined &&
+      person(head) &&
+      p.start - head <= HEAD_RANK_WINDOW &&
+      !preds.some((q) => q !== p && q.kind === 'killed' && q.start > head && q.start < p.start)
+    )
+      return headRank;
   }
   return null;
 }
+/** How far the verb may stand from a rank that heads its sentence. */
+const HEAD_RANK_WINDOW = 16;
 
 /**
  * "the number of (Tajik) troops" just before `at`: a total noun, "of", and people named by a victim noun, with

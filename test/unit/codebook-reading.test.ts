@@ -3983,3 +3983,12 @@ describe('a risen toll told with its earlier death', () => {
     expect(got.killed).toBe(2);
   });
 });
+
+describe('a rank that heads its sentence', () => {
+  it.each([
+    ['The second, Ikrom, 27, who was shot in the thigh, died on 10 December in the regional hospital.', 2],
+    ['Second victim of Konibodom border shooting dies', 2],
+  ])('%s', (sentence, killed) => {
+    expect(extractTolls([sentence]).killed).toBe(killed);
+  });
+});
