@@ -1769,8 +1769,13 @@ function withoutTableOfContents(text: string): string {
 }
 
 function isMetadataLine(text: string): boolean {
-  return (/\d/.test(text) && METADATA_LINE.test(text.trim())) || MONITORING_HEADER.test(text.trim());
+  return (
+    (/\d/.test(text) && METADATA_LINE.test(text.trim())) ||
+    // (A header always holds "gmt" or opens on "text"/"excerpt": most sentences skip its costly pattern.)
+    (MONITORING_HEADER_WORDS.test(text) && MONITORING_HEADER.test(text.trim()))
+  );
 }
+const MONITORING_HEADER_WORDS = /gmt|^\s*(?:text|excerpt)/i;
 
 /**
  * The text without editors' notes, paragraphs in square brackets: "[Transcript of the Border Hour programme,
