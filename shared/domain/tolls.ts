@@ -121,6 +121,12 @@ const NONE_KILLED_RU = /погибших(?:\s*,[^,.;!?]{1,40},)?\s+нет|ник
 const NONE_KILLED_EN =
   /(?<![\p{L}])(?:no (?:deaths|fatalities|one died|dead)|nobody died|(?:no one|nobody) killed)(?![\p{L}])/u;
 const NONE_HURT_RU = /не\s+пострадал/gu;
+/**
+ * "Пострадавших, по предварительным данным, нет", "обошёлся без инцидентов и пострадавших": nobody hurt, with
+ * words between (not "пострадавших среди жителей нет", nobody of one group, nor "других пострадавших нет").
+ */
+const NONE_HURT_RU_APART =
+  /(?<!(?:других|иных|больше)\s+)пострадавших\s*,[^,.;!?]{1,40},\s+нет|без\s+(?:\p{L}+\s+и\s+)?пострадавших/u;
 
 /**
  * Russian number words in the case forms a toll takes ("погибли семеро", "по семерым погибшим", "о
@@ -2496,6 +2502,7 @@ export function readSentenceTolls(lower: string): SentenceTolls {
     (lower.includes('no') && NONE_KILLED_EN.test(lower));
   let noneHurt =
     (lower.includes('пострадал') && matchesAfterNonLetter(NONE_HURT_RU, lower).length > 0) ||
+    (lower.includes('пострадавших') && NONE_HURT_RU_APART.test(lower)) ||
     lower.includes('никого не ранил');
   // Quotes do not break a phrase for the toll words; "no one was hurt" phrases are read as written.
   const quoted = lower.includes('"');

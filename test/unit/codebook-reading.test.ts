@@ -3992,3 +3992,14 @@ describe('a rank that heads its sentence', () => {
     expect(extractTolls([sentence]).killed).toBe(killed);
   });
 });
+
+describe('nobody hurt, with words between', () => {
+  it.each([
+    ['Жители заблаговременно эвакуированы, пострадавших, по предварительным данным, нет.', 0, 0],
+    ['Военные пересекли границу; переход обошёлся без инцидентов и пострадавших.', 0, 0],
+    ['Других пострадавших, по данным больницы, нет.', null, null],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence.replace(/ё/g, 'е')]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+});
