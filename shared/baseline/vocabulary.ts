@@ -722,6 +722,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('in a serious condition', DOMAIN),
       t('в тяжелом состоянии', RU),
       t('в критическом состоянии', RU),
+      t('fighting for his life', DOMAIN),
+      t('fighting for her life', DOMAIN),
+      t('fighting for their lives', DOMAIN),
     ],
   },
   // Care words: "taken to hospital", "доставлены в больницу" count the wounded when nothing else does.

@@ -399,6 +399,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
     'defender',
     'guard guards soldier soldiers serviceman servicemen troops officer officers policeman policemen police ' +
       'personnel troopers conscript conscripts commander commanders lieutenant sergeant captain corporal ' +
+      'defender defenders ' +
       'colonel private privates пограничник* ' +
       'военнослужащ* солдат* военный военных военные военного военному офицер* сотрудник* милиционер* ' +
       'силовик* начальник* командир* комендант* прапорщик* сержант* лейтенант* капитан* майор* ' +
@@ -433,6 +434,8 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'таджиков таджика таджики узбеков узбека узбеки афганцев афганца афганцы россиян россиянина россияне ' +
       'кыргызстанцев кыргызстанца кыргызстанцы ' +
       'companion companions спутник спутника спутники спутников ' +
+      // "a member of an armed group", "a member of the patrol": whose member the words after it say.
+      'member ' +
       'человек человека людей люди лиц граждан* мужчин',
   ],
 ];
@@ -1966,6 +1969,12 @@ function readPredicate(
       ((/^[a-z]+[^s]$/.test(prev) && victimGroup(prev) !== null) || prev === 'he' || prev === 'she')) ||
     // "a third, wounded in the leg, was detained": one more man, his wound told in commas after him
     (p.kind === 'wounded' && prev === ',' && oneInCommasBefore(tokens, p.start - 1)) ||
+    // "his nephew lost a leg": one man's limb, his noun right before the verb
+    (p.kind === 'wounded' &&
+      word === 'lost' &&
+      /^[a-z]+[^s]$/.test(prev) &&
+      victimGroup(prev) !== null &&
+      /^(?:his|her|their|the|a|an)$/.test(prev2)) ||
     // "his sister is still being treated for shrapnel wounds", "a fourth man is held with a bullet wound"
     (p.kind === 'wounded' && treatedOrHeldWithWounds(tokens, p.start)) ||
     // "the junior sergeant received a gunshot wound": one wound of one man, his noun before the verb

@@ -4003,3 +4003,14 @@ describe('nobody hurt, with words between', () => {
     expect([got.killed, got.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('members, defenders and a lost limb', () => {
+  it.each([
+    ['Eighteen more of the post’s defenders were wounded, officers said.', null, 18],
+    ['A Tajik warrant officer and a member of an armed group were killed in a firefight.', 2, null],
+    ['A herder was killed and his nephew lost a leg.', 1, 1],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence.replace('’', "'")]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+});
