@@ -304,6 +304,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('quadcopters', DOMAIN),
       t('бпла', RU),
       t('дрон*', RU),
+      t('квадрокоптер*', RU),
     ],
   },
   {

@@ -4014,3 +4014,14 @@ describe('members, defenders and a lost limb', () => {
     expect([got.killed, got.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('a quadcopter in Russian', () => {
+  it('reads "квадрокоптер" as a drone', () => {
+    const got = assess(
+      'С кыргызского квадрокоптера сбросили гранату',
+      'Вчера около девяти вечера над селом Ходжаи Аъло пролетел кыргызский квадрокоптер, с которого на позицию ' +
+        'таджикских пограничников была сброшена граната. Легко ранен один военнослужащий.',
+    );
+    expect([got.relevant, got.type, got.wounded]).toEqual([true, 'drone-attack', 1]);
+  });
+});
