@@ -123,6 +123,9 @@ const DROWNED = /(?<![\p{L}])(?:drowned|drowning|утонул\p{L}*|утонув
 /** A headline of a trend or a look at several events (see its use). */
 const TREND_TITLE =
   /(?<![\p{L}])(?:keeps? (?:\p{L}+ing)|a year in|a quarter[- ]century of|decades? of|says about|чем грозит|нов\p{L}* угроз\p{L}*)(?![\p{L}])/u;
+/** A title that explains rather than reports: "Why the border heated up", "Что стоит за …", "How …". */
+const EXPLAINER_TITLE = /^(?:[\p{L} ]{1,30}:\s*)?(?:why|what|how|почему|что|как|зачем)(?![\p{L}])/u;
+
 /** Contexts of what follows an incident: a funeral or memorial, a court, a handover. */
 const FOLLOW_UP_CONTEXTS: ReadonlySet<string> = new Set([
   'context:commemoration',
@@ -134,7 +137,7 @@ const WEEKDAYS_RU =
   'понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресенье|минувшие выходные|выходные';
 /** A look back of days to the violence: "last Wednesday's", "late on Thursday", "в минувшую субботу". */
 const RECENT_VIOLENCE = new RegExp(
-  `(?<![\\p{L}])(?:last (?:${WEEKDAYS_EN})|(?:late|early) on (?:${WEEKDAYS_EN})|earlier this week|(?:в|во) (?:минувш\\p{L}*|прошл\\p{L}*) (?:${WEEKDAYS_RU}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:last (?:${WEEKDAYS_EN})|(?:late|early) on (?:${WEEKDAYS_EN})|(?:${WEEKDAYS_EN})(?: night| morning| evening)?'s|earlier this week|(?:в|во) (?:минувш\\p{L}*|прошл\\p{L}*) (?:${WEEKDAYS_RU}))(?![\\p{L}])`,
   'u',
 );
 const SOFT_CONTEXTS = ['context:trade', 'context:diplomacy'] as const;
@@ -2079,8 +2082,14 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   // it ("after last Wednesday's incursion", "shot dead last Tuesday", "скончался пограничник, раненный в
   // субботу"): a follow-up that joins its incident, not a memorial of an old one.
   const followUp = contextScope.some((i) => says(i, RECENT_VIOLENCE) || says(i, DIED_LATER));
+  const freshAnalysis =
+    contextScope.some((i) => says(i, RECENT_VIOLENCE)) &&
+    !(title && EXPLAINER_TITLE.test(title.sentence.lower));
   for (const c of HARD_CONTEXTS) {
     if (followUp && FOLLOW_UP_CONTEXTS.has(c)) continue;
+    // "ANALYSIS — Friday's firefight near the Nizhny Panj post …": an analysis centred on an incident of days
+    // ago, which its title or lead names by its day (not an explainer: "Why the border heated up").
+    if (c === 'context:analysis' && freshAnalysis) continue;
     // ("Нарушители потеряли пятерых: троих убитыми, двое утонули": people drowned fleeing the guards, told
     // beside the violence, are its dead, not an accident's.)
     const found = contextScope.find(

@@ -4025,3 +4025,28 @@ describe('a quadcopter in Russian', () => {
     expect([got.relevant, got.type, got.wounded]).toEqual([true, 'drone-attack', 1]);
   });
 });
+
+describe('an analysis centred on an incident of days ago', () => {
+  it('reads "ANALYSIS: Friday\'s firefight …" as a follow-up of that incident', () => {
+    const got = classifyArticle({
+      title: "ANALYSIS: Friday's Nizhny Panj firefight shows couriers are arming up",
+      text:
+        "ANALYSIS — The border service's account of Friday night's fight near the Nizhny Panj post reads like a " +
+        'small battle: a group carrying some 120 kg of hashish opened up with a machine gun when challenged, and ' +
+        'when it was over two Tajik border guards and five couriers lay dead.',
+      published: '2015-03-30T08:00:00Z',
+    });
+    expect([got.relevant, got.eventDate, got.killed]).toEqual([true, '2015-03-27', 7]);
+  });
+
+  it('keeps an explainer that recaps ("Why the border heated up") an analysis', () => {
+    const got = classifyArticle({
+      title: "Analysis: Why the border heated up after Friday's firefight",
+      text:
+        'ANALYSIS — For two decades the frontier was a smugglers’ border. Last Friday’s fight near the Nizhny ' +
+        'Panj post, in which two Tajik border guards died, was the fifth this winter; the analysis looks at why.',
+      published: '2015-03-30T08:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+});
