@@ -14,17 +14,17 @@ const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.me
 
 /**
  * Measured figures (README, "How well it reads") less about one to two points. Measured on 7 December after the
- * sixth session's rules, on the set as it stands since two more writers' articles were added that session
- * (1,040 sealed and 1,622 tuning articles; their first read is in the fixtures README).
+ * seventh session's rules (1,040 sealed and 1,622 tuning articles; the first read of each writer's articles is
+ * in the fixtures README).
  */
 const SEALED_FLOORS = {
   relevanceF1: 0.91, // measured 0.921
   border: 0.93, // 0.943
   type: 0.83, // 0.845
-  place: 0.89, // 0.905
+  place: 0.89, // 0.906
   eventDateWithinDay: 0.89, // 0.903
-  killed: 0.82, // 0.836
-  wounded: 0.78, // 0.792
+  killed: 0.82, // 0.840
+  wounded: 0.79, // 0.800
   groupingPrecision: 0.96, // 0.973
   groupingRecall: 0.87, // 0.888
 } as const;
@@ -39,13 +39,13 @@ const SEALED_FLOORS = {
 const TUNING_FLOORS = {
   relevanceF1: 0.97, // 0.983
   border: 0.98, // 0.990
-  type: 0.89, // 0.907
+  type: 0.89, // 0.908
   place: 0.94, // 0.957
   eventDateWithinDay: 0.94, // 0.955
-  killed: 0.89, // 0.905
-  wounded: 0.85, // 0.863
+  killed: 0.89, // 0.908
+  wounded: 0.86, // 0.870
   groupingPrecision: 0.94, // 0.960
-  groupingRecall: 0.93, // 0.944
+  groupingRecall: 0.93, // 0.945
 } as const;
 
 describe.each([
@@ -79,21 +79,23 @@ const SNIPPETS_TUNING = fileURLToPath(new URL('../fixtures/blind/snippets-tuning
 
 /**
  * The snippet sets (leads of relevant reports, the fixtures README): the same margin below their figures as
- * measured on 7 December, seventh session (240 sealed, 210 tuning snippets).
+ * measured on 7 December at the end of the seventh session (540 sealed, 210 tuning snippets).
  */
 const SNIPPET_FLOORS = {
-  sealed: { relevant: 0.91, type: 0.8, eventDateWithinDay: 0.88, killed: 0.79, wounded: 0.82 }, // 0.925 0.821 0.900 0.808 0.842
-  tuning: { relevant: 0.87, type: 0.73, eventDateWithinDay: 0.85, killed: 0.77, wounded: 0.76 }, // 0.886 0.743 0.862 0.786 0.771
+  // measured 0.931, 0.843, 0.907, 0.813, 0.807
+  sealed: { relevant: 0.92, type: 0.83, eventDateWithinDay: 0.89, killed: 0.8, wounded: 0.79 },
+  // measured 0.914, 0.786, 0.905, 0.829, 0.814
+  tuning: { relevant: 0.9, type: 0.77, eventDateWithinDay: 0.89, killed: 0.81, wounded: 0.8 },
 } as const;
 
 describe.each([
   ['sealed', SNIPPETS_SEALED, SNIPPET_FLOORS.sealed],
   ['tuning', SNIPPETS_TUNING, SNIPPET_FLOORS.tuning],
-] as const)('reading the blind snippets, %s part', (_part, path, floors) => {
+] as const)('reading the blind snippets, %s part', (part, path, floors) => {
   const metrics = evaluateSnippets(path);
 
   it('holds the whole set the floors were measured on', () => {
-    expect(metrics.snippets).toBeGreaterThanOrEqual(200);
+    expect(metrics.snippets).toBeGreaterThanOrEqual(part === 'sealed' ? 540 : 210);
   });
 
   it.each([
