@@ -613,6 +613,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('sustained wounds', DOMAIN),
       t('sustained injuries', DOMAIN),
       t('received wounds', DOMAIN),
+      // People hit by fire: "half a dozen Tajik soldiers were hit" (not "was hit": a post, a car).
+      t('were hit', DOMAIN),
       // A knife's or a stone's: "received a cut to the forearm", "suffered cuts".
       t('received a cut', DOMAIN),
       t('suffered a cut', DOMAIN),

@@ -4050,3 +4050,14 @@ describe('an analysis centred on an incident of days ago', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('soldiers hit by fire', () => {
+  it.each([
+    ['Half a dozen Tajik soldiers were hit when Kyrgyz border guards fired back.', 6],
+    ['Dushanbe now admits two of its own soldiers were hit when the Kyrgyz guards fired back.', 2],
+    ['Several houses were hit by mortar rounds.', null],
+    ['Three houses were hit by mortar rounds.', null],
+  ])('%s', (sentence, wounded) => {
+    expect(extractTolls([sentence]).wounded).toBe(wounded);
+  });
+});
