@@ -491,6 +491,9 @@ function runningToll(s: Sentence, hit: TermHit): boolean {
  */
 function dayBefore(s: Sentence, hit: TermHit): boolean {
   if (hit.text === 'previous') return DAY_AFTER_PREVIOUS.test(s.lower.slice(hit.end, hit.end + 10));
+  // "Тогда ножевые ранения получили трое, а в воскресенье один из них скончался": "then" of this week's
+  // violence, a weekday told beside it, not of an earlier incident.
+  if (hit.text === 'тогда') return WEEKDAY_RU.test(s.lower);
   if (hit.text === 'ранее')
     return (
       DAYS_BEFORE_EARLIER.test(s.lower.slice(Math.max(0, hit.start - 20), hit.start)) ||
@@ -508,6 +511,8 @@ function dayBefore(s: Sentence, hit: TermHit): boolean {
 }
 const TOLL_RISEN_BEFORE =
   /(?:число|количество)\s+(?:жертв|погибших|убитых|раненых|пострадавших)[^.;]{0,120}(?:выросло|возросло|увеличилось|достигло)\s+до\s+[^.;]{1,30}[:,;]\s*$/u;
+const WEEKDAY_RU =
+  /(?<![\p{L}])(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])/u;
 const PARTICIPLE_AFTER_EARLIER = /^\s+[а-яё]+вш(?:ий|ая|ее|ие|их|его|ему|ими?|ей)(?![\p{L}])/u;
 const STATED_AFTER_EARLIER = /^\s+(?:сообщал\p{L}*|заявлял\p{L}*|говорил\p{L}*|называл\p{L}*)/u;
 const DAY_AFTER_PREVIOUS = /^\s+(?:evening|night)(?![\p{L}])/u;
