@@ -18,15 +18,11 @@ import {
   type ClassificationMetrics,
   evaluateClassification,
   failureKind,
+  type Miss,
   type Ratio,
 } from '../test/eval/classification-eval.js';
 import { evaluateIncidentGrouping, formatIncidentGroupingReport } from '../test/eval/incident-eval.js';
-import {
-  evaluateSnippets,
-  type SnippetMetrics,
-  type SnippetRatio,
-  snippetFailureKind,
-} from '../test/eval/snippet-eval.js';
+import { evaluateSnippets, type SnippetMetrics } from '../test/eval/snippet-eval.js';
 
 /** The sets `npm run eval` measures, in order. */
 const SETS = [
@@ -76,12 +72,14 @@ function figures(path: string): string[] {
   ];
 }
 
-function report(name: string, path: string, sealed: boolean): string[] {
-  const lines = [`== ${name} (${path})`, ...figures(path), ''];
-  const { misses } = evaluateClassification(path);
+/** The failure kinds of a set's misses, with their counts; for a part that is not sealed, each miss too. */
+function missLines(misses: readonly Miss[], sealed: boolean, unit: 'article' | 'snippet'): string[] {
   const kinds = new Map<string, number>();
-  for (const miss of misses) kinds.set(failureKind(miss), (kinds.get(failureKind(miss)) ?? 0) + 1);
-  lines.push(kinds.size ? 'Failure kinds:' : 'No misses.');
+  for (const miss of misses) {
+    const kind = failureKind(miss, unit);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const lines = [kinds.size ? 'Failure kinds:' : 'No misses.'];
   for (const [kind, n] of [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
     lines.push(`  ${String(n).padStart(3)}  ${kind}`);
   if (!sealed && misses.length) {
@@ -91,6 +89,12 @@ function report(name: string, path: string, sealed: boolean): string[] {
         `  ${m.id.padEnd(8)} ${m.field.padEnd(10)} expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}  | ${m.title.slice(0, 60)}`,
       );
   }
+  return lines;
+}
+
+function report(name: string, path: string, sealed: boolean): string[] {
+  const lines = [`== ${name} (${path})`, ...figures(path), ''];
+  lines.push(...missLines(evaluateClassification(path).misses, sealed, 'article'));
   const grouping = evaluateIncidentGrouping(path);
   const text = formatIncidentGroupingReport(grouping).trimEnd().split('\n');
   // Sealed: the figures only, not which articles were joined or missed.
@@ -111,7 +115,7 @@ function snippetReport(name: string, path: string, sealed: boolean): string[] {
     ru: evaluateSnippets(path, 'ru'),
   };
   const columns = Object.entries(by).filter(([, m]) => m.snippets > 0) as [string, SnippetMetrics][];
-  const row = (label: string, pick: (m: SnippetMetrics) => SnippetRatio) =>
+  const row = (label: string, pick: (m: SnippetMetrics) => Ratio) =>
     `  ${label.padEnd(20)}${columns.map(([, m]) => cell(pick(m)).padEnd(17)).join('')}`;
   const lines = [
     `== ${name} (${path})`,
@@ -124,21 +128,7 @@ function snippetReport(name: string, path: string, sealed: boolean): string[] {
     row('wounded exact', (m) => m.wounded),
     '',
   ];
-  const { misses } = by.all;
-  const kinds = new Map<string, number>();
-  for (const miss of misses)
-    kinds.set(snippetFailureKind(miss), (kinds.get(snippetFailureKind(miss)) ?? 0) + 1);
-  lines.push(kinds.size ? 'Failure kinds:' : 'No misses.');
-  for (const [kind, n] of [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
-    lines.push(`  ${String(n).padStart(3)}  ${kind}`);
-  if (!sealed && misses.length) {
-    lines.push('', `Misses (${misses.length}):`);
-    for (const m of misses)
-      lines.push(
-        `  ${m.id.padEnd(8)} ${m.field.padEnd(10)} expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.got)}  | ${m.title.slice(0, 60)}`,
-      );
-  }
-  return [...lines, ''];
+  return [...lines, ...missLines(by.all.misses, sealed, 'snippet'), ''];
 }
 
 const file = process.argv[2];

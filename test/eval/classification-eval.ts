@@ -49,16 +49,24 @@ const articleSchema = z.object({
 /** One labelled article of the development set. */
 export type DevArticle = z.infer<typeof articleSchema>;
 
-/** Reads and validates the development set. */
-export function loadDevset(path: string = DEVSET_PATH): DevArticle[] {
+/**
+ * Reads a file of one JSON object per line, each checked against `schema`; a line that does not fit is an
+ * error naming the file, the line and `what` the line should have been ("an article", "a snippet").
+ */
+export function loadJsonLines<T>(path: string, schema: z.ZodType<T>, what: string): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      const parsed = articleSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
-      return parsed.data;
+    .flatMap((line, k) => {
+      if (!line.trim()) return [];
+      const parsed = schema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${k + 1}: not ${what}: ${parsed.error.message}`);
+      return [parsed.data];
     });
+}
+
+/** Reads and validates the development set. */
+export function loadDevset(path: string = DEVSET_PATH): DevArticle[] {
+  return loadJsonLines(path, articleSchema, 'an article');
 }
 
 /** One field the classifier got wrong on one article. */
@@ -108,7 +116,7 @@ export interface ClassificationMetrics {
   readonly misses: readonly Miss[];
 }
 
-function ratio(correct: number, total: number): Ratio {
+export function ratio(correct: number, total: number): Ratio {
   return { value: total === 0 ? 1 : correct / total, correct, total };
 }
 
@@ -146,7 +154,7 @@ function daysBetween(a: string, b: string): number {
  * What kind of failure a miss is, in words that say nothing of the article: the sealed part of the blind set
  * is reported this way only, so that whoever changes rules learns the pattern, never the text.
  */
-export function failureKind(miss: Miss): string {
+export function failureKind(miss: Miss, unit: 'article' | 'snippet' = 'article'): string {
   const { field, expected, got } = miss;
   switch (field) {
     case 'relevant': {
@@ -173,9 +181,9 @@ export function failureKind(miss: Miss): string {
     }
     case 'killed':
     case 'wounded': {
-      if (expected === null) return `${field}: a figure where the article gives none`;
+      if (expected === null) return `${field}: a figure where the ${unit} gives none`;
       if (got === null) return `${field}: figure missed`;
-      if (expected === 0) return `${field}: a figure where the article says nobody`;
+      if (expected === 0) return `${field}: a figure where the ${unit} says nobody`;
       return `${field}: too ${(got as number) > (expected as number) ? 'high' : 'low'}`;
     }
   }

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateSnippets, snippetFailureKind } from '../eval/snippet-eval.js';
+import { failureKind } from '../eval/classification-eval.js';
+import { evaluateSnippets } from '../eval/snippet-eval.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'borderwatch-snippets-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,7 +27,9 @@ describe('evaluateSnippets', () => {
     expect([m.snippets, m.relevant.correct, m.type.correct, m.eventDate.correct, m.killed.correct]).toEqual([
       2, 2, 2, 2, 1,
     ]);
-    expect(m.misses.map((miss) => [miss.id, snippetFailureKind(miss)])).toEqual([['T-2', 'killed: too low']]);
+    expect(m.misses.map((miss) => [miss.id, failureKind(miss, 'snippet')])).toEqual([
+      ['T-2', 'killed: too low'],
+    ]);
   });
 
   it('names the file and line of a snippet whose label is not the codebook’s', () => {
