@@ -707,6 +707,20 @@ const VICTIMS = VICTIM_WORDS.map(([group, list]) => {
 });
 const VICTIM_MEMO = new Map<string, VictimGroup | null>();
 
+/** An English victim noun in the singular ("sergeant", "boy", "nephew"; not "guards"). */
+function singularEnglishVictim(word: string): boolean {
+  return /^[a-z]+[^s]$/.test(word) && victimGroup(word) !== null;
+}
+
+/**
+ * The token at `j` ends a month's name: "March", or the full stop of "Dec." ("DUSHANBE, Dec. 28 – Two …": a
+ * day of a month, not a count).
+ */
+function monthEndsAt(tokens: readonly Token[], j: number): boolean {
+  const text = tokens[j]?.text ?? '';
+  return MONTHS.has(text) || (text === '.' && MONTHS.has(tokens[j - 1]?.text ?? ''));
+}
+
 /** True when `word` from `from` on is letters only (what `\p{L}*$` accepts). */
 function lettersFrom(word: string, from: number): boolean {
   for (let i = from; i < word.length; ) {
@@ -863,20 +877,29 @@ function partOpenedRu(tokens: readonly Token[], at: number): boolean {
   return (a === 'в' && b === 'том' && c === 'числе') || (b === 'из' && c === 'них');
 }
 
+/** The count after a side said elliptically: "— один", ": 15", " 10" (not "10 km", "5 %"). */
+const ELLIPTICAL_COUNT = String.raw`\s*[—–:-]?\s*(\d{1,4}|один|одна|двое|два|две|трое|три|четверо|четыре|пятеро|пять|шестеро|шесть|семеро|семь|восемь|девять|десять)(?![\d.,]*\s*(?:%|км|km|кг|kg))(?![\p{L}])`;
+
 /**
  * The other side's figure said elliptically after the first: "13 on the Kyrgyz side and 10 on the Tajik
  * side", "с кыргызской стороны погибли 24 человека, с таджикской — 15".
  */
-const ELLIPTICAL_SIDE =
-  /(?:,|\band\b|\bи\b|\bа\b|\bwhile\b)\s+(?:on|с|со|from)\s+(?:the\s+)?(tajik|kyrgyz|uzbek|afghan|таджикск\p{L}*|кыргызск\p{L}*|киргизск\p{L}*|узбекск\p{L}*|афганск\p{L}*)(?:\s+(?:side|стороны))?\s*[—–:-]?\s*(\d{1,4}|один|одна|двое|два|две|трое|три|четверо|четыре|пятеро|пять|шестеро|шесть|семеро|семь|восемь|девять|десять)(?![\d.,]*\s*(?:%|км|km|кг|kg))(?![\p{L}])/gu;
+const ELLIPTICAL_SIDE = new RegExp(
+  String.raw`(?:,|\band\b|\bи\b|\bа\b|\bwhile\b)\s+(?:on|с|со|from)\s+(?:the\s+)?(tajik|kyrgyz|uzbek|afghan|таджикск\p{L}*|кыргызск\p{L}*|киргизск\p{L}*|узбекск\p{L}*|афганск\p{L}*)(?:\s+(?:side|стороны))?${ELLIPTICAL_COUNT}`,
+  'gu',
+);
+
+/** A side named by its country in the genitive, after "со стороны": "со стороны Таджикистана". */
+const SIDE_COUNTRY_RU = String.raw`со?\s+стороны\s+(таджикистана|кыргызстана|киргизии|узбекистана|афганистана)`;
 
 /** The same, the side named by its country: "погибли трое, со стороны Таджикистана — один пограничник". */
-const ELLIPTICAL_COUNTRY =
-  /(?:,|\bи\b|\bа\b)\s+со?\s+стороны\s+(таджикистана|кыргызстана|киргизии|узбекистана|афганистана)\s*[—–:-]?\s*(\d{1,4}|один|одна|двое|два|две|трое|три|четверо|четыре|пятеро|пять|шестеро|шесть|семеро|семь|восемь|девять|десять)(?![\d.,]*\s*(?:%|км|km|кг|kg))(?![\p{L}])/gu;
+const ELLIPTICAL_COUNTRY = new RegExp(
+  String.raw`(?:,|\bи\b|\bа\b)\s+${SIDE_COUNTRY_RU}${ELLIPTICAL_COUNT}`,
+  'gu',
+);
 
 /** A sentence that opens on a side told by its country: "Со стороны Кыргызстана, по данным …, погибли трое". */
-const FIRST_COUNTRY_SIDE =
-  /^со?\s+стороны\s+(таджикистана|кыргызстана|киргизии|узбекистана|афганистана)(?![\p{L}])/u;
+const FIRST_COUNTRY_SIDE = new RegExp(String.raw`^${SIDE_COUNTRY_RU}(?![\p{L}])`, 'u');
 
 /** "Five of its servicemen were hurt, while the other side said seven": the other side's figure, side unnamed. */
 const OTHER_SIDE_SAID =
@@ -1035,12 +1058,9 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   if (YEAR.test(first)) return null;
   // "a grandmother of 62", "a man of 45": an age, after one person's noun.
   const person = tokens[k - 2]?.text ?? '';
-  if (tokens[k - 1]?.text === 'of' && /^[a-z]+[^s]$/.test(person) && victimGroup(person) !== null)
-    return null;
+  if (tokens[k - 1]?.text === 'of' && singularEnglishVictim(person)) return null;
   // "FAIZABAD, March 26 – Two men …": a day of a month, not a count.
-  // ("DUSHANBE, Dec. 28 – Two …": the month shortened, with its full stop.)
-  const monthBefore = tokens[k - 1]?.text === '.' ? tokens[k - 2]?.text : tokens[k - 1]?.text;
-  if (isAsciiDigit(first.charCodeAt(0)) && MONTHS.has(monthBefore ?? '')) return null;
+  if (isAsciiDigit(first.charCodeAt(0)) && monthEndsAt(tokens, k - 1)) return null;
   let end = k + 1;
   // "two dozen", "twenty four", "2,5 тысячи"
   const next = tokens[end]?.text ?? '';
@@ -1222,11 +1242,7 @@ function rangeStart(tokens: readonly Token[], k: number): number {
   const joiner = tokens[k - 1]?.text ?? '';
   if (!['and', 'to', '-', 'до'].includes(joiner) || numberValue(tokens[k - 2]?.text ?? '') === null) return k;
   // ("March 26 – two men": a day of a month before a dash.)
-  if (
-    MONTHS.has(tokens[k - 3]?.text ?? '') ||
-    (tokens[k - 3]?.text === '.' && MONTHS.has(tokens[k - 4]?.text ?? ''))
-  )
-    return k;
+  if (monthEndsAt(tokens, k - 3)) return k;
   const opener = tokens[k - 3]?.text ?? '';
   return opener === 'between' || opener === 'от' || opener === 'from' ? k - 3 : k - 2;
 }
@@ -1966,14 +1982,13 @@ function readPredicate(
     // way to hospital": his pronoun)
     (p.kind === 'killed' &&
       DIED.test(word) &&
-      ((/^[a-z]+[^s]$/.test(prev) && victimGroup(prev) !== null) || prev === 'he' || prev === 'she')) ||
+      (singularEnglishVictim(prev) || prev === 'he' || prev === 'she')) ||
     // "a third, wounded in the leg, was detained": one more man, his wound told in commas after him
     (p.kind === 'wounded' && prev === ',' && oneInCommasBefore(tokens, p.start - 1)) ||
     // "his nephew lost a leg": one man's limb, his noun right before the verb
     (p.kind === 'wounded' &&
       word === 'lost' &&
-      /^[a-z]+[^s]$/.test(prev) &&
-      victimGroup(prev) !== null &&
+      singularEnglishVictim(prev) &&
       /^(?:his|her|their|the|a|an)$/.test(prev2)) ||
     // "his sister is still being treated for shrapnel wounds", "a fourth man is held with a bullet wound"
     (p.kind === 'wounded' && treatedOrHeldWithWounds(tokens, p.start)) ||
@@ -2016,7 +2031,7 @@ function oneInCommasBefore(tokens: readonly Token[], comma: number): boolean {
   const article = tokens[comma - 2]?.text ?? '';
   if (word === 'another') return true;
   if (!/^(?:a|an|the)$/.test(article)) return false;
-  return ONE_OF_SEVERAL.has(word) || (/^[a-z]+[^s]$/.test(word) && victimGroup(word) !== null);
+  return ONE_OF_SEVERAL.has(word) || singularEnglishVictim(word);
 }
 
 const OBJECT_PRONOUNS_EN = new Set(['him', 'her']);
@@ -2101,7 +2116,7 @@ function oneWoundOfOneMan(tokens: readonly Token[], start: number): boolean {
   const verb = WOUND_RECEIVED.has(tokens[start]?.text ?? '') ? start : k - 1;
   if (!WOUND_RECEIVED.has(tokens[verb]?.text ?? '')) return false;
   const noun = tokens[verb - 1]?.text ?? '';
-  return /^[a-z]+[^s]$/.test(noun) && victimGroup(noun) !== null;
+  return singularEnglishVictim(noun);
 }
 
 /**
