@@ -1252,12 +1252,14 @@ const MELEE =
 const GUNSHOT_WOUND =
   /(?<![\p{L}])(?:огнестрельн\p{L}* ранени\p{L}*|пулев\p{L}* ранени\p{L}*|от пул[ьи]|пулей|в результате обстрела|gunshot wounds?|bullet wounds?|(?:shot|hit|struck) in the|hit by a bullet)(?![\p{L}])/u;
 /** A brawl that turned into a shootout between the forces ("драка переросла в стрельбу"). */
-/** A war between the states named as such: "the conflict on the border", "эскалации", "вооружённого конфликта". */
-const INTERSTATE_CONFLICT =
-  /(?<![\p{L}])(?:(?:armed |border |military )?conflict|escalation|fighting between|вооруж\p{L}* конфликт\p{L}*|военн\p{L}* конфликт\p{L}*|конфликт\p{L}* на (?:границе|кыргызско|таджикско|киргизско)|эскалаци\p{L}*|бо[её]в(?: на границе)?)(?![\p{L}])/u;
-/** The same in words only a war takes: "armed conflict", "эскалации", "боёв", "вооружённого конфликта". */
-const INTERSTATE_WAR =
-  /(?<![\p{L}])(?:armed conflict|military conflict|border conflict|conflict on the border|escalation|вооруж\p{L}* конфликт\p{L}*|военн\p{L}* конфликт\p{L}*|эскалаци\p{L}*|бо[её]в)(?![\p{L}])/u;
+/** Words only a war between the states takes: "armed conflict", "эскалации", "боёв", "вооружённого конфликта". */
+const WAR_WORDS = String.raw`armed conflict|military conflict|border conflict|conflict on the border|escalation|вооруж\p{L}* конфликт\p{L}*|военн\p{L}* конфликт\p{L}*|эскалаци\p{L}*|бо[её]в`;
+const INTERSTATE_WAR = new RegExp(String.raw`(?<![\p{L}])(?:${WAR_WORDS})(?![\p{L}])`, 'u');
+/** A war between the states named as such, or by weaker words: "the conflict", "fighting between", "конфликт на границе". */
+const INTERSTATE_CONFLICT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${WAR_WORDS}|conflict|fighting between|конфликт\p{L}* на (?:границе|кыргызско|таджикско|киргизско))(?![\p{L}])`,
+  'u',
+);
 const ESCALATED = /(?<![\p{L}])(?:переросл\p{L}*|перерос|escalated|turned into|spilled over)(?![\p{L}])/u;
 /** An armed group by name (not people "armed with stones"). */
 const ARMED_GROUP_WORDS =
