@@ -220,6 +220,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('automatic gunfire', DOMAIN),
       t('автоматн* очеред*', RU),
       t('прозвучал* выстрел*', RU),
+      // "произвели несколько выстрелов в сторону техники" (not "произвел предупредительный выстрел": a warning)
+      t('произвел* выстрел*', RU),
+      t('произвел* несколько выстрел*', RU),
       t('раздал* выстрел*', RU),
       t('сцепил*', RU),
       t('перестрелк*', RU),
@@ -1046,7 +1049,14 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('stadium', DOMAIN),
       t('derby', DOMAIN),
       t('футбол*', RU),
-      t('матч*', RU),
+      // Not "матчи", "матче", "матчу": the cases of Matcha (Mastchoh district) too ("жителя Матчи").
+      t('матч', RU),
+      t('матча', RU),
+      t('матчей', RU),
+      t('матчем', RU),
+      t('матчах', RU),
+      t('матчам', RU),
+      t('матчами', RU),
     ],
   },
   {

@@ -1828,14 +1828,19 @@ const AFGHAN_BORDER =
 const OTHER_AFGHAN_NEIGHBOUR =
   /(?<![\p{L}])(?:узбек|uzbek|туркмен|turkmen|пакистан|pakistan|иран|iran|кита|china|chinese)/u;
 
+/** The Panj, the river that is the Tajik–Afghan border and no other (the Amu Darya below it is Uzbekistan's too). */
+function isPanjRiver(h: TermHit): boolean {
+  return h.owner.kind === 'place' && h.owner.entry.kind === 'river' && h.owner.entry.name === 'Panj';
+}
+
 /**
- * A report of the Afghan border by the State Committee for National Security (the GKNB), naming none of
+ * A report of the Afghan border (or of the Panj) by the State Committee for National Security (the GKNB), naming none of
  * Afghanistan's other neighbours: Tajikistan's border, though the report never names Tajikistan (the other
  * GKNB, Kyrgyzstan's, has no Afghan border).
  */
 function gknbOnAfghanBorder(core: readonly SentenceInfo[]): boolean {
   return (
-    core.some((i) => says(i, AFGHAN_BORDER)) &&
+    core.some((i) => says(i, AFGHAN_BORDER) || i.hits.some(isPanjRiver)) &&
     core.some((i) =>
       i.hits.some(
         (h) => h.owner.kind === 'actor' && h.owner.entry.name === 'State Committee for National Security',
@@ -2270,6 +2275,8 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   }
   const score = Math.round(sigmoid(z) * 1000) / 1000;
   const relevant = score >= RELEVANCE_THRESHOLD && border !== null && tajik;
+  if (border === null && tajik)
+    reasons.push("no border: the incident's sentences name no border, neighbour or place on a border");
 
   const terms = evidenceTerms(relevant ? scope : core);
   if (!relevant) {

@@ -207,7 +207,7 @@ function passedShape(got: ReturnType<typeof classifyArticle>, published: string)
 
 /** Reasons that lower the relevance score, as kinds without the article's words. */
 const REFUSALS =
-  /context in|no specific incident|another country pair|not a party|news abroad|far from|war abroad|drug seizure|denial in|lead is about/;
+  /context in|no specific incident|another country pair|not a party|news abroad|far from|war abroad|drug seizure|denial in|lead is about|no border/;
 
 /**
  * Why the classifier turned down an incident report: the kinds of the reasons that lowered its score (a

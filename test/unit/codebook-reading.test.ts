@@ -4073,3 +4073,52 @@ describe('"тогда" of this week', () => {
     expect([got.killed, got.wounded]).toEqual([1, 2]);
   });
 });
+
+describe('the Panj in a GKNB report', () => {
+  it('reads fire "на Пяндже" reported with the GKNB as the Tajik–Afghan border', () => {
+    const got = assess(
+      'Ночью снова стреляли на Пяндже',
+      'Поздно вечером в пятницу на Пяндже произошла перестрелка с группой контрабандистов: погиб один ' +
+        'нарушитель, ранен военнослужащий. В ГКНБ подробности пока не сообщают.',
+    );
+    expect([got.relevant, got.border, got.killed, got.wounded]).toEqual([true, 'tajik-afghan', 1, 1]);
+  });
+  it('leaves a GKNB report of the Panj that places its incident in Uzbekistan alone', () => {
+    const got = assess(
+      'Узбекские пограничники задержали нарушителей',
+      'На узбекском участке у Термеза задержаны двое нарушителей, ранее переправившихся через Пяндж; в ГКНБ ' +
+        'Узбекистана сообщили, что один из них ранен.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
+
+describe('Matcha is a district, not a football match', () => {
+  it('reads "застрелили жителя Матчи" in a title without a sport context', () => {
+    const got = assess(
+      'У Ойбека пограничники застрелили жителя Матчи',
+      'В среду вечером на таджикско-узбекской границе у пункта пропуска «Ойбек» пограничники открыли огонь по ' +
+        'двум мужчинам, переходившим границу в обход поста; один из них, житель Матчинского района, погиб.',
+    );
+    expect([got.relevant, got.killed]).toEqual([true, 1]);
+    expect(got.evidence.reasons.join(' ')).not.toMatch(/sport/);
+  });
+  it('still reads a match as sport', () => {
+    const got = assess(
+      'После матча в Исфаре подрались болельщики',
+      'После футбольного матча на стадионе Исфары болельщики двух команд подрались; пострадавших нет.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
+
+describe('shots fired by guards', () => {
+  it('reads "произвели несколько выстрелов в сторону" as fire at people', () => {
+    const got = assess(
+      'Погранслужба: по строителям стреляли с той стороны',
+      'Вчера днём у села Кок-Таш Баткенского района таджикские пограничники произвели несколько выстрелов в ' +
+        'сторону рабочих, строивших дорогу, сообщили в Погранслужбе Кыргызстана. Пострадавших нет.',
+    );
+    expect([got.relevant, got.border, got.killed, got.wounded]).toEqual([true, 'tajik-kyrgyz', 0, 0]);
+  });
+});
