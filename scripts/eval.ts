@@ -9,7 +9,9 @@
  *   that whoever changes rules cannot tune them to it.
  *
  * - the blind snippet sets (leads of relevant reports): tuning with its misses, sealed with figures and
- *   failure kinds only.
+ *   failure kinds only;
+ * - the blind near-miss sets (leads of reports that are no incident on a Tajik border but read like one): the
+ *   share turned down, per language and per kind; tuning with its misses, sealed with failure kinds only.
  *
  * Usage: tsx scripts/eval.ts [FILE.jsonl]   (one file: its figures and misses)
  */
@@ -22,7 +24,13 @@ import {
   type Ratio,
 } from '../test/eval/classification-eval.js';
 import { evaluateIncidentGrouping, formatIncidentGroupingReport } from '../test/eval/incident-eval.js';
-import { evaluateSnippets, type SnippetMetrics } from '../test/eval/snippet-eval.js';
+import {
+  evaluateNearMisses,
+  evaluateSnippets,
+  NEAR_MISS_KINDS,
+  type NearMissMetrics,
+  type SnippetMetrics,
+} from '../test/eval/snippet-eval.js';
 
 /** The sets `npm run eval` measures, in order. */
 const SETS = [
@@ -131,12 +139,48 @@ function snippetReport(name: string, path: string, sealed: boolean): string[] {
   return [...lines, ...missLines(by.all.misses, sealed, 'snippet'), ''];
 }
 
+/** The near-miss sets, last. */
+const NEAR_MISS_SETS = [
+  {
+    name: 'blind near misses, tuning part',
+    path: 'test/fixtures/blind/near-misses-tuning.jsonl',
+    sealed: false,
+  },
+  {
+    name: 'blind near misses, SEALED part',
+    path: 'test/fixtures/blind/near-misses-sealed.jsonl',
+    sealed: true,
+  },
+] as const;
+
+function nearMissReport(name: string, path: string, sealed: boolean): string[] {
+  const by = {
+    all: evaluateNearMisses(path),
+    en: evaluateNearMisses(path, 'en'),
+    ru: evaluateNearMisses(path, 'ru'),
+  };
+  const columns = Object.entries(by).filter(([, m]) => m.leads > 0) as [string, NearMissMetrics][];
+  const row = (label: string, pick: (m: NearMissMetrics) => Ratio) =>
+    `  ${label.padEnd(20)}${columns.map(([, m]) => cell(pick(m)).padEnd(17)).join('')}`;
+  return [
+    `== ${name} (${path})`,
+    `  ${''.padEnd(20)}${columns.map(([lang, m]) => `${lang} (${m.leads})`.padEnd(17)).join('')}`,
+    row('turned down', (m) => m.turnedDown),
+    ...NEAR_MISS_KINDS.map((kind) => row(`  ${kind}`, (m) => m.byKind[kind])),
+    '',
+    ...missLines(by.all.misses, sealed, 'snippet'),
+    '',
+  ];
+}
+
 const file = process.argv[2];
 const sets = file ? [{ name: file, path: file, sealed: false }] : SETS.filter((s) => existsSync(s.path));
 const snippetSets = file ? [] : SNIPPET_SETS.filter((s) => existsSync(s.path));
+const nearMissSets = file ? [] : NEAR_MISS_SETS.filter((s) => existsSync(s.path));
 process.stdout.write(
   `${[
     ...sets.flatMap((s) => report(s.name, s.path, s.sealed)),
     ...snippetSets.flatMap((s) => snippetReport(s.name, s.path, s.sealed)),
+    ...nearMissSets.flatMap((s) => nearMissReport(s.name, s.path, s.sealed)),
   ].join('\n')}`,
 );

@@ -190,7 +190,7 @@ export function failureKind(miss: Miss, unit: 'article' | 'snippet' = 'article')
 }
 
 /** What the classifier read on a non-incident it passed: type, how old the event it dated, whether a toll and a place. */
-function passedShape(got: ReturnType<typeof classifyArticle>, published: string): string {
+export function passedShape(got: ReturnType<typeof classifyArticle>, published: string): string {
   const age = got.eventDate === null ? null : daysBetween(got.eventDate, published.slice(0, 10));
   const when =
     age === null

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { classifyArticle } from '../../shared/domain/classify.js';
 import { dayNumber } from '../../shared/domain/days.js';
 import { INCIDENT_TYPES } from '../../shared/domain/types.js';
-import { loadJsonLines, type Miss, type Ratio, ratio } from './classification-eval.js';
+import { loadJsonLines, type Miss, passedShape, type Ratio, ratio } from './classification-eval.js';
 
 const snippetSchema = z.object({
   id: z.string(),
@@ -73,6 +73,82 @@ export function evaluateSnippets(path: string, lang?: 'en' | 'ru'): SnippetMetri
     eventDateWithinDay: ratio(right.withinDay, n),
     killed: ratio(right.killed, n),
     wounded: ratio(right.wounded, n),
+    misses,
+  };
+}
+
+/**
+ * The codebook's near misses (its `relevant` section), the kinds a near-miss lead is written as: another
+ * border's incident, violence inside a neighbour, Tajik news that is no border incident, border news without
+ * an incident, and recaps (analyses, anniversaries, statistics, verdicts, denials).
+ */
+export const NEAR_MISS_KINDS = [
+  'other-border',
+  'inside-neighbour',
+  'tajik-not-border',
+  'border-news',
+  'recap',
+] as const;
+export type NearMissKind = (typeof NEAR_MISS_KINDS)[number];
+
+const nearMissSchema = z.object({
+  id: z.string(),
+  lang: z.enum(['en', 'ru']),
+  published: z.string(),
+  title: z.string(),
+  text: z.string(),
+  kind: z.enum(NEAR_MISS_KINDS),
+  note: z.string().optional(),
+});
+export type NearMiss = z.infer<typeof nearMissSchema>;
+
+/** The near-miss leads of a file; a line that does not parse is an error naming the file and line. */
+export function loadNearMisses(path: string): NearMiss[] {
+  return loadJsonLines(path, nearMissSchema, 'a near-miss lead');
+}
+
+export interface NearMissMetrics {
+  readonly leads: number;
+  /** The share read as not relevant: every lead is a near miss. */
+  readonly turnedDown: Ratio;
+  readonly byKind: Readonly<Record<NearMissKind, Ratio>>;
+  /** Leads read as relevant; `shape` names the lead's kind and what was read, never its words. */
+  readonly misses: readonly Miss[];
+}
+
+/**
+ * Reads every near-miss lead of `path` (of one language, when given): the blind near-miss sets
+ * (`test/fixtures/blind/near-misses-*.jsonl`), leads of reports that are not incidents on a Tajik border but
+ * use the words of one, written by helpers who never saw the rules.
+ */
+export function evaluateNearMisses(path: string, lang?: 'en' | 'ru'): NearMissMetrics {
+  const leads = loadNearMisses(path).filter((s) => lang === undefined || s.lang === lang);
+  const misses: Miss[] = [];
+  const perKind = new Map<NearMissKind, { right: number; total: number }>(
+    NEAR_MISS_KINDS.map((k) => [k, { right: 0, total: 0 }]),
+  );
+  for (const lead of leads) {
+    const got = classifyArticle({ title: lead.title, text: lead.text, published: lead.published });
+    const counts = perKind.get(lead.kind) as { right: number; total: number };
+    counts.total++;
+    if (!got.relevant) counts.right++;
+    else
+      misses.push({
+        id: lead.id,
+        field: 'relevant',
+        expected: false,
+        got: `true (score ${got.score})`,
+        title: lead.title,
+        shape: `${lead.kind}; ${passedShape(got, lead.published)}`,
+      });
+  }
+  const byKind = Object.fromEntries(
+    [...perKind].map(([kind, c]) => [kind, ratio(c.right, c.total)]),
+  ) as Record<NearMissKind, Ratio>;
+  return {
+    leads: leads.length,
+    turnedDown: ratio(leads.length - misses.length, leads.length),
+    byKind,
     misses,
   };
 }
