@@ -684,6 +684,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('hit by shrapnel', DOMAIN),
       t('hit by fragments', DOMAIN),
       t('hit by a bullet', DOMAIN),
+      // "a sergeant took a bullet in the shoulder"
+      t('took a bullet', DOMAIN),
       t('struck by shrapnel', DOMAIN),
       // Impersonal: "её ранило осколком".
       t('ранило', RU),

@@ -2487,7 +2487,8 @@ function numberOfPeopleBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 2; k >= Math.max(1, at - 4); k--) {
     const text = tokens[k]?.text ?? '';
     if (text === 'of') return TOTAL_NOUNS.test(tokens[k - 1]?.text ?? '');
-    if (sideOfWord(text) === null && !OTHER_WORDS.has(text)) return false;
+    // ("the number of Afghan drug smugglers killed": the people's nationality, trade or other words.)
+    if (letterLengthAt(text, 0) === 0) return false;
   }
   return false;
 }

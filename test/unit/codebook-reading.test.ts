@@ -4122,3 +4122,24 @@ describe('shots fired by guards', () => {
     expect([got.relevant, got.border, got.killed, got.wounded]).toEqual([true, 'tajik-kyrgyz', 0, 0]);
   });
 });
+
+describe('a count of the dead named with their trade', () => {
+  it.each([
+    [
+      "The number of Afghan drug smugglers killed in yesterday's clash has risen to three, a spokesman said.",
+      3,
+    ],
+    ['The number of smugglers killed in the clash has risen to three.', 3],
+  ])('%s', (sentence, killed) => {
+    expect(extractTolls([sentence]).killed).toBe(killed);
+  });
+});
+
+describe('"took a bullet"', () => {
+  it('reads one man who took a bullet as wounded', () => {
+    const got = extractTolls([
+      'A Tajik border sergeant took a bullet in the shoulder late Monday when smugglers opened fire on his patrol.',
+    ]);
+    expect([got.killed, got.wounded]).toEqual([null, 1]);
+  });
+});
