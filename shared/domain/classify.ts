@@ -1253,7 +1253,7 @@ const GUNSHOT_WOUND =
   /(?<![\p{L}])(?:огнестрельн\p{L}* ранени\p{L}*|пулев\p{L}* ранени\p{L}*|от пул[ьи]|пулей|в результате обстрела|gunshot wounds?|bullet wounds?|(?:shot|hit|struck) in the|hit by a bullet)(?![\p{L}])/u;
 /** A brawl that turned into a shootout between the forces ("драка переросла в стрельбу"). */
 /** Words only a war between the states takes: "armed conflict", "эскалации", "боёв", "вооружённого конфликта". */
-const WAR_WORDS = String.raw`armed conflict|military conflict|border conflict|conflict on the border|escalation|вооруж\p{L}* конфликт\p{L}*|военн\p{L}* конфликт\p{L}*|эскалаци\p{L}*|бо[её]в`;
+const WAR_WORDS = String.raw`armed conflict|military conflict|border conflict|conflict on the border|escalation|вооруж\p{L}* конфликт\p{L}*|военн\p{L}* конфликт\p{L}*|эскалаци\p{L}*|бо[её]в|бо(?:и|ях|ям|ями)`;
 const INTERSTATE_WAR = new RegExp(String.raw`(?<![\p{L}])(?:${WAR_WORDS})(?![\p{L}])`, 'u');
 /** A war between the states named as such, or by weaker words: "the conflict", "fighting between", "конфликт на границе". */
 const INTERSTATE_CONFLICT = new RegExp(
@@ -1525,7 +1525,7 @@ function decideType(
     drone === 0 &&
     !forcesShot &&
     !bothForcesFire(report) &&
-    !report.some((i) => says(i, TWO_SIDED) || says(i, ESCALATED) || says(i, INTERSTATE_WAR))
+    !report.some((i) => says(i, TWO_SIDED) || says(i, ESCALATED) || says(i, INTERSTATE_CONFLICT))
   )
     return decided('other', "one state's guards fired, no fire from the other's forces");
   if (exchange > 0 || stateForces > 0 || clash > 0) return decided('armed-clash', 'fire between forces');

@@ -4143,3 +4143,22 @@ describe('"took a bullet"', () => {
     expect([got.killed, got.wounded]).toEqual([null, 1]);
   });
 });
+
+describe('the toll of a conflict between the states', () => {
+  it('reads "конфликт на границе … унёс жизни" counted by one state as an armed clash', () => {
+    const got = assess(
+      'Бишкек назвал число погибших',
+      'В Бишкеке сообщили, что конфликт на границе с Таджикистаном унёс жизни 30 граждан Кыргызстана, ' +
+        'пострадали 150 человек. Кыргызские пограничники, по данным ведомства, вели огонь по позициям у села.',
+    );
+    expect(got.type).toBe('armed-clash');
+  });
+  it('reads "в боях на границе" as an armed clash', () => {
+    const got = assess(
+      'Минздрав: 20 погибших',
+      'Число погибших граждан Кыргызстана в боях на границе с Таджикистаном, начавшихся в пятницу, достигло ' +
+        '20, ещё 80 человек ранены, сообщили в Минздраве республики.',
+    );
+    expect(got.type).toBe('armed-clash');
+  });
+});
