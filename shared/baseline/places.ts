@@ -386,7 +386,13 @@ export const PLACES: readonly PlaceEntry[] = [
     borders: [],
     terms: [t('khujand', DOMAIN), t('худжанд*', RU)],
   },
-  { name: 'Danghara', kind: 'capital', country: 'TJ', borders: [], terms: [t('danghara', S2)] },
+  {
+    name: 'Danghara',
+    kind: 'capital',
+    country: 'TJ',
+    borders: [],
+    terms: [t('danghara', S2), t('dangara', VARIANT), t('дангар*', RU)],
+  },
   // Towns and districts off the border where the dead are buried, the wounded treated and officials speak.
   {
     name: 'Kulob',

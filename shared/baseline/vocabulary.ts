@@ -1197,6 +1197,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('самоубийств*', RU),
       t('heatstroke', DOMAIN),
       t('тепловой удар', RU),
+      t('удар* током', RU),
+      t('поражени* током', RU),
+      t('electrocuted', DOMAIN),
+      t('electric shock', DOMAIN),
       t('typhoid', DOMAIN),
       t('pneumonia', DOMAIN),
       t('heart attack', DOMAIN),
@@ -1263,6 +1267,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('dismissed reports', DOMAIN),
       t('опроверг* сообщени*', RU),
       t('опроверг* информаци*', RU),
+      t('опроверг* заявлени*', RU),
+      t('rejected reports', DOMAIN),
+      t('rejected * reports', DOMAIN),
+      t('rejected social media reports', DOMAIN),
     ],
   },
   // Shots at a celebration (a wedding, a holiday's fireworks) taken for a clash: applied only when nobody was
@@ -1340,6 +1348,14 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('протестующ*', RU),
       t('демонстрант*', RU),
       t('митингующ*', RU),
+      // Operations against a region's own armed men or its informal leaders (Khorog, Rushan): unrest, not the
+      // border.
+      t('informal leader', DOMAIN),
+      t('informal leaders', DOMAIN),
+      t('неформальн* лидер*', RU),
+      t('силов* операци*', RU),
+      t('security operation', DOMAIN),
+      t('вооруженн* сторонник*', RU),
     ],
   },
   {

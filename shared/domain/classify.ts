@@ -92,6 +92,9 @@ const NEAR_BEFORE =
   /(?:near|close to|not far from|у|возле|близ|вблизи|недалеко от)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 /** Contexts that make an article about something else than a border incident. */
+/** The capital, where agencies and ministries speak: a report's dateline or source, not its incident's place. */
+const SEAT_OF_GOVERNMENT = 'Dushanbe';
+
 const HARD_CONTEXTS = [
   'context:drill',
   'context:sport',
@@ -784,7 +787,7 @@ const NEGATED_FIGHTING =
   /(?:перестрелк\p{L}*|стрельб\p{L}*|столкновени\p{L}*|боя) не было|не было (?:ни )?(?:перестрелк|стрельб|столкновени|боя)|без (?:единого )?выстрел|обошлось без (?:стрельбы|перестрелки)|no (?:shots were fired|exchange of fire|clash(?:es)?|fighting|shooting|incidents?)|without (?:a shot|firing)|not a (?:single )?shot was fired|никаких инцидентов|инцидентов не (?:зафиксировано|было)/u;
 /** A denial that anything happened: "никаких вооружённых столкновений не происходило". */
 const NOTHING_HAPPENED =
-  /никаких (?:вооруж[её]нных )?(?:(?:бое)?столкновений|перестрелок|обстрелов|боёв|боев)|никакого (?:обстрела|боя|нападения|столкновения|боестолкновения)|nothing happened|no such (?:incident|clash|attack|shooting)|не соответству\p{L}* действительност\p{L}*|(?:reports?|information|claims?) (?:was|were|is|are) (?:untrue|false|groundless)|(?:did not|didn't) happen|never happened/u;
+  /никаких (?:вооруж[её]нных )?(?:(?:бое)?столкновений|перестрелок|обстрелов|боёв|боев)|никакого (?:обстрела|боя|нападения|столкновения|боестолкновения)|nothing (?:like this |like that |of the kind )?happened|no such (?:incident|clash|attack|shooting)|разрывов (?:снарядов )?не зафиксировано|назвал\p{L}* ложью|не соответству\p{L}* действительност\p{L}*|(?:reports?|information|claims?) (?:was|were|is|are) (?:untrue|false|groundless)|(?:did not|didn't) happen|never happened/u;
 
 /**
  * A report's assurance that fighting across the border did not reach the Tajik side: "no rounds had landed on
@@ -2272,6 +2275,28 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   if (inland && !abroad && !leadAtBorder) {
     z -= 6;
     reasons.push(`the lead puts the incident inside a neighbour (${inland.text}), off the Tajik border`);
+  }
+  // The title and lead put the incident in a Tajik town or district off the border (a police shootout in
+  // Kulob, a car ramming cyclists in Danghara) and name no border, border force, crossing or other country:
+  // Tajik news, not a border incident. (Dushanbe, where agencies speak, places nothing.)
+  const tajikInland = leadHits.find(
+    (h) =>
+      h.owner.kind === 'place' &&
+      h.owner.entry.country === 'TJ' &&
+      h.owner.entry.kind !== 'region' &&
+      h.owner.entry.borders.length === 0 &&
+      h.owner.entry.name !== SEAT_OF_GOVERNMENT,
+  );
+  const tajikBorderPlace = leadHits.some(
+    (h) =>
+      h.owner.kind === 'place' &&
+      h.owner.entry.country === 'TJ' &&
+      h.owner.entry.kind !== 'region' &&
+      h.owner.entry.borders.length > 0,
+  );
+  if (tajikInland && !tajikBorderPlace && !leadNamesBorderOrParty) {
+    z -= 6;
+    reasons.push(`the lead puts the incident in Tajikistan off the border (${tajikInland.text})`);
   }
   const score = Math.round(sigmoid(z) * 1000) / 1000;
   const relevant = score >= RELEVANCE_THRESHOLD && border !== null && tajik;

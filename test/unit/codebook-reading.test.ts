@@ -4162,3 +4162,60 @@ describe('the toll of a conflict between the states', () => {
     expect(got.type).toBe('armed-clash');
   });
 });
+
+describe('near misses: Tajik news that is no border incident', () => {
+  it('turns down an operation against a region’s informal leader', () => {
+    const got = assess(
+      'Informal leader shot dead in Khorog as security operation goes on',
+      'An informal leader in Gorno-Badakhshan was shot dead in Khorog on Sunday, the third week of a security ' +
+        'operation in which at least 20 people have died, officials said.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+  it('turns down a crime in a Tajik town off the border', () => {
+    const got = assess(
+      'В Дангаре обстреляли автомобиль: двое погибших',
+      'В Дангаринском районе Хатлонской области в субботу вечером неизвестные обстреляли автомобиль, двое ' +
+        'пассажиров погибли, водитель ранен.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+  it('still reads an incident told from a border town with its border force', () => {
+    const got = assess(
+      'В Пяндже простились с пограничником',
+      'В Пянджском районе похоронили рядового пограничных войск, погибшего в субботу в перестрелке с ' +
+        'контрабандистами на берегу Пянджа.',
+    );
+    expect(got.relevant).toBe(true);
+  });
+});
+
+describe('near misses: an electric shock is an accident', () => {
+  it('turns down a soldier killed by an electric shock at a post', () => {
+    const got = assess(
+      'На заставе в Шуроабадском районе погиб рядовой',
+      'На заставе в Шуроабадском районе во вторник погиб 19-летний рядовой пограничных войск: он получил удар ' +
+        'током во время ремонта освещения.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
+
+describe('near misses: denials', () => {
+  it('turns down a denial that says no rounds landed', () => {
+    const got = assess(
+      'Пограничники опровергли заявление боевиков об обстреле',
+      'Пограничные войска ГКНБ опровергли заявление группировки о ракетном обстреле таджикской территории с ' +
+        'афганского берега: на участке границы разрывов снарядов не зафиксировано, пострадавших нет.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+  it('turns down a denial that "nothing like this happened"', () => {
+    const got = assess(
+      'Border forces deny gunfire with Tajik guards',
+      'The border brigade rejected reports that its fighters had exchanged fire with Tajik border guards ' +
+        'across the Panj near Khorog on Monday. "Nothing like this happened," a spokesman said.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
