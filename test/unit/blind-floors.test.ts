@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateClassification } from '../eval/classification-eval.js';
 import { evaluateIncidentGrouping } from '../eval/incident-eval.js';
-import { evaluateSnippets } from '../eval/snippet-eval.js';
+import { evaluateNearMisses, evaluateSnippets } from '../eval/snippet-eval.js';
 
 const SEALED = fileURLToPath(new URL('../fixtures/blind/sealed.jsonl', import.meta.url));
 const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.meta.url));
@@ -106,5 +106,39 @@ describe.each([
     ['wounded exact', () => metrics.wounded.value, floors.wounded],
   ] as const)('keeps %s at or above its floor', (_name, figure, floor) => {
     expect(figure()).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+const NEAR_MISSES_SEALED = fileURLToPath(
+  new URL('../fixtures/blind/near-misses-sealed.jsonl', import.meta.url),
+);
+const NEAR_MISSES_TUNING = fileURLToPath(
+  new URL('../fixtures/blind/near-misses-tuning.jsonl', import.meta.url),
+);
+
+/**
+ * The near-miss sets (leads of reports that are no incident on a Tajik border, the fixtures README): the share
+ * turned down, a point below its figure as measured on 7 December in the eighth session (100 sealed, 120
+ * tuning leads).
+ */
+const NEAR_MISS_FLOORS = {
+  // measured 0.930
+  sealed: { leads: 100, turnedDown: 0.92 },
+  // measured 0.942
+  tuning: { leads: 120, turnedDown: 0.93 },
+} as const;
+
+describe.each([
+  ['sealed', NEAR_MISSES_SEALED, NEAR_MISS_FLOORS.sealed],
+  ['tuning', NEAR_MISSES_TUNING, NEAR_MISS_FLOORS.tuning],
+] as const)('turning down the blind near misses, %s part', (_part, path, floor) => {
+  const metrics = evaluateNearMisses(path);
+
+  it('holds the whole set the floor was measured on', () => {
+    expect(metrics.leads).toBeGreaterThanOrEqual(floor.leads);
+  });
+
+  it('keeps the share turned down at or above its floor', () => {
+    expect(metrics.turnedDown.value).toBeGreaterThanOrEqual(floor.turnedDown);
   });
 });
