@@ -517,9 +517,9 @@ const TOLL_RISEN_BEFORE =
 const WEEKDAY_RU =
   /(?<![\p{L}])(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])/u;
 const PARTICIPLE_AFTER_EARLIER = /^\s+[а-яё]+вш(?:ий|ая|ее|ие|их|его|ему|ими?|ей)(?![\p{L}])/u;
-const STATED_AFTER_EARLIER = /^\s+(?:сообщал\p{L}*|заявлял\p{L}*|говорил\p{L}*|называл\p{L}*)/u;
+const STATED_AFTER_EARLIER = /^\s+(?:сообщал\p{L}*|заявлял\p{L}*|говорил\p{L}*|называл\p{L}*|речь шла)/u;
 const DAY_AFTER_PREVIOUS = /^\s+(?:evening|night)(?![\p{L}])/u;
-const DAYS_BEFORE_EARLIER = /(?:^|[^\p{L}])(?:дн[её]м|сутками|днями|сутками)\s+$/u;
+const DAYS_BEFORE_EARLIER = /(?:^|[^\p{L}])(?:дн[её]м|сутками|днями|часами|часом)\s+$/u;
 
 /** Why a sentence is background (null when it is about the reported incident). */
 function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): string | null {

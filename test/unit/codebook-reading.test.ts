@@ -4219,3 +4219,14 @@ describe('near misses: denials', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('"несколькими часами ранее"', () => {
+  it('reads a count revised within the day as this incident’s, not an earlier incident’s', () => {
+    const got = assess(
+      'Минздрав: число погибших выросло до 13',
+      'Минздрав Кыргызстана сообщает уже о 13 погибших в ходе столкновений на границе с Таджикистаном — ' +
+        'несколькими часами ранее речь шла о троих.',
+    );
+    expect([got.relevant, got.killed]).toEqual([true, 13]);
+  });
+});
