@@ -435,7 +435,7 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'кыргызстанцев кыргызстанца кыргызстанцы ' +
       'companion companions спутник спутника спутники спутников ' +
       // "a member of an armed group", "a member of the patrol": whose member the words after it say.
-      'member ' +
+      'member член члена члены членов ' +
       'человек человека людей люди лиц граждан* мужчин',
   ],
 ];

@@ -4230,3 +4230,12 @@ describe('"несколькими часами ранее"', () => {
     expect([got.relevant, got.killed]).toEqual([true, 13]);
   });
 });
+
+describe('"членов" of a group', () => {
+  it.each([
+    ['В ходе спецоперации 15 членов преступной группы уничтожены, пятеро задержаны.', 15],
+    ['Погибли двое членов семьи пограничника.', 2],
+  ])('%s', (sentence, killed) => {
+    expect(extractTolls([sentence]).killed).toBe(killed);
+  });
+});
