@@ -186,6 +186,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('fired on', DOMAIN),
       t('firing on', S4),
       t('fired at', DOMAIN),
+      t('fired in the direction of', DOMAIN),
+      t('fired toward', DOMAIN),
+      t('fired towards', DOMAIN),
+      t('fire toward', DOMAIN),
+      t('fire towards', DOMAIN),
       // People shot by guards or gunmen: "a shepherd was shot by Kyrgyz guards", "shot at a patrol".
       t('shot by', DOMAIN),
       t('shot at', DOMAIN),
@@ -433,6 +438,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('избил*', RU),
       t('избиени*', RU),
       t('beaten', DOMAIN),
+      // Guards firing warning shots at herders or villagers: an incident with no fire at anyone.
+      t('fired warning shots', DOMAIN),
+      t('fire warning shots', DOMAIN),
+      t('fired * warning shots', DOMAIN),
     ],
   },
   {
@@ -716,6 +725,18 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('no one else was hurt', DOMAIN),
       t('nobody else was injured', DOMAIN),
       t('no one else was injured', DOMAIN),
+      // In headlines and asides: "trade fire near Kok-Tash, no one hurt", "nobody was wounded".
+      t('no one hurt', DOMAIN),
+      t('nobody hurt', DOMAIN),
+      t('no one injured', DOMAIN),
+      t('nobody injured', DOMAIN),
+      t('no one was wounded', DOMAIN),
+      t('nobody was wounded', DOMAIN),
+      t('no human casualties', DOMAIN),
+      t('suffered no casualties', DOMAIN),
+      t('neither side suffered casualties', DOMAIN),
+      t('никто не ранен', RU),
+      t('никто не погиб и не ранен', RU),
     ],
   },
   // A state only the wounded are in: "one serviceman is in critical condition" counts the wounded when nothing

@@ -4239,3 +4239,35 @@ describe('"членов" of a group', () => {
     expect(extractTolls([sentence]).killed).toBe(killed);
   });
 });
+
+describe('nobody hurt, in more words', () => {
+  it.each([
+    ['Neither side suffered casualties.'],
+    ['There were no human casualties, the centre said.'],
+    ['Fortunately nobody was wounded.'],
+    ['По словам военного, никто не погиб и не ранен.'],
+    ['Никто не ранен.'],
+  ])('%s', (sentence) => {
+    const got = extractTolls([sentence]);
+    expect([got.killed, got.wounded]).toEqual([0, 0]);
+  });
+});
+
+describe('guards firing toward people, or firing warning shots', () => {
+  it('reads "fired in the direction of" villagers as an incident', () => {
+    const got = assess(
+      'Kyrgyz guards fire toward Khoja Alo pipe-layers',
+      'Kyrgyz border guards fired in the direction of Khoja Alo residents who were replacing water pipes ' +
+        'yesterday afternoon, the Tajik border service said, adding that nobody was wounded.',
+    );
+    expect([got.relevant, got.type, got.killed, got.wounded]).toEqual([true, 'other', 0, 0]);
+  });
+  it('reads guards who "fired several warning shots" over herders as an incident', () => {
+    const got = assess(
+      'Uzbek guards fire warning shots at Tajik herders',
+      'Uzbek border guards fired several warning shots over the heads of Tajik herders who had followed their ' +
+        'cattle across an unmarked section of the frontier in Konibodom district on Wednesday. No one was injured.',
+    );
+    expect([got.relevant, got.type, got.wounded]).toEqual([true, 'other', 0]);
+  });
+});
