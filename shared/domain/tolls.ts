@@ -1822,9 +1822,10 @@ function readPredicate(
   const apposed = apposedTotal(tokens, p);
   if (apposed) return [apposed, ...along];
   // Passive voice / noun phrase before the predicate: the nearest attached count.
-  // A death may follow its victims' names in apposition: "two servicemen, Senior Sergeant Sh. Rahimov and
-  // Private M. Odinaev, died": the count is looked for further back.
-  const reach = p.kind === 'killed' ? 22 : 14;
+  // A death or a wound may follow its victims' names in apposition or a participle's clause: "two servicemen,
+  // Senior Sergeant Sh. Rahimov and Private M. Odinaev, died", "двое подростков из кишлака Суджина,
+  // собиравших металлолом у линии границы, вчера днём получили ранения": the count is looked for further back.
+  const reach = 22;
   // "Three civilians were killed: a woman, her son and a neighbour who died of his wounds": the list after a
   // toll and a colon names its people again.
   for (let k = p.start - 1; k >= Math.max(floor, p.start - reach); k--) {
@@ -1971,6 +1972,8 @@ function readPredicate(
   while (aux > 0 && AUX.has(tokens[aux]?.text ?? '') && !SINGULAR_AUX.has(tokens[aux]?.text ?? '')) aux--;
   const singular =
     RU_SINGULAR.test(word) ||
+    // "сержант смертельно ранен": the adverb the term opens with, then the singular participle.
+    (p.end - p.start === 2 && /о$/u.test(word) && RU_SINGULAR.test(tokens[p.start + 1]?.text ?? '')) ||
     // "пограничник в тяжелом состоянии доставлен в больницу": one person taken to care, named just before
     (CARED_FOR_ONE.test(word) &&
       victimGroup(tokens[stateBefore(tokens, p.start) - 1]?.text ?? '') !== null) ||

@@ -4271,3 +4271,18 @@ describe('guards firing toward people, or firing warning shots', () => {
     expect([got.relevant, got.type, got.wounded]).toEqual([true, 'other', 0]);
   });
 });
+
+describe('a count far before its predicate, and "смертельно ранен"', () => {
+  it.each([
+    [
+      'Двое подростков из пенджикентского кишлака Суджина, собиравших металлолом у линии границы, вчера днём получили огнестрельные ранения.',
+      null,
+      2,
+    ],
+    ['Сержант смертельно ранен на границе.', 1, null],
+    ['Пограничник смертельно ранен.', 1, null],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+});
