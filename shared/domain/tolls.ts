@@ -1090,7 +1090,13 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   return { value, start: i, end, ordinal: false, collective: COLLECTIVE.has(first), bare: false };
 }
 
-const OTHER_OF_PAIR_RU = new Set(['другого', 'другую', 'второго', 'вторую']);
+/** The other one's wound told by where it struck, after one's: ", второй — в руку", ", the other in the arm". */
+const OTHER_WOUNDED_IN =
+  /,\s+(?:второй|другой|the other)\s*[—–-]?\s*(?:в|во|in)\s+(?:the\s+|his\s+|her\s+)?(?:руку|ногу|бедро|плечо|голову|живот|грудь|спину|шею|лицо|arm|leg|thigh|shoulder|head|stomach|chest|back|neck|face|hand|foot)(?![\p{L}])/u;
+
+const OTHER_OF_PAIR_RU = new Set(['другого', 'другую', 'второго', 'вторую', 'третьего', 'третью']);
+/** The last one of a few, after the others were counted: "killing two of them and injuring the third". */
+const OTHER_OF_FEW_EN = new Set(['other', 'third', 'fourth', 'fifth', 'last']);
 
 /**
  * The other one of a pair, at `k`: "the other" (or "the other one", "the other man") and "другого",
@@ -1100,7 +1106,11 @@ const OTHER_OF_PAIR_RU = new Set(['другого', 'другую', 'второ�
 function otherOfPair(tokens: readonly Token[], k: number): number {
   const first = tokens[k]?.text ?? '';
   const at =
-    first === 'the' && tokens[k + 1]?.text === 'other' ? k + 2 : OTHER_OF_PAIR_RU.has(first) ? k + 1 : -1;
+    first === 'the' && OTHER_OF_FEW_EN.has(tokens[k + 1]?.text ?? '')
+      ? k + 2
+      : OTHER_OF_PAIR_RU.has(first)
+        ? k + 1
+        : -1;
   if (at < 0) return -1;
   const next = tokens[at]?.text ?? '';
   if (next === '' || !/^\p{L}/u.test(next)) return at;
@@ -2760,6 +2770,11 @@ export function readSentenceTolls(lower: string): SentenceTolls {
         });
     }
   }
+  // "Один ранен в бедро, второй — в руку", "one was shot in the leg, the other in the arm": the other one's
+  // wound told elliptically by where it struck.
+  const wounded = figures.filter((f) => f.kind === 'wounded');
+  if (wounded.length === 1 && wounded[0]?.value === 1 && OTHER_WOUNDED_IN.test(lower))
+    figures.push({ ...wounded[0], single: true });
   // One kind of toll in the sentence, and the other side's figure given elliptically after it.
   const kinds = new Set(figures.map((f) => f.kind));
   if (

@@ -4286,3 +4286,18 @@ describe('a count far before its predicate, and "смертельно ранен
     expect([got.killed, got.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('the last of a few, and the other one’s wound by where it struck', () => {
+  it.each([
+    [
+      'Armed men opened fire on three Tajik forest rangers, killing two of them and injuring the third, officials said.',
+      2,
+      1,
+    ],
+    ['Один ранен в ногу, второй — в руку.', null, 2],
+    ['One was shot in the leg, the other in the arm.', null, 2],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+});
