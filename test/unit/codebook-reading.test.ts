@@ -4301,3 +4301,18 @@ describe('the last of a few, and the other one’s wound by where it struck', ()
     expect([got.killed, got.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('fire traded in other words', () => {
+  it.each([
+    [
+      'У Кок-Таша 15 минут стреляли',
+      'Вчера около 17 часов у села Кок-Таш Баткенского района кыргызские и таджикские пограничники около 15 минут вели огонь друг по другу, сообщила Погранслужба Кыргызстана. Обошлось без пострадавших.',
+    ],
+    [
+      'One dead as Kok-Tash water row escalates',
+      'A resident of Kyrgyzstan was killed on Wednesday when a quarrel at a water intake near Kok-Tash went from stone-throwing to shooting between Kyrgyz and Tajik border troops, officials said.',
+    ],
+  ])('%s', (title, text) => {
+    expect(assess(title, text).type).toBe('armed-clash');
+  });
+});
