@@ -2532,8 +2532,15 @@ function partsListedFrom(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** "…, а также", "…, as well as": one more item of a list, as "и" and "and" join one. */
+const AS_WELL_AS = /,?\s+(?:а также|as well as)\s+/gu;
+
 /** Reads the casualty figures of one sentence. */
-export function readSentenceTolls(lower: string): SentenceTolls {
+export function readSentenceTolls(sentence: string): SentenceTolls {
+  const lower =
+    sentence.includes('а также') || sentence.includes('as well as')
+      ? sentence.replace(AS_WELL_AS, (m) => (m.includes('as well') ? ' and ' : ' и '))
+      : sentence;
   // Each pattern runs only where its key word occurs (cheap substring tests).
   let noneKilled =
     (lower.includes('погиб') && NONE_KILLED_RU.test(lower)) ||

@@ -4316,3 +4316,18 @@ describe('fire traded in other words', () => {
     expect(assess(title, text).type).toBe('armed-clash');
   });
 });
+
+describe('", а также" in a list of the hurt', () => {
+  it.each([
+    [
+      'В результате обстрела ранения получили двое военнослужащих, а также житель джамоата 1971 года рождения.',
+      null,
+      3,
+    ],
+    ['Ранения получили двое военнослужащих, а также двое жителей села.', null, 4],
+    ['Погибли военнослужащий, а также житель села.', 2, null],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+});
