@@ -1090,6 +1090,10 @@ function countAt(tokens: readonly Token[], i: number): Count | null {
   return { value, start: i, end, ordinal: false, collective: COLLECTIVE.has(first), bare: false };
 }
 
+/** One more of the attackers, held: ", один задержан с ранением", ", one was captured wounded". */
+const ONE_MORE_HELD =
+  /[,;]\s+(?:(?:ещё|еще)\s+)?(?:один|one|another)\s+(?:\p{L}+\s+)?(?:задержан\p{L}*|взят\p{L}*|захвачен\p{L}*|detained|captured|arrested|held)(?![\p{L}])/u;
+
 /** The other one's wound told by where it struck, after one's: ", второй — в руку", ", the other in the arm". */
 const OTHER_WOUNDED_IN =
   /,\s+(?:второй|другой|the other)\s*[—–-]?\s*(?:в|во|in)\s+(?:the\s+|his\s+|her\s+)?(?:руку|ногу|бедро|плечо|голову|живот|грудь|спину|шею|лицо|arm|leg|thigh|shoulder|head|stomach|chest|back|neck|face|hand|foot)(?![\p{L}])/u;
@@ -2776,6 +2780,14 @@ export function readSentenceTolls(sentence: string): SentenceTolls {
           total: false,
         });
     }
+  }
+  // "четверо террористов нейтрализованы, один задержан с огнестрельным ранением": the one held wounded is one
+  // more of the attackers just counted, not someone the guards' wounded may include.
+  const attackersKilled = figures.some((f) => f.kind === 'killed' && f.group === 'perpetrator');
+  if (attackersKilled && ONE_MORE_HELD.test(lower)) {
+    for (const [k, f] of figures.entries())
+      if (f.kind === 'wounded' && f.group === 'generic' && f.value === 1 && f.side === null)
+        figures[k] = { ...f, group: 'perpetrator' };
   }
   // "Один ранен в бедро, второй — в руку", "one was shot in the leg, the other in the arm": the other one's
   // wound told elliptically by where it struck.

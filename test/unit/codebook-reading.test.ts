@@ -4331,3 +4331,13 @@ describe('", а также" in a list of the hurt', () => {
     expect([got.killed, got.wounded]).toEqual([killed, wounded]);
   });
 });
+
+describe('one attacker held wounded after the others were killed', () => {
+  it('adds him to the guards wounded in the next sentence', () => {
+    const got = extractTolls([
+      'В ходе боевой операции четверо террористов нейтрализованы, один задержан с огнестрельным ранением и доставлен в медицинское учреждение под охраной.',
+      'Еще двое военнослужащих получили ранения.',
+    ]);
+    expect([got.killed, got.wounded]).toEqual([4, 3]);
+  });
+});
