@@ -14,17 +14,17 @@ const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.me
 
 /**
  * Measured figures (README, "How well it reads") less about one to two points. Measured on 7 December after the
- * seventh session's rules (1,040 sealed and 1,622 tuning articles; the first read of each writer's articles is
+ * eighth session's rules (1,040 sealed and 1,622 tuning articles; the first read of each writer's articles is
  * in the fixtures README).
  */
 const SEALED_FLOORS = {
   relevanceF1: 0.91, // measured 0.921
   border: 0.93, // 0.943
-  type: 0.83, // 0.845
+  type: 0.83, // 0.847
   place: 0.89, // 0.906
   eventDateWithinDay: 0.89, // 0.903
   killed: 0.82, // 0.840
-  wounded: 0.79, // 0.800
+  wounded: 0.79, // 0.805
   groupingPrecision: 0.96, // 0.973
   groupingRecall: 0.87, // 0.888
 } as const;
@@ -39,13 +39,13 @@ const SEALED_FLOORS = {
 const TUNING_FLOORS = {
   relevanceF1: 0.97, // 0.983
   border: 0.98, // 0.990
-  type: 0.89, // 0.908
+  type: 0.9, // 0.911
   place: 0.94, // 0.957
   eventDateWithinDay: 0.94, // 0.955
   killed: 0.89, // 0.908
-  wounded: 0.86, // 0.870
+  wounded: 0.86, // 0.876
   groupingPrecision: 0.94, // 0.960
-  groupingRecall: 0.93, // 0.945
+  groupingRecall: 0.93, // 0.942
 } as const;
 
 describe.each([
@@ -79,13 +79,13 @@ const SNIPPETS_TUNING = fileURLToPath(new URL('../fixtures/blind/snippets-tuning
 
 /**
  * The snippet sets (leads of relevant reports, the fixtures README): the same margin below their figures as
- * measured on 7 December at the end of the seventh session (540 sealed, 210 tuning snippets).
+ * measured on 7 December at the end of the eighth session (540 sealed, 430 tuning snippets).
  */
 const SNIPPET_FLOORS = {
-  // measured 0.931, 0.843, 0.907, 0.813, 0.807
-  sealed: { relevant: 0.92, type: 0.83, eventDateWithinDay: 0.89, killed: 0.8, wounded: 0.79 },
-  // measured 0.914, 0.786, 0.905, 0.829, 0.814
-  tuning: { relevant: 0.9, type: 0.77, eventDateWithinDay: 0.89, killed: 0.81, wounded: 0.8 },
+  // measured 0.933, 0.850, 0.909, 0.815, 0.815
+  sealed: { relevant: 0.92, type: 0.84, eventDateWithinDay: 0.9, killed: 0.8, wounded: 0.8 },
+  // measured 0.933, 0.837, 0.926, 0.851, 0.844
+  tuning: { relevant: 0.92, type: 0.82, eventDateWithinDay: 0.91, killed: 0.84, wounded: 0.83 },
 } as const;
 
 describe.each([
@@ -95,7 +95,7 @@ describe.each([
   const metrics = evaluateSnippets(path);
 
   it('holds the whole set the floors were measured on', () => {
-    expect(metrics.snippets).toBeGreaterThanOrEqual(part === 'sealed' ? 540 : 210);
+    expect(metrics.snippets).toBeGreaterThanOrEqual(part === 'sealed' ? 540 : 430);
   });
 
   it.each([
