@@ -30,7 +30,7 @@ import {
   type TermSets,
 } from './term-matcher.js';
 import { normaliseText, type Sentence, splitSentences } from './text.js';
-import { DIED_VERBS, extractTolls, tellsOfBeating } from './tolls.js';
+import { DIED_VERBS, extractTolls, tellsOfBeating, tellsOfLosses } from './tolls.js';
 import type { Assessment, Border, IncidentType, TollPart } from './types.js';
 
 /** What `classifyArticle` reads. */
@@ -1033,7 +1033,9 @@ function hasTollWords(info: SentenceInfo): boolean {
     info.categories.has('hospital') ||
     // "двое подростков подорвались на мине": the people a blast hit, dead or wounded; "трое избиты": hurt
     (info.categories.has('incident:other') &&
-      (info.sentence.lower.includes('подорвались') || tellsOfBeating(info.sentence.lower)))
+      (info.sentence.lower.includes('подорвались') || tellsOfBeating(info.sentence.lower))) ||
+    // "Потери нападавших — не менее пяти человек": one side's dead, told without a death word
+    tellsOfLosses(info.sentence.lower)
   );
 }
 

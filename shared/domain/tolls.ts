@@ -403,7 +403,9 @@ const VICTIM_WORDS: readonly [VictimGroup, string][] = [
       'colonel private privates пограничник* ' +
       'военнослужащ* солдат* военный военных военные военного военному офицер* сотрудник* милиционер* ' +
       'силовик* начальник* командир* комендант* прапорщик* сержант* лейтенант* капитан* майор* ' +
-      'подполковник* полковник* рядов* ефрейтор* сослуживц* товарищ* участковый участкового участковому участковым comrade comrades',
+      'подполковник* полковник* рядов* ефрейтор* сослуживц* товарищ* участковый участкового участковому участковым comrade comrades ' +
+      // The guards as the attackers' side names them: "уничтожены семнадцать оккупантов".
+      'оккупант* occupiers',
   ],
   [
     'civilian',
@@ -2536,15 +2538,51 @@ function partsListedFrom(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** A single quotation mark at a word's edge: "'more than 40 Russian soldiers'", "'martyred'". */
+const SINGLE_QUOTES = /(?<![\p{L}\d])'|'(?![\p{L}\d])/gu;
+
+/**
+ * One side's losses told as such: "Потери нападавших, по предварительным данным, — не менее пяти человек",
+ * "потери боевиков составили около 30 человек": the dead of whose losses the word after "потери" says.
+ */
+const LOSSES =
+  /потери\s+(\p{L}+)(?:\s*,[^,.;]{1,60},)?\s*(?:[—–-]|составил\p{L}*|составляют)\s*(?:не менее|не меньше|около|до|более|свыше)?\s*(\d{1,4}|\p{L}+)\s+(?:человек|убитыми)(?![\p{L}])/u;
+
+/**
+ * Men a side lost: "пограничники потеряли двоих своих товарищей", "the post lost two of its men" (the dead;
+ * "lost a leg", "lost 40 kilograms" name no people).
+ */
+const LOST_MEN =
+  /(?:потерял\p{L}*|lost)\s+(\d{1,4}|\p{L}+)\s+(?:of\s+(?:its|their|our|his)\s+|(?:its|their|our|своих|своего)\s+)?(?:own\s+)?(человек|бойц\p{L}*|товарищ\p{L}*|военнослужащ\p{L}*|солдат|пограничник\p{L}*|men|soldiers|servicemen|fighters|guards|troops|comrades)(?![\p{L}])/u;
+
+/** The sentence tells one side's losses in people (`LOSSES`, `LOST_MEN`). */
+export function tellsOfLosses(lower: string): boolean {
+  return (lower.includes('потер') || lower.includes('lost')) && lossesOf(lower).length > 0;
+}
+
+/** The dead of one side's losses (`LOSSES`, `LOST_MEN`), as a figure of its people's group. */
+function lossesOf(lower: string): TollFigure[] {
+  const told = lower.includes('потери') ? LOSSES.exec(lower) : null;
+  const lost = told ? null : LOST_MEN.exec(lower);
+  const m = told ?? lost;
+  const value = m ? numberValue(m[lost ? 1 : 2] ?? '') : null;
+  if (!m || value === null || value <= 0) return [];
+  const group = victimGroup((lost ? m[2] : m[1]) ?? '') ?? 'generic';
+  return [{ kind: 'killed', value, group, side: null, total: false }];
+}
+
 /** "…, а также", "…, as well as": one more item of a list, as "и" and "and" join one. */
 const AS_WELL_AS = /,?\s+(?:а также|as well as)\s+/gu;
 
 /** Reads the casualty figures of one sentence. */
 export function readSentenceTolls(sentence: string): SentenceTolls {
-  const lower =
+  const listed =
     sentence.includes('а также') || sentence.includes('as well as')
       ? sentence.replace(AS_WELL_AS, (m) => (m.includes('as well') ? ' and ' : ' и '))
       : sentence;
+  // Single quotation marks around a quote ("had killed 'more than 40 Russian soldiers'") are no words; an
+  // apostrophe inside a word ("Tajikistan's") stays.
+  const lower = listed.includes("'") ? listed.replace(SINGLE_QUOTES, ' ') : listed;
   // Each pattern runs only where its key word occurs (cheap substring tests).
   let noneKilled =
     (lower.includes('погиб') && NONE_KILLED_RU.test(lower)) ||
@@ -2578,12 +2616,13 @@ export function readSentenceTolls(sentence: string): SentenceTolls {
     }
   }
   const blast = unquoted.includes('подорвались');
+  const losses = lower.includes('потер') || lower.includes('lost') ? lossesOf(lower) : [];
   // Without a death, wound or hospital word there is no figure to read.
   const anyToll = deaths.length > 0 || wounds.length > 0 || care.length > 0 || states.length > 0;
-  if (!anyToll && !blast) return { figures: [], noneKilled, noneHurt };
+  if (!anyToll && !blast) return { figures: losses, noneKilled, noneHurt };
   const tokens = tokenize(unquoted);
   const blasted = blast ? blastedCount(tokens) : null;
-  if (!anyToll) return { figures: [], noneKilled, noneHurt, ...(blasted ? { blasted } : {}) };
+  if (!anyToll) return { figures: losses, noneKilled, noneHurt, ...(blasted ? { blasted } : {}) };
   // "смертельное ранение" is a death, not a wound as well.
   const ownWounds = wounds.filter(([start, end]) => !deaths.some(([s, e]) => s <= start && end <= e));
   // "one of them later died" is read on its own (below): its death word counts nobody else.
@@ -2831,6 +2870,8 @@ export function readSentenceTolls(sentence: string): SentenceTolls {
     if (kind && first && value > 0)
       figures.push({ kind, value, group: 'generic', side: null, total: false, predicate: first.predicate });
   }
+  for (const f of losses)
+    if (!figures.some((g) => g.kind === 'killed' && g.group === f.group)) figures.push(f);
   return { figures, noneKilled, noneHurt, ...(blasted ? { blasted } : {}) };
 }
 

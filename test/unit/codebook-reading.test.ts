@@ -4341,3 +4341,35 @@ describe('one attacker held wounded after the others were killed', () => {
     expect([got.killed, got.wounded]).toEqual([4, 3]);
   });
 });
+
+describe('one side’s losses', () => {
+  it.each([
+    ['Потери нападавших, по предварительным данным, — не менее пяти человек.', 5, null],
+    ['Потери нападавших, по оценке командования, составили около 30 человек.', 30, null],
+    ['Все трое были уничтожены в ходе операции, но и пограничники потеряли двоих своих товарищей.', 5, null],
+    ['The post lost two of its men.', 2, null],
+    ['His nephew lost a leg.', null, 1],
+    ['Smugglers lost 40 kilograms of heroin.', null, null],
+    [
+      'По словам командира группы, в бою уничтожены семнадцать оккупантов, сожжены две бронемашины.',
+      17,
+      null,
+    ],
+    [
+      "The spokesman said the mujahideen had killed 'more than 40 Russian soldiers' before withdrawing.",
+      40,
+      null,
+    ],
+  ])('%s', (sentence, killed, wounded) => {
+    const got = extractTolls([sentence]);
+    expect([got.killed, got.wounded]).toEqual([killed, wounded]);
+  });
+  it('reads the attackers’ losses told in a sentence of their own', () => {
+    const got = assess(
+      'Застава отбила нападение',
+      'Ночью боевики, переправившиеся с афганского берега, атаковали заставу Московского погранотряда. Погибли ' +
+        'двое пограничников. Потери нападавших, по предварительным данным, — не менее пяти человек.',
+    );
+    expect(got.killed).toBe(7);
+  });
+});
