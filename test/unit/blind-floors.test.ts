@@ -79,11 +79,11 @@ const SNIPPETS_TUNING = fileURLToPath(new URL('../fixtures/blind/snippets-tuning
 
 /**
  * The snippet sets (leads of relevant reports, the fixtures README): the same margin below their figures as
- * measured on 7 December at the end of the eighth session (540 sealed, 430 tuning snippets).
+ * measured on 7 December at the end of the eighth session (640 sealed, 430 tuning snippets).
  */
 const SNIPPET_FLOORS = {
-  // measured 0.933, 0.850, 0.909, 0.815, 0.815
-  sealed: { relevant: 0.92, type: 0.84, eventDateWithinDay: 0.9, killed: 0.8, wounded: 0.8 },
+  // measured 0.936, 0.856, 0.914, 0.833, 0.828
+  sealed: { relevant: 0.92, type: 0.84, eventDateWithinDay: 0.9, killed: 0.82, wounded: 0.81 },
   // measured 0.933, 0.837, 0.926, 0.851, 0.844
   tuning: { relevant: 0.92, type: 0.82, eventDateWithinDay: 0.91, killed: 0.84, wounded: 0.83 },
 } as const;
@@ -95,7 +95,7 @@ describe.each([
   const metrics = evaluateSnippets(path);
 
   it('holds the whole set the floors were measured on', () => {
-    expect(metrics.snippets).toBeGreaterThanOrEqual(part === 'sealed' ? 540 : 430);
+    expect(metrics.snippets).toBeGreaterThanOrEqual(part === 'sealed' ? 640 : 430);
   });
 
   it.each([
