@@ -1143,6 +1143,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('за первый квартал', RU),
       t('статистик*', RU),
       t('deadliest year', DOMAIN),
+      // A look back over the year just ending: "уходящий год на границах не принес большой войны".
+      t('уходящ* год*', RU),
+      t('the year that is ending', DOMAIN),
+      t('looking back on the year', DOMAIN),
     ],
   },
   {

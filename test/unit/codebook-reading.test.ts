@@ -4373,3 +4373,15 @@ describe('one side’s losses', () => {
     expect(got.killed).toBe(7);
   });
 });
+
+describe('a look back over the year', () => {
+  it('turns down a year-end review that retells the year’s clashes', () => {
+    const got = assess(
+      'Граница-2020: Кок-Таш и Ходжа-Аъло',
+      'Уходящий год на границах Таджикистана не принёс большой войны, но и спокойным его не назовёшь. ' +
+        'Кыргызское направление. Спор из-за воды у Кок-Таша перерос в перестрелку пограничников. Погиб один ' +
+        'житель Ходжа-Аъло, ранены шестеро.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
