@@ -787,7 +787,7 @@ const NEGATED_FIGHTING =
   /(?:перестрелк\p{L}*|стрельб\p{L}*|столкновени\p{L}*|боя) не было|не было (?:ни )?(?:перестрелк|стрельб|столкновени|боя)|без (?:единого )?выстрел|обошлось без (?:стрельбы|перестрелки)|no (?:shots were fired|exchange of fire|clash(?:es)?|fighting|shooting|incidents?)|without (?:a shot|firing)|not a (?:single )?shot was fired|никаких инцидентов|инцидентов не (?:зафиксировано|было)/u;
 /** A denial that anything happened: "никаких вооружённых столкновений не происходило". */
 const NOTHING_HAPPENED =
-  /никаких (?:вооруж[её]нных )?(?:(?:бое)?столкновений|перестрелок|обстрелов|боёв|боев)|никакого (?:обстрела|боя|нападения|столкновения|боестолкновения)|nothing (?:like this |like that |of the kind )?happened|no such (?:incident|clash|attack|shooting)|разрывов (?:снарядов )?не зафиксировано|назвал\p{L}* ложью|не соответству\p{L}* действительност\p{L}*|(?:reports?|information|claims?) (?:was|were|is|are) (?:untrue|false|groundless)|(?:did not|didn't) happen|never happened/u;
+  /никаких (?:вооруж[её]нных )?(?:(?:бое)?столкновений|перестрелок|обстрелов|боёв|боев)|никакого (?:обстрела|боя|нападения|столкновения|боестолкновения)|nothing (?:like this |like that |of the kind )?happened|no such (?:incident|clash|attack|shooting)|разрывов (?:снарядов )?не зафиксировано|назвал\p{L}* ложью|не соответству\p{L}* действительност\p{L}*|(?:reports?|information|claims?) (?:was|were|is|are) (?:untrue|false|groundless)|called the (?:reports?|claims?) "?(?:completely |absolutely |entirely )?(?:untrue|false|groundless|fake)|no shooting, no casualties|(?:did not|didn't) happen|never happened/u;
 
 /**
  * A report's assurance that fighting across the border did not reach the Tajik side: "no rounds had landed on

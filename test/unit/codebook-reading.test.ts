@@ -4385,3 +4385,24 @@ describe('a look back over the year', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('near misses: a wedding volley, claims denied by both sides', () => {
+  it('turns down shots from a wedding party taken for a clash', () => {
+    const got = assess(
+      'Wedding volley, not border raid, behind night alarm near the Panj',
+      'FARKHOR, Aug 27 – Bursts of gunfire that sent residents of a village near the Panj running for cover late ' +
+        'on Saturday came from a wedding party, not from a border clash, police said. Neighbours called the ' +
+        'border post thinking smugglers were shooting.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+  it('turns down claims of fire on a post that both sides denied', () => {
+    const got = assess(
+      'Claims of fire on Tajik post in Darvoz denied by both sides',
+      'Several Telegram channels claimed that Taliban fighters had fired on a Tajik border post in Darvoz. ' +
+        'Tajikistan’s border troops called the reports "completely untrue": "No shooting, no casualties, no ' +
+        'incident," a spokesman said.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
