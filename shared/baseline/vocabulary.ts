@@ -1406,6 +1406,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('a year after', DOMAIN),
       t('years after', DOMAIN),
       t('год спустя', RU),
+      // "a retired border colonel looks back": a memoir of the border, not a report of an incident.
+      t('looks back', DOMAIN),
       t('аналитик*', RU),
       t('мнение', RU),
       t('колонка', RU),

@@ -4406,3 +4406,15 @@ describe('near misses: a wedding volley, claims denied by both sides', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('a memoir of the border', () => {
+  it('turns down a retired officer who "looks back"', () => {
+    const got = assess(
+      "'Every clash starts with a ditch': a retired border colonel looks back",
+      'For nearly two decades the colonel commanded posts along the Batken stretch of the frontier with ' +
+        'Tajikistan. "The worst night was when they opened fire with mortars on our post at Kok-Tash and two of ' +
+        'my boys were wounded," he says.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+});
