@@ -427,6 +427,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('в заложники', RU),
       t('kidnapped', DOMAIN),
       t('kidnapping', DOMAIN),
+      // The kidnappers named as such: "похитители потребовали выкуп".
+      t('похитител*', RU),
       t('abduction', DOMAIN),
       t('hostages', DOMAIN),
       t('stepped on a mine', DOMAIN),

@@ -4418,3 +4418,14 @@ describe('a memoir of the border', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('"похитители"', () => {
+  it('reads kidnappers named as such as an incident', () => {
+    const got = assess(
+      'Вооружённые похитители увезли двоих пастухов за Пяндж',
+      'В пятницу вечером вооружённые похитители увезли двоих пастухов из кишлака Наматгут Ишкашимского района ' +
+        'на афганский берег Пянджа, сообщили в хукумате района.',
+    );
+    expect([got.relevant, got.type]).toEqual([true, 'other']);
+  });
+});
