@@ -3019,6 +3019,9 @@ const ANOTHER_PERSON =
 function combine(perSentence: readonly SentenceFigures[], kind: 'killed' | 'wounded') {
   const best = new Map<string, { value: number; sentence: string }>();
   let total: { value: number; sentence: string } | null = null;
+  // One side's tally ("the number of injured Kyrgyz citizens had risen to five"): that side's figure beside
+  // the other side's (the larger of it and the side's own parts).
+  const sideTotals = new Map<string, number>();
   // The most people one predicate counts: its coordinated figures are different people, whatever their
   // groups and sides.
   let listed = 0;
@@ -3035,6 +3038,7 @@ function combine(perSentence: readonly SentenceFigures[], kind: 'killed' | 'woun
       if (f.kind !== kind || f.ofWounded) continue;
       if (f.total) {
         if (!total || f.value > total.value) total = { value: f.value, sentence };
+        if (f.side !== null) sideTotals.set(f.side, Math.max(sideTotals.get(f.side) ?? 0, f.value));
         continue;
       }
       const key = `${f.group}:${f.side ?? '?'}`;
@@ -3059,7 +3063,7 @@ function combine(perSentence: readonly SentenceFigures[], kind: 'killed' | 'woun
   // Таджикистана" and "пятеро пострадавших" on the Kyrgyz side are eight).
   const bySide = (['TJ', 'KG', 'UZ', 'AF'] as const).reduce((sum, side) => {
     const groups = GROUPS.reduce((n, g) => n + (best.get(`${g}:${side}`)?.value ?? 0), 0);
-    return sum + Math.max(groups, best.get(`generic:${side}`)?.value ?? 0);
+    return sum + Math.max(groups, best.get(`generic:${side}`)?.value ?? 0, sideTotals.get(side) ?? 0);
   }, 0);
   const totalValue = total?.value ?? 0;
   // Only people named one at a time, never a number: a report of one death tells of the same man in many

@@ -4429,3 +4429,13 @@ describe('"похитители"', () => {
     expect([got.relevant, got.type]).toEqual([true, 'other']);
   });
 });
+
+describe('one side’s tally beside the other side’s figure', () => {
+  it('adds "the number of injured Kyrgyz citizens had risen to five" to the Tajik side’s wounded', () => {
+    const got = extractTolls([
+      'Kyrgyzstan’s health ministry said the number of injured Kyrgyz citizens had risen to five.',
+      'Tajikistan’s border troops said three of their servicemen had been wounded.',
+    ]);
+    expect(got.wounded).toBe(8);
+  });
+});
