@@ -962,7 +962,7 @@ const COORDINATORS = new Set(['and', ',', 'и', 'а', 'plus']);
 /** "killed and two wounded", "погиб и двое ранены": the "and" before a count whose noun is left out. */
 const ELIDING_AND = new Set(['and', 'и']);
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'the', 'ее', 'её', 'его', 'их']);
-const TOTAL_NOUNS = /^(?:toll|число|количество|number)$/u;
+const TOTAL_NOUNS = /^(?:toll|число|количество|number|count|tally)$/u;
 const CHANGE_WORDS = new Set([
   'to',
   'at',

@@ -4439,3 +4439,12 @@ describe('one side’s tally beside the other side’s figure', () => {
     expect(got.wounded).toBe(8);
   });
 });
+
+describe('a count raised "from three to four"', () => {
+  it('reads the count the service raised as the latest', () => {
+    const got = extractTolls([
+      'In Bishkek, the Kyrgyz Border Service raised its own count of wounded from three to four on Wednesday.',
+    ]);
+    expect(got.wounded).toBe(4);
+  });
+});
