@@ -717,7 +717,7 @@ const HOSPITAL = /(?<![\p{L}])(?:hospital|больниц\p{L}*|госпитал\
 const FUNERAL =
   /(?<![\p{L}])(?:похорон\p{L}*|простил\p{L}*|прощани\p{L}*|погребен\p{L}*|buried|burial|funeral|laid to rest|mourners)(?![\p{L}])/u;
 /** How near a funeral word (in characters) a day must be to be the funeral's. */
-const FUNERAL_REACH = 40;
+const FUNERAL_REACH = 60;
 /** Words of the violence itself, which a day beside them dates. */
 const VIOLENCE =
   /(?<![\p{L}])(?:погиб\p{L}*|гибел\p{L}*|убит\p{L}*|застрел\p{L}*|ранен\p{L}*|перестрелк\p{L}*|столкновени\p{L}*|нападени\p{L}*|обстрел\p{L}*|бо[йяюе]|killed|wounded|died|clash\p{L}*|attack\p{L}*|shot|shooting|fighting)(?![\p{L}])/gu;
