@@ -438,10 +438,11 @@ const RULES: readonly Rule[] = [
     may: (lower) => /минувш|прошл/.test(lower) && RU_DAY_STEM.test(lower),
     resolve: (m, a) => lastWeekdayBefore(a, WEEKDAYS_RU[m[1] ?? ''] ?? 0),
   },
-  // "over the weekend", "в минувшие выходные": the weekend's first day, the latest Saturday not after today
+  // "over the weekend", "в минувшие выходные", "a weekend shooting", "last weekend's clash": the weekend's
+  // first day, the latest Saturday not after today
   {
     pattern:
-      /(?<![\p{L}])(?:(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+)?weekend|last\s+weekend|(?:в|на)\s+(?:минувшие\s+|прошлые\s+|эти\s+)?выходные)(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:(?:over|at|during|on)\s+the\s+(?:past\s+|last\s+)?weekend|last\s+weekend|(?:a|the|last)\s+weekend(?:'s)?(?=\s+(?:shooting|clash|clashes|attack|firefight|fighting|incident|violence|raid))|(?:в|на)\s+(?:минувшие\s+|прошлые\s+|эти\s+)?выходные)(?![\p{L}])/gu,
     may: (lower) => lower.includes('weekend') || lower.includes('выходн'),
     resolve: (_m, a) => lastWeekday(a, WEEKDAYS_EN.indexOf('saturday')),
   },

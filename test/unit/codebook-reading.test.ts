@@ -4464,3 +4464,16 @@ describe('a funeral day told further from its word', () => {
     expect(got.eventDate).toBe('2023-09-19');
   });
 });
+
+describe('"a weekend shooting"', () => {
+  it('dates a follow-up to the weekend of the shooting it disputes', () => {
+    const got = classifyArticle({
+      title: 'Badakhshan officials say men killed by Tajik guards were not smugglers',
+      text:
+        'Officials in Khwahan district on Tuesday disputed Tajikistan’s account of a weekend shooting on the Panj ' +
+        'river, saying that three local men killed by Tajik border troops were villagers collecting driftwood.',
+      published: '2010-04-20T13:30:00Z',
+    });
+    expect(got.eventDate).toBe('2010-04-17');
+  });
+});
