@@ -1266,15 +1266,14 @@ const MELEE =
 /** A wound by a bullet: "огнестрельное ранение", "пулевое ранение", "a gunshot wound", "shot in the leg". */
 const GUNSHOT_WOUND =
   /(?<![\p{L}])(?:огнестрельн\p{L}* ранени\p{L}*|пулев\p{L}* ранени\p{L}*|от пул[ьи]|пулей|в результате обстрела|gunshot wounds?|bullet wounds?|(?:shot|hit|struck) in the|hit by a bullet)(?![\p{L}])/u;
-/** A brawl that turned into a shootout between the forces ("драка переросла в стрельбу"). */
-/** Words only a war between the states takes: "armed conflict", "эскалации", "боёв", "вооружённого конфликта". */
+/** Words only a war between the states takes: "armed conflict", "эскалации", "боёв", "в боях", "вооружённого конфликта". */
 const WAR_WORDS = String.raw`armed conflict|military conflict|border conflict|conflict on the border|escalation|вооруж\p{L}* конфликт\p{L}*|военн\p{L}* конфликт\p{L}*|эскалаци\p{L}*|бо[её]в|бо(?:и|ях|ям|ями)`;
-const INTERSTATE_WAR = new RegExp(String.raw`(?<![\p{L}])(?:${WAR_WORDS})(?![\p{L}])`, 'u');
 /** A war between the states named as such, or by weaker words: "the conflict", "fighting between", "конфликт на границе". */
 const INTERSTATE_CONFLICT = new RegExp(
   String.raw`(?<![\p{L}])(?:${WAR_WORDS}|conflict|fighting between|конфликт\p{L}* на (?:границе|кыргызско|таджикско|киргизско))(?![\p{L}])`,
   'u',
 );
+/** A brawl that turned into a shootout between the forces ("драка переросла в стрельбу"). */
 const ESCALATED = /(?<![\p{L}])(?:переросл\p{L}*|перерос|escalated|turned into|spilled over)(?![\p{L}])/u;
 /** An armed group by name (not people "armed with stones"). */
 const ARMED_GROUP_WORDS =
