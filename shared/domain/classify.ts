@@ -2290,20 +2290,17 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   // The title and lead put the incident in a Tajik town or district off the border (a police shootout in
   // Kulob, a car ramming cyclists in Danghara) and name no border, border force, crossing or other country:
   // Tajik news, not a border incident. (Dushanbe, where agencies speak, places nothing.)
-  const tajikInland = leadHits.find(
+  const tajikPlaces = leadHits.filter(
+    (h) => h.owner.kind === 'place' && h.owner.entry.country === 'TJ' && h.owner.entry.kind !== 'region',
+  );
+  const tajikInland = tajikPlaces.find(
     (h) =>
       h.owner.kind === 'place' &&
-      h.owner.entry.country === 'TJ' &&
-      h.owner.entry.kind !== 'region' &&
       h.owner.entry.borders.length === 0 &&
       h.owner.entry.name !== SEAT_OF_GOVERNMENT,
   );
-  const tajikBorderPlace = leadHits.some(
-    (h) =>
-      h.owner.kind === 'place' &&
-      h.owner.entry.country === 'TJ' &&
-      h.owner.entry.kind !== 'region' &&
-      h.owner.entry.borders.length > 0,
+  const tajikBorderPlace = tajikPlaces.some(
+    (h) => h.owner.kind === 'place' && h.owner.entry.borders.length > 0,
   );
   if (tajikInland && !tajikBorderPlace && !leadNamesBorderOrParty) {
     z -= 6;

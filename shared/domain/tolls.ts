@@ -2546,28 +2546,27 @@ const SINGLE_QUOTES = /(?<![\p{L}\d])'|'(?![\p{L}\d])/gu;
  * "потери боевиков составили около 30 человек": the dead of whose losses the word after "потери" says.
  */
 const LOSSES =
-  /потери\s+(\p{L}+)(?:\s*,[^,.;]{1,60},)?\s*(?:[—–-]|составил\p{L}*|составляют)\s*(?:не менее|не меньше|около|до|более|свыше)?\s*(\d{1,4}|\p{L}+)\s+(?:человек|убитыми)(?![\p{L}])/u;
+  /потери\s+(?<who>\p{L}+)(?:\s*,[^,.;]{1,60},)?\s*(?:[—–-]|составил\p{L}*|составляют)\s*(?:не менее|не меньше|около|до|более|свыше)?\s*(?<count>\d{1,4}|\p{L}+)\s+(?:человек|убитыми)(?![\p{L}])/u;
 
 /**
  * Men a side lost: "пограничники потеряли двоих своих товарищей", "the post lost two of its men" (the dead;
  * "lost a leg", "lost 40 kilograms" name no people).
  */
 const LOST_MEN =
-  /(?:потерял\p{L}*|lost)\s+(\d{1,4}|\p{L}+)\s+(?:of\s+(?:its|their|our|his)\s+|(?:its|their|our|своих|своего)\s+)?(?:own\s+)?(человек|бойц\p{L}*|товарищ\p{L}*|военнослужащ\p{L}*|солдат|пограничник\p{L}*|men|soldiers|servicemen|fighters|guards|troops|comrades)(?![\p{L}])/u;
+  /(?:потерял\p{L}*|lost)\s+(?<count>\d{1,4}|\p{L}+)\s+(?:of\s+(?:its|their|our|his)\s+|(?:its|their|our|своих|своего)\s+)?(?:own\s+)?(?<who>человек|бойц\p{L}*|товарищ\p{L}*|военнослужащ\p{L}*|солдат|пограничник\p{L}*|men|soldiers|servicemen|fighters|guards|troops|comrades)(?![\p{L}])/u;
 
 /** The sentence tells one side's losses in people (`LOSSES`, `LOST_MEN`). */
 export function tellsOfLosses(lower: string): boolean {
-  return (lower.includes('потер') || lower.includes('lost')) && lossesOf(lower).length > 0;
+  return lossesIn(lower).length > 0;
 }
 
 /** The dead of one side's losses (`LOSSES`, `LOST_MEN`), as a figure of its people's group. */
-function lossesOf(lower: string): TollFigure[] {
-  const told = lower.includes('потери') ? LOSSES.exec(lower) : null;
-  const lost = told ? null : LOST_MEN.exec(lower);
-  const m = told ?? lost;
-  const value = m ? numberValue(m[lost ? 1 : 2] ?? '') : null;
+function lossesIn(lower: string): TollFigure[] {
+  if (!lower.includes('потер') && !lower.includes('lost')) return [];
+  const m = (lower.includes('потери') ? LOSSES.exec(lower) : null) ?? LOST_MEN.exec(lower);
+  const value = m ? numberValue(m.groups?.count ?? '') : null;
   if (!m || value === null || value <= 0) return [];
-  const group = victimGroup((lost ? m[2] : m[1]) ?? '') ?? 'generic';
+  const group = victimGroup(m.groups?.who ?? '') ?? 'generic';
   return [{ kind: 'killed', value, group, side: null, total: false }];
 }
 
@@ -2616,7 +2615,7 @@ export function readSentenceTolls(sentence: string): SentenceTolls {
     }
   }
   const blast = unquoted.includes('подорвались');
-  const losses = lower.includes('потер') || lower.includes('lost') ? lossesOf(lower) : [];
+  const losses = lossesIn(lower);
   // Without a death, wound or hospital word there is no figure to read.
   const anyToll = deaths.length > 0 || wounds.length > 0 || care.length > 0 || states.length > 0;
   if (!anyToll && !blast) return { figures: losses, noneKilled, noneHurt };
