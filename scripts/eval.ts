@@ -116,27 +116,46 @@ const SNIPPET_SETS = [
   { name: 'blind snippets, SEALED part', path: 'test/fixtures/blind/snippets-sealed.jsonl', sealed: true },
 ] as const;
 
-function snippetReport(name: string, path: string, sealed: boolean): string[] {
-  const by = {
-    all: evaluateSnippets(path),
-    en: evaluateSnippets(path, 'en'),
-    ru: evaluateSnippets(path, 'ru'),
-  };
-  const columns = Object.entries(by).filter(([, m]) => m.snippets > 0) as [string, SnippetMetrics][];
-  const row = (label: string, pick: (m: SnippetMetrics) => Ratio) =>
+/**
+ * A set's figures by language (all, en, ru: the languages it holds) as a table of ratios, under its heading:
+ * `size` counts a column's units, `rows` name each figure and pick it.
+ */
+function ratioTable<M>(
+  name: string,
+  path: string,
+  evaluate: (lang?: 'en' | 'ru') => M,
+  size: (m: M) => number,
+  rows: readonly (readonly [string, (m: M) => Ratio])[],
+): { lines: string[]; all: M } {
+  const by = { all: evaluate(), en: evaluate('en'), ru: evaluate('ru') };
+  const columns = Object.entries(by).filter(([, m]) => size(m) > 0) as [string, M][];
+  const row = ([label, pick]: readonly [string, (m: M) => Ratio]) =>
     `  ${label.padEnd(20)}${columns.map(([, m]) => cell(pick(m)).padEnd(17)).join('')}`;
   const lines = [
     `== ${name} (${path})`,
-    `  ${''.padEnd(20)}${columns.map(([lang, m]) => `${lang} (${m.snippets})`.padEnd(17)).join('')}`,
-    row('read as relevant', (m) => m.relevant),
-    row('type', (m) => m.type),
-    row('eventDate exact', (m) => m.eventDate),
-    row('eventDate ±1 day', (m) => m.eventDateWithinDay),
-    row('killed exact', (m) => m.killed),
-    row('wounded exact', (m) => m.wounded),
+    `  ${''.padEnd(20)}${columns.map(([lang, m]) => `${lang} (${size(m)})`.padEnd(17)).join('')}`,
+    ...rows.map(row),
     '',
   ];
-  return [...lines, ...missLines(by.all.misses, sealed, 'snippet'), ''];
+  return { lines, all: by.all };
+}
+
+function snippetReport(name: string, path: string, sealed: boolean): string[] {
+  const { lines, all } = ratioTable<SnippetMetrics>(
+    name,
+    path,
+    (lang) => evaluateSnippets(path, lang),
+    (m) => m.snippets,
+    [
+      ['read as relevant', (m) => m.relevant],
+      ['type', (m) => m.type],
+      ['eventDate exact', (m) => m.eventDate],
+      ['eventDate ±1 day', (m) => m.eventDateWithinDay],
+      ['killed exact', (m) => m.killed],
+      ['wounded exact', (m) => m.wounded],
+    ],
+  );
+  return [...lines, ...missLines(all.misses, sealed, 'snippet'), ''];
 }
 
 /** The near-miss sets, last. */
@@ -154,23 +173,17 @@ const NEAR_MISS_SETS = [
 ] as const;
 
 function nearMissReport(name: string, path: string, sealed: boolean): string[] {
-  const by = {
-    all: evaluateNearMisses(path),
-    en: evaluateNearMisses(path, 'en'),
-    ru: evaluateNearMisses(path, 'ru'),
-  };
-  const columns = Object.entries(by).filter(([, m]) => m.leads > 0) as [string, NearMissMetrics][];
-  const row = (label: string, pick: (m: NearMissMetrics) => Ratio) =>
-    `  ${label.padEnd(20)}${columns.map(([, m]) => cell(pick(m)).padEnd(17)).join('')}`;
-  return [
-    `== ${name} (${path})`,
-    `  ${''.padEnd(20)}${columns.map(([lang, m]) => `${lang} (${m.leads})`.padEnd(17)).join('')}`,
-    row('turned down', (m) => m.turnedDown),
-    ...NEAR_MISS_KINDS.map((kind) => row(`  ${kind}`, (m) => m.byKind[kind])),
-    '',
-    ...missLines(by.all.misses, sealed, 'snippet'),
-    '',
-  ];
+  const { lines, all } = ratioTable<NearMissMetrics>(
+    name,
+    path,
+    (lang) => evaluateNearMisses(path, lang),
+    (m) => m.leads,
+    [
+      ['turned down', (m) => m.turnedDown],
+      ...NEAR_MISS_KINDS.map((kind) => [`  ${kind}`, (m: NearMissMetrics) => m.byKind[kind]] as const),
+    ],
+  );
+  return [...lines, ...missLines(all.misses, sealed, 'snippet'), ''];
 }
 
 const file = process.argv[2];
