@@ -615,6 +615,35 @@ const UNNAMED_NEIGHBOUR =
 const BORDER_FORCE_WORDS =
   /(?<![\p{L}])(?:пограничн\p{L}*|погранслужб\p{L}*|погранзастав\p{L}*|застав\p{L}*|border (?:guards?|service|troops|post|patrols?|outpost))(?![\p{L}])/u;
 
+/** "На границе с Таджикистаном", "on the border with Tajikistan": the border as a neighbour names it. */
+const BORDER_WITH_TAJIKISTAN = /(?:границ\p{L}* с таджикистаном|border with tajikistan)(?![\p{L}])/u;
+
+/**
+ * The border of a report told in a neighbour's voice: an incident sentence puts the incident "on the border
+ * with Tajikistan", and the title or lead names places of one neighbour only (a Kyrgyz outlet's "Бишкек",
+ * "Баткен"): that neighbour's border with Tajikistan. Null otherwise.
+ */
+function neighbourVoiceBorder(scope: readonly SentenceInfo[], core: readonly SentenceInfo[]): Border | null {
+  if (!scope.some((i) => BORDER_WITH_TAJIKISTAN.test(i.sentence.lower))) return null;
+  const countries = new Set<string>();
+  for (const info of core) {
+    if (info.sentence.index > 2) continue;
+    for (const { owner } of info.hits) {
+      if (owner.kind === 'place' && owner.entry.country !== 'TJ') countries.add(owner.entry.country);
+      if (owner.kind === 'country' && owner.entry.code !== 'TJ') countries.add(owner.entry.code);
+    }
+  }
+  if (countries.size !== 1) return null;
+  const [country] = countries;
+  return country === 'KG'
+    ? 'tajik-kyrgyz'
+    : country === 'UZ'
+      ? 'tajik-uzbek'
+      : country === 'AF'
+        ? 'tajik-afghan'
+        : null;
+}
+
 /** Words that make the name after them a point of reference ("bordering Tajikistan"). */
 const REFERENCE_BEFORE =
   /(?:(?:near|close to|along) the border with|(?:у|вблизи|близ|недалеко от|вдоль) границы с|borders?|bordering|across from|opposite|напротив|граничащ\p{L}*\s+с|граничит\s+с|(?:km|kilomet(?:re|er)s|miles)\s+(?:\p{L}+\s+)?from\s+(?:the\s+)?|км\s+от|(?:not\s+)?far\s+from\s+(?:the\s+)?|(?:не)?далеко\s+от|неподалеку\s+от|вдали\s+от)\s*$/u;
@@ -1096,6 +1125,14 @@ const EXCHANGE = termCue([
   'exchange of gunfire',
   'exchanges of gunfire',
   'exchanged gunfire',
+  'exchanged * fire',
+  'exchanging * fire',
+  'traded * fire',
+  'trading * fire',
+  'exchange of * fire',
+  'exchanges of * fire',
+  'exchanged small-arms fire',
+  'обменялись * огн*',
   'traded gunfire',
   'traded fire',
   'trade fire',
@@ -2013,7 +2050,8 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
     placeBorder(scope, votes) ??
     (voted !== null && tajikPlacesIn(scope) === 0 ? placeBorder(core, borderVotes(core).votes) : null) ??
     voted ??
-    (leadTajik && (overTheBorder || neighbourLead) ? leadBorder() : null);
+    (leadTajik && (overTheBorder || neighbourLead) ? leadBorder() : null) ??
+    neighbourVoiceBorder(scope, core);
   // Without Tajikistan in any incident sentence the article cannot be relevant: skip reading tolls and dates.
   const involved = tajikIncidents.length > 0;
   // Incident sentences date the event first; other sentences of the report may date it ("the incident

@@ -4477,3 +4477,40 @@ describe('"a weekend shooting"', () => {
     expect(got.eventDate).toBe('2010-04-17');
   });
 });
+
+describe('fire exchanged with its weapons named between', () => {
+  it('reads "exchanged small-arms fire" and "traded heavy fire" as an exchange of fire', () => {
+    const small = classifyArticle({
+      title: 'Safety advisory: firing on the river road',
+      text:
+        'SAFETY ADVISORY – On 14 May at about 17:00, Taliban border units and Tajik border troops exchanged ' +
+        'small-arms fire across the Panj opposite Khumrogi. No casualties were reported.',
+      published: '2024-05-15T07:00:00Z',
+    });
+    expect(small.relevant).toBe(true);
+    expect(small.type).toBe('armed-clash');
+    const heavy = classifyArticle({
+      title: 'Taliban, Tajik guards in overnight firing',
+      text:
+        'Taliban fighters and Tajik border guards traded heavy fire across the Panj near Shamsiddin Shohin late ' +
+        'on Monday, a local official said. Nobody was hurt.',
+      published: '2024-05-15T07:00:00Z',
+    });
+    expect(heavy.type).toBe('armed-clash');
+  });
+});
+
+describe('the border as a neighbour’s outlet names it', () => {
+  it('puts "на границе с Таджикистаном" under a Kyrgyz dateline on the Kyrgyz border', () => {
+    const got = classifyArticle({
+      title: 'Баткен: вечерняя сводка',
+      text:
+        'Вооружённое противостояние военных на границе с Таджикистаном продолжалось весь день, сообщили в ' +
+        'областной администрации. В больницы области доставлены 12 раненых.',
+      published: '2021-04-29T16:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+    expect(got.border).toBe('tajik-kyrgyz');
+    expect(got.wounded).toBe(12);
+  });
+});
