@@ -119,11 +119,11 @@ const NEAR_MISSES_TUNING = fileURLToPath(
 /**
  * The near-miss sets (leads of reports that are no incident on a Tajik border, the fixtures README): the share
  * turned down, a point below its figure as measured on 7 December in the eighth session (100 sealed, 120
- * tuning leads).
+ * tuning leads), and for the sealed part again in the ninth with N4 added (200 leads).
  */
 const NEAR_MISS_FLOORS = {
-  // measured 0.930
-  sealed: { leads: 100, turnedDown: 0.92 },
+  // measured 0.900 (N2 0.930, N4 0.870 at its first read)
+  sealed: { leads: 200, turnedDown: 0.89 },
   // measured 0.942
   tuning: { leads: 120, turnedDown: 0.93 },
 } as const;
