@@ -3104,6 +3104,24 @@ const ONE_OF_THOSE =
 const ANAPHORIC_PART = /(?<![\p{L}])(?:из них|из которых|of them|of whom)(?![\p{L}])/u;
 
 /**
+ * What `readSentenceTolls` read of the sentences read lately. A report's toll sentences are read more than once
+ * (the current figures, then with an overtaken count among them), and the reading is a pure function of the
+ * sentence: it is kept for the next reads, a few hundred sentences at most.
+ */
+const lately = new Map<string, SentenceTolls>();
+const LATELY_MAX = 256;
+
+function readSentenceTollsOnce(lower: string): SentenceTolls {
+  let read = lately.get(lower);
+  if (read === undefined) {
+    if (lately.size >= LATELY_MAX) lately.clear();
+    read = readSentenceTolls(lower);
+    lately.set(lower, read);
+  }
+  return read;
+}
+
+/**
  * The toll of one incident from its sentences (background sentences already removed): per victim group the
  * highest figure any sentence gives, groups added up, never below a stated total. `lowerCased`, when the
  * caller has them, are the same sentences in lower case.
@@ -3118,7 +3136,7 @@ export function extractTolls(sentences: readonly string[], lowerCased?: readonly
   const sidesSoFar = new Set<TollSide>();
   for (const [k, sentence] of sentences.entries()) {
     const lower = lowerCased?.[k] ?? sentence.toLowerCase();
-    const read = readSentenceTolls(lower);
+    const read = readSentenceTollsOnce(lower);
     // A figure whose side is not said goes on about the one side named so far ("погибли двое таджикских
     // военнослужащих. Еще 11 человек получили ранения"): it is that side's, so the other side's figures,
     // given later, are added to it.
