@@ -119,13 +119,13 @@ const NEAR_MISSES_TUNING = fileURLToPath(
 /**
  * The near-miss sets (leads of reports that are no incident on a Tajik border, the fixtures README): the share
  * turned down, a point below its figure as measured on 7 December in the eighth session (100 sealed, 120
- * tuning leads), and for the sealed part again in the ninth with N4 added (200 leads).
+ * tuning leads), and again in the ninth with N4 (sealed) and N3 (tuning) added: 200 sealed, 240 tuning leads.
  */
 const NEAR_MISS_FLOORS = {
   // measured 0.900 (N2 0.930, N4 0.870 at its first read)
   sealed: { leads: 200, turnedDown: 0.89 },
-  // measured 0.942
-  tuning: { leads: 120, turnedDown: 0.93 },
+  // measured 0.908 (N1 0.942 after its rules, N3 0.875 at its first read)
+  tuning: { leads: 240, turnedDown: 0.89 },
 } as const;
 
 describe.each([
