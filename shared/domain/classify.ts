@@ -2239,6 +2239,20 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
     contextPenalty += 7;
     reasons.push(`war abroad in ${warAbroad.sentence.isTitle ? 'title' : 'lead'}, nothing at the border`);
   }
+  // Deaths or injuries the report puts down to an accident, a disaster or an illness anywhere in it (not only
+  // in its title or lead), with no act of violence told anywhere (no fire, shells, drone, crossing or armed
+  // men): a lorry off a mountain road, a gas blast in a café, a soldier dead of meningitis at his post.
+  const violent = (i: SentenceInfo) =>
+    i.categories.has('armed-group') ||
+    [...i.categories].some((c) => c.startsWith('incident:') && c !== 'incident:generic') ||
+    says(i, FIREARMS);
+  const mishap = core.find(
+    (i) => i.categories.has('context:accident') || i.categories.has('context:disaster'),
+  );
+  if (mishap && !contextScope.includes(mishap) && (killed ?? 0) + (wounded ?? 0) > 0 && !core.some(violent)) {
+    contextPenalty += 7;
+    reasons.push('casualties of an accident or illness, no act of violence told');
+  }
   // Rumours of a clash with no toll and no crossing, or a denial of reports of one by a report that also says
   // there was no fighting at all: nothing happened (or nothing is known).
   // "Nobody was hurt" is a toll of 0, not violence.

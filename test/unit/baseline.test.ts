@@ -37,11 +37,12 @@ describe('the baseline', () => {
       }
     }
     // Meant to be no incident: a road accident ("дорожно-транспортное происшествие"), a heart attack, a death of
-    // illness, a soldier who killed his own comrades.
+    // illness, a soldier who killed his own comrades, a works injury ("производственная травма").
     expect(hidden).toEqual([
       'context:accident: дорожно-транспортн* происшестви*',
       'context:accident: killed two comrades',
       'context:accident: застрелил* сослуживц*',
+      'context:accident: производственн* травм*',
       'context:accident: heart attack',
       'context:accident: died of illness',
       'context:accident: died of an illness',

@@ -4514,3 +4514,41 @@ describe('the border as a neighbour’s outlet names it', () => {
     expect(got.wounded).toBe(12);
   });
 });
+
+describe('deaths of an accident or an illness told past the lead', () => {
+  it('turns down a lorry of border troops off a mountain road, the accident named in the third sentence', () => {
+    const got = classifyArticle({
+      title: 'Под Ишкашимом погибли двое пограничников',
+      text:
+        'Двое военнослужащих погибли и трое получили травмы в Ишкашимском районе, сообщает местный сайт.\n' +
+        'По его данным, всё произошло в пятницу вечером на дороге вдоль Пянджа.\n' +
+        'Автомобиль УАЗ, в котором ехали пограничники, не справился с управлением на серпантине.',
+      published: '2023-05-13T08:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+
+  it('turns down a conscript dead of meningitis at a post on the Panj', () => {
+    const got = classifyArticle({
+      title: 'Soldier dies at Panj frontier post',
+      text:
+        'A 19-year-old conscript serving at a frontier post in Shamsiddin Shohin district died on Sunday, his ' +
+        'relatives said. Doctors later found he had meningitis; his family says he complained of headaches ' +
+        'for a week.',
+      published: '2023-05-16T08:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+
+  it('still reads a guard killed by fire from the far bank, an accident named only as a rumour denied', () => {
+    const got = classifyArticle({
+      title: 'Под Ишкашимом погиб пограничник',
+      text:
+        'Пограничник погиб в пятницу вечером на участке заставы у Ишкашима, сообщили в Пограничных войсках ГКНБ.\n' +
+        'По данным ведомства, наряд был обстрелян с афганского берега Пянджа.\n' +
+        'Версию о несчастном случае в ведомстве отвергли.',
+      published: '2023-05-13T08:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+  });
+});
