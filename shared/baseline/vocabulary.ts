@@ -1359,6 +1359,12 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       // The police's own operations against suspects: law enforcement, not a border incident.
       t('police operation', DOMAIN),
       t('при задержании', RU),
+      // A raid on suspects' house in a town: "officers raiding a house", "a drug gang", "во время задержания
+      // подозреваемых".
+      t('raiding a house', DOMAIN),
+      t('drug gang', DOMAIN),
+      t('drug trafficking gang', DOMAIN),
+      t('задержани* подозреваем*', RU),
       t('экстремизм*', RU),
       t('extremism', DOMAIN),
       t('поножовщин*', RU),

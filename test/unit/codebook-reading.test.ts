@@ -4552,3 +4552,27 @@ describe('deaths of an accident or an illness told past the lead', () => {
     expect(got.relevant).toBe(true);
   });
 });
+
+describe('a police raid on suspects in a border town', () => {
+  it('turns down police storming a drug gang’s house in Farkhor', () => {
+    const got = classifyArticle({
+      title: 'One killed as police raid drug gang hideout in Farkhor',
+      text:
+        'One suspect was killed and two officers were wounded on Friday when police raided a house on the edge ' +
+        'of Farkhor, the Interior Ministry said. Officers seized 8 kg of hashish and a rifle.',
+      published: '2019-03-02T09:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+
+  it('still reads a drug gang that crossed the Panj and fired on a border patrol', () => {
+    const got = classifyArticle({
+      title: 'Drug gang from Afghanistan fires on Tajik border patrol',
+      text:
+        'Members of a drug gang who crossed the Panj from Afghanistan opened fire on a Tajik border patrol near ' +
+        'Farkhor on Friday; one of them was killed, the border troops said.',
+      published: '2019-03-02T09:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+  });
+});
