@@ -439,6 +439,16 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('kidnapping', DOMAIN),
       // The kidnappers named as such: "похитители потребовали выкуп".
       t('похитител*', RU),
+      // Led or carried off across the line: "увели на кыргызскую территорию", "taken across the border".
+      t('увели на * территорию', RU),
+      t('увели за границу', RU),
+      t('увезли на * территорию', RU),
+      t('уведен* на * территорию', RU),
+      t('увезен* на * территорию', RU),
+      t('taken across the border', DOMAIN),
+      t('dragged across the border', DOMAIN),
+      t('led across the border', DOMAIN),
+      t('held captive', DOMAIN),
       t('abduction', DOMAIN),
       t('hostages', DOMAIN),
       t('stepped on a mine', DOMAIN),

@@ -4576,3 +4576,18 @@ describe('a police raid on suspects in a border town', () => {
     expect(got.relevant).toBe(true);
   });
 });
+
+describe('a villager led off across the line', () => {
+  it('reads "увели на узбекскую территорию" as an abduction on the border', () => {
+    const got = classifyArticle({
+      title: 'Чабана из Зафарабада увели на узбекскую территорию',
+      text:
+        'Жителя Зафарабадского района, пасшего овец у самой границы, во вторник вечером увели на узбекскую ' +
+        'территорию неизвестные люди, сообщили его родственники. Пограничники обеих стран выясняют обстоятельства.',
+      published: '2020-03-12T09:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+    expect(got.border).toBe('tajik-uzbek');
+    expect(got.type).toBe('other');
+  });
+});
