@@ -323,6 +323,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('бпла', RU),
       t('дрон*', RU),
       t('квадрокоптер*', RU),
+      // Told without the word: "a small unmanned aircraft", "an aerial device", "a remote-controlled aircraft".
+      t('unmanned aircraft', DOMAIN),
+      t('aerial device', DOMAIN),
+      t('remote-controlled aircraft', DOMAIN),
+      t('беспилотн* аппарат*', RU),
     ],
   },
   {

@@ -4591,3 +4591,29 @@ describe('a villager led off across the line', () => {
     expect(got.type).toBe('other');
   });
 });
+
+describe('a drone told without the word', () => {
+  it('reads "a small unmanned aircraft struck" a tanker on the Panj road as a drone attack', () => {
+    const got = classifyArticle({
+      title: 'Driver killed on Panj road',
+      text:
+        'A lorry driver was killed on Tuesday when a small unmanned aircraft struck his truck on the road along ' +
+        'the Panj in Shamsiddin Shohin district, a local official said.',
+      published: '2026-01-08T10:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+    expect(got.type).toBe('drone-attack');
+  });
+
+  it('reads a drone "с гранатами" that "залетел" over a post as a drone attack', () => {
+    const got = classifyArticle({
+      title: 'Дрон над заставой',
+      text:
+        'Ночью на 3 марта над заставой в Хамадонийском районе Таджикистана появился беспилотник с двумя ' +
+        'гранатами, залетевший с афганского берега Пянджа. Пострадавших нет.',
+      published: '2026-03-03T08:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+    expect(got.type).toBe('drone-attack');
+  });
+});
