@@ -4617,3 +4617,38 @@ describe('a drone told without the word', () => {
     expect(got.type).toBe('drone-attack');
   });
 });
+
+describe('a large group crossing, counted in words or as villagers', () => {
+  it('reads "сорок шесть сотрудников пограничной полиции" who crossed to the Tajik bank as a mass crossing', () => {
+    const got = classifyArticle({
+      title: 'В Ишкашиме границу перешли афганские пограничники',
+      text:
+        'Сорок шесть сотрудников пограничной полиции Афганистана перешли на таджикский берег Пянджа у Ишкашима ' +
+        'в ночь на вторник, спасаясь от наступления талибов, сообщили в ГКНБ.',
+      published: '2021-07-06T09:00:00Z',
+    });
+    expect(got.type).toBe('mass-crossing');
+  });
+
+  it('reads "some sixty villagers" who crossed the Panj asking for shelter as a mass crossing', () => {
+    const got = classifyArticle({
+      title: 'Afghan villagers cross into Vanj',
+      text:
+        'Some sixty villagers from the Afghan bank crossed the Panj on rafts on Monday night and asked for ' +
+        'shelter in Tajikistan’s Vanj district, a local official said.',
+      published: '2026-02-18T09:00:00Z',
+    });
+    expect(got.type).toBe('mass-crossing');
+  });
+
+  it('does not count "15-20" residents who crossed and attacked a patrol as a large group', () => {
+    const got = classifyArticle({
+      title: 'Uzbek border service: patrol attacked near Sariosiyo',
+      text:
+        'A group of 15-20 residents of a Tajik village crossed the line near Sariosiyo on Tuesday and attacked an ' +
+        'Uzbek border patrol with stones, injuring two guards, the border service said.',
+      published: '2024-07-18T09:00:00Z',
+    });
+    expect(got.type).not.toBe('mass-crossing');
+  });
+});
