@@ -210,7 +210,7 @@ function sentenceTerms(): TermSets {
   return compiledTerms;
 }
 const LARGE_GROUP =
-  /(?:(?<![\d.,-])(?:[2-9]\d|[1-9]\d{2,}|[1-9]\d{0,2}(?:[,.\s]\d{3})+)(?!\d)|dozens|hundreds|thousands|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|(?:several|a few|more than a|over a) (?:hundred|thousand)|десятки|десятков|сотни|сотен|тысяч\p{L}*|(?:двадцат|тридцат|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяност)\p{L}*|(?:более|свыше|около|почти)\s+(?:\d+|двухсот|трехсот|четырехсот|пятисот|ста|сотни|тысячи))\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|members|refugees|civilians|people|afghans|nationals|families|villagers|residents|военнослужащ\p{L}*|военных|силовик\p{L}*|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*|афганц\p{L}*|сем(?:ей|ьи|ьями)|жител\p{L}*|сотрудник\p{L}*)/u;
+  /(?:(?<![\d.,-])(?:[2-9]\d|[1-9]\d{2,}|[1-9]\d{0,2}(?:[,.\s]\d{3})+)(?!\d)|dozens|hundreds|thousands|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|(?:two|three|four|five|six|seven|eight|nine|several|a few|more than a|over a) (?:hundred|thousand)|десятки|десятков|сотни|сотен|тысяч\p{L}*|(?:двадцат|тридцат|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяност)\p{L}*|(?:более|свыше|около|почти)\s+(?:\d+|двухсот|трехсот|четырехсот|пятисот|ста|сотни|тысячи))\s+(?:\p{L}+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|members|refugees|civilians|people|afghans|nationals|families|villagers|residents|военнослужащ\p{L}*|военных|силовик\p{L}*|беженц\p{L}*|человек|граждан\p{L}*|солдат\p{L}*|афганц\p{L}*|сем(?:ей|ьи|ьями)|жител\p{L}*|сотрудник\p{L}*)/u;
 /** Who crosses in flight: a neighbour's soldiers or refugees. */
 const FLEEING_GROUP =
   /(?<![\p{L}])(?:troops|soldiers|servicemen|army|personnel|refugees|civilians|families|women and children|afghan (?:\p{L}+ )?forces|afghans|afghan nationals|военнослужащ\p{L}*|военн(?:ых|ые)|солдат\p{L}*|беженц\p{L}*|армии|сем(?:ей|ьи|ьями)|женщин\p{L}*|афганц\p{L}*)(?![\p{L}])/u;
@@ -239,6 +239,7 @@ const CROSSING_VERB = termCue([
   'отступивш*',
   'переправил*',
   'пересекл*',
+  'ушли',
   'enter',
   'let in',
   'пропустил*',

@@ -4652,3 +4652,30 @@ describe('a large group crossing, counted in words or as villagers', () => {
     expect(got.type).not.toBe('mass-crossing');
   });
 });
+
+describe('a flight across the river told in other words', () => {
+  it('reads soldiers who "ушли от талибов через границу в Таджикистан" as a mass crossing', () => {
+    const got = classifyArticle({
+      title: 'Ночной переход',
+      text:
+        'Более трёхсот афганских военнослужащих ночью ушли от талибов через границу в Таджикистан, сообщил ' +
+        'ГКНБ Таджикистана.',
+      published: '2021-07-06T09:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+    expect(got.border).toBe('tajik-afghan');
+    expect(got.type).toBe('mass-crossing');
+  });
+
+  it('reads thousands who "crossed the Pyanj" and were "let onto" the Tajik shore as a mass crossing', () => {
+    const got = classifyArticle({
+      title: 'Night on the river',
+      text:
+        'Some two thousand Afghan villagers crossed the Pyanj near Pyanj town on Wednesday night and were let ' +
+        'onto the Tajik shore, border guards said on Friday.',
+      published: '1998-08-14T09:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+    expect(got.type).toBe('mass-crossing');
+  });
+});
