@@ -2389,8 +2389,14 @@ function sameManDied(tokens: readonly Token[], wound: Predicate, death: Predicat
   const pronoun = tokens
     .slice(Math.max(wound.end, death.start - 3), death.start)
     .some((t) => SAME_MAN.has(t.text));
-  // "он был тяжело ранен во вторник …, и скончался ночью": the same subject's second verb.
-  const coordinated = ELIDING_AND.has(tokens[death.start - 1]?.text ?? '');
+  // "он был тяжело ранен во вторник …, и скончался ночью": the same subject's second verb, also past an aside
+  // in commas ("получил ранение и, несмотря на усилия врачей, скончался").
+  const aside =
+    tokens[death.start - 1]?.text === ',' &&
+    tokens
+      .slice(wound.end, death.start - 1)
+      .some((t, k, near) => ELIDING_AND.has(t.text) && near[k + 1]?.text === ',');
+  const coordinated = ELIDING_AND.has(tokens[death.start - 1]?.text ?? '') || aside;
   if (!pronoun && !coordinated) return false;
   for (let k = wound.end; k < death.start; k++) {
     const text = (tokens[k] as Token).text;

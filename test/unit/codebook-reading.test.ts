@@ -17,6 +17,8 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
+  // One man wounded who died, an aside in commas between: one death, no wounded.
+  [['A corporal was badly wounded and, despite hours of surgery, died in the district hospital.'], 1, null],
   // A bare count with adverbs and reporting words between it and its predicate.
   [['Five were seriously wounded when the post came under fire.'], null, 5],
   [['Three were said to be wounded, two of them critically.'], null, 3],
