@@ -4681,3 +4681,27 @@ describe('a flight across the river told in other words', () => {
     expect(got.type).toBe('mass-crossing');
   });
 });
+
+describe('road accidents told in more words', () => {
+  it('turns down a car gone off a mountain road into a gorge, border troops among the dead', () => {
+    const got = classifyArticle({
+      title: 'На перевале машина упала в ущелье: четверо погибших',
+      text:
+        'Четыре человека погибли вечером в субботу, когда автомобиль сорвался с серпантина на перевале в ' +
+        'Шамсиддин-Шохинском районе. Среди погибших двое военнослужащих погранотряда, сообщили в ГАИ.',
+      published: '2019-12-23T07:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+
+  it('turns down a minibus that plunged off the Pamir Highway near the border', () => {
+    const got = classifyArticle({
+      title: 'Four killed as minibus plunges off Pamir Highway near Ishkashim',
+      text:
+        'Four people were killed on Friday when a minibus plunged off the Pamir Highway near Ishkashim, close to ' +
+        'the Afghan border, police said.',
+      published: '2019-08-10T07:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+});
