@@ -467,7 +467,8 @@ function totalOfThisIncident(s: Sentence, hit: TermHit): boolean {
 function sinceThen(s: Sentence, hit: TermHit): boolean {
   return (
     hit.text === 'since' &&
-    (s.lower.startsWith(' then', hit.end) ||
+    // ("Mines have killed more than 70 people since then": a tally since an earlier time, told after its count.)
+    ((s.lower.startsWith(' then', hit.end) && !/\p{L}/u.test(s.lower.slice(0, hit.start))) ||
       HAS_BEFORE.test(s.lower.slice(Math.max(0, hit.start - 6), hit.start)) ||
       THIS_EVENT_BEGAN.test(s.lower.slice(hit.end, hit.end + 50)))
   );
