@@ -865,7 +865,7 @@ function otherSideOnlyEarlier(current: readonly TollPart[], all: readonly TollPa
 
 /** An early count the article itself says was overtaken ("had earlier reported", "ранее сообщалось"). */
 const SUPERSEDED =
-  /\b(?:had )?earlier (?:on \p{L}+ |this \p{L}+ |in the day )?(?:reported|said|put)|earlier (?:statement|report)s? (?:had )?(?:said|reported)|initially (?:reported|said)|first reports? (?:said|put)|ранее (?:сообщал|говорил|заявлял|называл)|первоначально сообщал|по первоначальным данным/u;
+  /\b(?:had )?earlier (?:on \p{L}+ |this \p{L}+ |in the day )?(?:reported|said|put)|earlier (?:statement|report|figure)s? (?:had )?(?:said|reported|put)|initially (?:reported|said)|first reports? (?:said|put)|ранее (?:сообщал|говорил|заявлял|называл)|первоначально сообщал|по первоначальным данным/u;
 
 function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, number>; otherPair: number } {
   const votes = new Map<Border, number>();

@@ -4719,3 +4719,19 @@ describe('"since then" after a count', () => {
     expect(got.killed).toBe(1);
   });
 });
+
+describe('an early count "earlier statements had put" at', () => {
+  it('reads the count after the death, not the one earlier statements had put', () => {
+    const got = classifyArticle({
+      title: 'Second Tajik guard dies after clash with smugglers',
+      text:
+        'A Tajik border guard wounded in a gunfight with drug traffickers on the Panj on Tuesday died in hospital ' +
+        'overnight, bringing the number killed in the clash to four, officials said on Thursday. One more guard ' +
+        'is still being treated for a bullet wound. Earlier statements had put the toll at three dead and two ' +
+        'wounded.',
+      published: '2011-06-16T11:05:00Z',
+    });
+    expect(got.killed).toBe(4);
+    expect(got.wounded).toBe(1);
+  });
+});
