@@ -2198,8 +2198,12 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   // Ordinary crime (a stabbing at a wedding, a quarrel at a market) told in a title and lead that name no
   // border, border force, infiltration or other country: a crime in a border town, not a border incident.
   // (A brawl at a market, between traders, is such a crime too.)
+  // (Shots at a wedding that killed or wounded guests are such a crime too.)
   const crime = contextScope.find(
-    (i) => i.categories.has('context:crime') || (says(i, MARKET) && says(i, BRAWL)),
+    (i) =>
+      i.categories.has('context:crime') ||
+      (says(i, MARKET) && says(i, BRAWL)) ||
+      (i.categories.has('context:celebration') && (killed ?? 0) + (wounded ?? 0) > 0),
   );
   const leadNamesBorderOrParty = contextScope.some(
     (i) =>

@@ -4735,3 +4735,16 @@ describe('an early count "earlier statements had put" at', () => {
     expect(got.wounded).toBe(1);
   });
 });
+
+describe('shots at a wedding that killed guests', () => {
+  it('turns down a wedding shooting in a border district as a crime', () => {
+    const got = classifyArticle({
+      title: 'Стрельба на свадьбе в Исфаринском районе: один погибший',
+      text:
+        'Один человек погиб и двое получили огнестрельные ранения на свадьбе в кишлаке Исфаринского района в ' +
+        'ночь на субботу, сообщили в УВД. Стрелявший, поссорившийся с гостями, задержан.',
+      published: '2019-09-02T08:05:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+});
