@@ -767,7 +767,7 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'town',
     country: 'TJ',
     borders: ['tajik-afghan'],
-    terms: [t('dusti', DOMAIN), t('дусти*', RU), t('jilikul', ALIAS)],
+    terms: [t('dusti', DOMAIN), t('дусти*', RU), t('jilikul', ALIAS), t('джиликул*', ALIAS)],
   },
   {
     name: 'Kavok',
@@ -833,7 +833,7 @@ export const PLACES: readonly PlaceEntry[] = [
     kind: 'village',
     country: 'TJ',
     borders: ['tajik-afghan'],
-    terms: [t('nulvand', DOMAIN), t('nulwand', VARIANT), t('нулванд*', RU)],
+    terms: [t('nulvand', DOMAIN), t('nulwand', VARIANT), t('нулванд*', RU), t('нульванд*', VARIANT)],
   },
   {
     name: 'Humrogi',
@@ -1261,6 +1261,7 @@ export const PLACES: readonly PlaceEntry[] = [
       t('sarigor', VARIANT),
       t('сари-гор*', RU),
       t('саригор*', RU),
+      t('сари гор*', VARIANT),
     ],
   },
   {

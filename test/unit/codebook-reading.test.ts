@@ -4748,3 +4748,30 @@ describe('shots at a wedding that killed guests', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('a house fire in a border district', () => {
+  it('turns down children killed in a fire in Farkhor', () => {
+    const got = classifyArticle({
+      title: 'В Фархоре при пожаре погибли трое детей',
+      text:
+        'Трое детей погибли в субботу ночью при пожаре в жилом доме в Фархорском районе, сообщили в Комитете ' +
+        'по чрезвычайным ситуациям.',
+      published: '2021-02-14T08:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+});
+
+describe('place names in more spellings', () => {
+  it('knows "Джиликуль" (Dusti) as a Tajik place on the Afghan border', () => {
+    const got = classifyArticle({
+      title: 'У Джиликуля ликвидированы двое нарушителей',
+      text:
+        'Нарушители, переправившиеся ночью с афганского берега у Джиликуля, открыли огонь по наряду. Ответным ' +
+        'огнём двое ликвидированы.',
+      published: '2024-03-09T08:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+    expect(got.border).toBe('tajik-afghan');
+  });
+});
