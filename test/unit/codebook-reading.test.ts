@@ -4775,3 +4775,16 @@ describe('place names in more spellings', () => {
     expect(got.border).toBe('tajik-afghan');
   });
 });
+
+describe('guards poisoned at a post', () => {
+  it('turns down food poisoning at a frontier post', () => {
+    const got = classifyArticle({
+      title: 'На заставе в Шамсиддин-Шохинском районе отравились 9 пограничников',
+      text:
+        'Девять военнослужащих пограничной заставы в Шамсиддин-Шохинском районе госпитализированы в понедельник ' +
+        'с признаками пищевого отравления, сообщили в районной больнице.',
+      published: '2015-10-20T08:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+});
