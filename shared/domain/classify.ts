@@ -823,6 +823,12 @@ const NOTHING_HAPPENED =
   /никаких (?:вооруж[её]нных )?(?:(?:бое)?столкновений|перестрелок|обстрелов|боёв|боев)|никакого (?:обстрела|боя|нападения|столкновения|боестолкновения)|nothing (?:like this |like that |of the kind )?happened|no such (?:incident|clash|attack|shooting)|разрывов (?:снарядов )?не зафиксировано|назвал\p{L}* ложью|не соответству\p{L}* действительност\p{L}*|(?:reports?|information|claims?) (?:was|were|is|are) (?:untrue|false|groundless)|called the (?:reports?|claims?) "?(?:completely |absolutely |entirely )?(?:untrue|false|groundless|fake)|no shooting, no casualties|(?:did not|didn't) happen|never happened/u;
 
 /**
+ * A stabbing, which the toll words may have read first ("stabbed to death", "with stab wounds"): with nothing at
+ * the border in the lead, a crime.
+ */
+const STABBING = /(?<![\p{L}])(?:stabbed|stab wounds?|stabbing)(?![\p{L}])/u;
+
+/**
  * A report's assurance that fighting across the border did not reach the Tajik side: "no rounds had landed on
  * their side", "their side of the river had not been affected", "nothing has come our way", "no spillover onto
  * Tajik territory", "снаряды на таджикскую территорию не падали", "никакой угрозы для таджикской территории не
@@ -2203,6 +2209,7 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
     (i) =>
       i.categories.has('context:crime') ||
       (says(i, MARKET) && says(i, BRAWL)) ||
+      says(i, STABBING) ||
       (i.categories.has('context:celebration') && (killed ?? 0) + (wounded ?? 0) > 0),
   );
   const leadNamesBorderOrParty = contextScope.some(

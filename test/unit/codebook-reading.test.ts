@@ -4788,3 +4788,38 @@ describe('guards poisoned at a post', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('crimes and crashes in border towns told in other words', () => {
+  it('turns down a shopkeeper stabbed to death in Panj town', () => {
+    const got = classifyArticle({
+      title: 'Shopkeeper stabbed to death in Panj',
+      text:
+        'A 40-year-old shopkeeper was found dead with several stab wounds in his shop in the town of Panj early ' +
+        'on Sunday, Khatlon police said. The cash box had been emptied.',
+      published: '2026-02-17T10:20:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+
+  it('turns down a taxi driver robbed and killed near Isfara', () => {
+    const got = classifyArticle({
+      title: 'Под Исфарой ограблен и убит водитель такси',
+      text:
+        'Тело водителя такси обнаружено утром во вторник на обочине дороги у Исфары, сообщили в УВД. ' +
+        'Его автомобиль пропал; по версии следствия, мужчину убили пассажиры.',
+      published: '2019-03-05T08:30:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+
+  it('turns down a border troops car that crashed into a minibus in Khorog', () => {
+    const got = classifyArticle({
+      title: 'Two killed in Khorog road crash',
+      text:
+        'Two people were killed on Saturday when a border troops car crashed into a minibus in central Khorog, ' +
+        'police said. The driver faces charges of breaking traffic rules.',
+      published: '2018-12-02T06:30:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+});
