@@ -1354,6 +1354,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('denies reports', DOMAIN),
       t('dismissed reports', DOMAIN),
       t('опроверг* сообщени*', RU),
+      t('назвал* ложн*', RU),
+      t('dismissed as false', DOMAIN),
       t('опроверг* информаци*', RU),
       t('опроверг* заявлени*', RU),
       t('denied by', DOMAIN),

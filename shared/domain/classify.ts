@@ -820,7 +820,7 @@ const NEGATED_FIGHTING =
   /(?:перестрелк\p{L}*|стрельб\p{L}*|столкновени\p{L}*|боя) не было|не было (?:ни )?(?:перестрелк|стрельб|столкновени|боя)|без (?:единого )?выстрел|обошлось без (?:стрельбы|перестрелки)|no (?:shots were fired|exchange of fire|clash(?:es)?|fighting|shooting|incidents?)|without (?:a shot|firing)|not a (?:single )?shot was fired|никаких инцидентов|инцидентов не (?:зафиксировано|было)/u;
 /** A denial that anything happened: "никаких вооружённых столкновений не происходило". */
 const NOTHING_HAPPENED =
-  /никаких (?:вооруж[её]нных )?(?:(?:бое)?столкновений|перестрелок|обстрелов|боёв|боев)|никакого (?:обстрела|боя|нападения|столкновения|боестолкновения)|nothing (?:like this |like that |of the kind )?happened|no such (?:incident|clash|attack|shooting)|разрывов (?:снарядов )?не зафиксировано|назвал\p{L}* ложью|не соответству\p{L}* действительност\p{L}*|(?:reports?|information|claims?) (?:was|were|is|are) (?:untrue|false|groundless)|called the (?:reports?|claims?) "?(?:completely |absolutely |entirely )?(?:untrue|false|groundless|fake)|no shooting, no casualties|(?:did not|didn't) happen|never happened/u;
+  /никаких (?:вооруж[её]нных )?(?:(?:бое)?столкновений|перестрелок|обстрелов|боёв|боев)|никакого (?:обстрела|боя|нападения|столкновения|боестолкновения)|nothing (?:like this |like that |of the kind )?happened|no such (?:incident|clash|attack|shooting)|разрывов (?:снарядов )?не зафиксировано|назвал\p{L}* (?:ложью|ложн\p{L}*)|не соответству\p{L}* действительност\p{L}*|(?:reports?|information|claims?) (?:was|were|is|are) (?:untrue|false|groundless)|called the (?:reports?|claims?) "?(?:completely |absolutely |entirely )?(?:untrue|false|groundless|fake)|no shooting, no casualties|(?:did not|didn't) happen|never happened/u;
 
 /**
  * A stabbing, which the toll words may have read first ("stabbed to death", "with stab wounds"): with nothing at
@@ -2277,10 +2277,11 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   if (rumour && !casualties && !massCrossing) {
     contextPenalty += 7;
     reasons.push(`rumour context in ${rumour.sentence.isTitle ? 'title' : 'lead'}, with no toll`);
-  } else if (denial && core.some((i) => says(i, NEGATED_FIGHTING) || says(i, NOTHING_HAPPENED))) {
-    // (Any toll here is the rumour's: "сообщения о шести убитых".)
+  } else if ((denial || rumour) && core.some((i) => says(i, NEGATED_FIGHTING) || says(i, NOTHING_HAPPENED))) {
+    // (Any toll here is the rumour's: "сообщения о шести убитых", "слухи о бое, в котором будто бы погибли трое".)
     contextPenalty += 7;
-    reasons.push(`denial in ${denial.sentence.isTitle ? 'title' : 'lead'} that there was any fighting`);
+    const said = (denial ?? rumour) as SentenceInfo;
+    reasons.push(`denial in ${said.sentence.isTitle ? 'title' : 'lead'} that there was any fighting`);
   }
   // Shots at a wedding or a holiday's fireworks, taken for a clash, with nobody hurt: nothing happened.
   const celebration = contextScope.find((i) => i.categories.has('context:celebration'));

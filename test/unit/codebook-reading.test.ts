@@ -4823,3 +4823,28 @@ describe('crimes and crashes in border towns told in other words', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('a rumoured clash with a rumoured toll, denied', () => {
+  it('turns down rumours of a night battle "in which three guards were said to have died", denied', () => {
+    const got = classifyArticle({
+      title: 'Погранвойска опровергли слухи о бое в Ванче',
+      text:
+        'Пресс-центр Пограничных войск в пятницу прокомментировал слухи о ночном бое на участке заставы в ' +
+        'Ванчском районе, в котором будто бы погибли трое пограничников. «Никаких столкновений на данном ' +
+        'участке не было», — говорится в заявлении.',
+      published: '2024-06-21T12:30:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+
+  it('turns down reports of a clash the border troops "назвали ложными"', () => {
+    const got = classifyArticle({
+      title: 'Погранвойска: сообщений о бое в Ишкашиме не подтверждаем',
+      text:
+        'Пограничные войска назвали ложными появившиеся в Telegram сообщения о бое с боевиками в Ишкашимском ' +
+        'районе и гибели двух пограничников. Обстановка на участке стабильная.',
+      published: '2024-06-15T07:30:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+});
