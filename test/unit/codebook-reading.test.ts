@@ -4848,3 +4848,16 @@ describe('a rumoured clash with a rumoured toll, denied', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('a clock time before a count', () => {
+  it('does not read "около 19:30 пятеро граждан" as a large group crossing', () => {
+    const got = classifyArticle({
+      title: 'У заставы «Хирманджо» нейтрализованы трое контрабандистов',
+      text:
+        'В четверг около 19:30 пятеро граждан Афганистана незаконно пересекли границу в зоне заставы «Хирманджо». ' +
+        'На требование остановиться они открыли огонь; ответным огнём трое контрабандистов нейтрализованы.',
+      published: '2026-01-30T06:00:00Z',
+    });
+    expect(got.type).toBe('smuggling-shootout');
+  });
+});
