@@ -264,6 +264,15 @@ export function tokenize(sentence: string): Token[] {
       while (isJoiner(sentence.charCodeAt(i), false) && isAsciiDigit(sentence.charCodeAt(i + 1))) {
         i = digitsEnd(sentence, i + 1);
       }
+      // A clock time is one token, no count: "около 19:30 трое" is not 30 and three.
+      if (
+        sentence.charCodeAt(i) === 0x3a &&
+        isAsciiDigit(sentence.charCodeAt(i + 1)) &&
+        isAsciiDigit(sentence.charCodeAt(i + 2)) &&
+        !isAsciiDigit(sentence.charCodeAt(i + 3))
+      ) {
+        i += 3;
+      }
       while (sentence.charCodeAt(i) === 0x2d && letterLengthAt(sentence, i + 1) > 0) {
         i = lettersEnd(sentence, i + 1);
       }

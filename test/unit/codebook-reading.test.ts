@@ -17,6 +17,9 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
+  // A clock time before a count is no part of it.
+  [['Около 19:30 трое пограничников были ранены.'], null, 3],
+  [['At about 21:40 two guards were wounded.'], null, 2],
   // One man wounded who died, an aside in commas between: one death, no wounded.
   [['A corporal was badly wounded and, despite hours of surgery, died in the district hospital.'], 1, null],
   // A bare count with adverbs and reporting words between it and its predicate.
