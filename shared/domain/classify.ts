@@ -1532,7 +1532,10 @@ function decideType(
       drone === 0 &&
       shelling === 0;
     // (Shells landing among villagers are shelling, not guards firing on a herder.)
-    if ((civilians > 0 && civilians >= forces && shelling === 0) || shotDead || onlyCivilianVictims)
+    // (Not the toll of a war between the states, told by its dead villagers: "в результате вооружённого
+    // конфликта на таджикско-кыргызской границе погибли 19 жителей".)
+    const war = interstateBorder && report.some((i) => says(i, INTERSTATE_CONFLICT));
+    if (((civilians > 0 && civilians >= forces && shelling === 0) || shotDead || onlyCivilianVictims) && !war)
       return decided('other', 'one side fired on people outside any force');
   }
   // A neighbour's troops crossing and firing on the Kyrgyz or Uzbek border, no armed group named: the two

@@ -4864,3 +4864,16 @@ describe('a clock time before a count', () => {
     expect(got.type).toBe('smuggling-shootout');
   });
 });
+
+describe('a war’s toll counted by its dead villagers', () => {
+  it('reads "в результате вооружённого конфликта … погибли 19 жителей" as an armed clash', () => {
+    const got = classifyArticle({
+      title: 'Названо число жертв конфликта на границе',
+      text:
+        'По данным областной администрации, в результате вооружённого конфликта на таджикско-кыргызской ' +
+        'границе 29 апреля погибли 12 жителей Исфаринского района, ещё 40 получили ранения.',
+      published: '2021-05-01T06:00:00Z',
+    });
+    expect(got.type).toBe('armed-clash');
+  });
+});
