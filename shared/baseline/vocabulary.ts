@@ -450,6 +450,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('kidnapping', DOMAIN),
       // The kidnappers named as such: "похитители потребовали выкуп".
       t('похитител*', RU),
+      // Held by villagers across the line: "жители Ак-Сая удерживали троих граждан Таджикистана".
+      t('удерживал*', RU),
+      t('удерживают', RU),
       // Led or carried off across the line: "увели на кыргызскую территорию", "taken across the border".
       t('увели на * территорию', RU),
       t('увели за границу', RU),

@@ -1469,11 +1469,14 @@ function decideType(
   if (smuggling > 0 && violence && (!interstateBorder || firefight()))
     return decided('smuggling-shootout', 'smugglers named');
   // Stones, brawls and mines without firearms are not an armed clash.
+  // (Not where a battle with an armed group is told: "вступили в бой с отрядом боевиков … удерживают
+  // заложников".)
   const stonesOnly =
     infos.some((i) => i.categories.has('incident:other')) &&
     !infos.some((i) => says(i, FIREARMS)) &&
     shelling === 0 &&
-    drone === 0;
+    drone === 0 &&
+    !(exchange > 0 && armedGroup > 0);
   if (stonesOnly) return decided('other', 'no firearms: brawl, stones or mine');
   // Villagers or herders who go at guards with stones, sticks or knives on the Kyrgyz or Uzbek border, and
   // guards who fire on them: one side firing on people outside any force (the codebook's "other"), neither

@@ -4877,3 +4877,28 @@ describe('a war’s toll counted by its dead villagers', () => {
     expect(got.type).toBe('armed-clash');
   });
 });
+
+describe('people held across the line, and a battle with hostages taken', () => {
+  it('reads villagers who "удерживали" citizens of the other country as an incident', () => {
+    const got = classifyArticle({
+      title: 'Жители Кок-Таша несколько часов удерживали двоих граждан Таджикистана',
+      text:
+        'Жители кыргызского села Кок-Таш во вторник несколько часов удерживали двоих граждан Таджикистана, ' +
+        'пасших скот у линии границы, сообщили в Исфаре. Вечером их передали таджикским пограничникам.',
+      published: '2021-04-08T09:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+    expect(got.type).toBe('other');
+  });
+
+  it('keeps a battle with an armed group that holds hostages an infiltration', () => {
+    const got = classifyArticle({
+      title: 'Бои в Баткенском районе',
+      text:
+        'В пятницу в горах Баткенского района войска вступили в бой с отрядом боевиков, проникшим из ' +
+        'Таджикистана. Боевики взяли в заложники двоих жителей. Погибли двое военнослужащих.',
+      published: '1999-08-28T09:00:00Z',
+    });
+    expect(got.type).toBe('infiltration');
+  });
+});
