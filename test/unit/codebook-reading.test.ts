@@ -4902,3 +4902,49 @@ describe('people held across the line, and a battle with hostages taken', () => 
     expect(got.type).toBe('infiltration');
   });
 });
+
+describe('more near misses told in their own words', () => {
+  it('turns down "Десять лет бою у заставы", a look back in its title', () => {
+    const got = classifyArticle({
+      title: 'Десять лет бою у заставы «Кокул»: что изменилось',
+      text:
+        'В том бою у заставы «Кокул» погибли двое пограничников и четверо нарушителей. Сегодня на участке ' +
+        'построены новые вышки.',
+      published: '2025-04-10T07:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+
+  it('turns down a memorial plaque to a guard killed years ago', () => {
+    const got = classifyArticle({
+      title: 'В Вахдате открыли мемориальную доску погибшему пограничнику',
+      text:
+        'В понедельник в школе, где учился рядовой, открыта мемориальная доска. Пограничник был убит выстрелом ' +
+        'с сопредельной территории у заставы в Дарвазе.',
+      published: '2021-04-12T09:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+
+  it('turns down soldiers swept away by a river', () => {
+    const got = classifyArticle({
+      title: 'Two soldiers swept away in Vanj river',
+      text:
+        'Two Tajik border guards were swept away by the Panj near Vanj on Sunday while trying to save a boy ' +
+        'who had fallen in; both died, officials said.',
+      published: '2022-07-12T09:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+
+  it('turns down border troops that test new drones', () => {
+    const got = classifyArticle({
+      title: 'Tajik border troops test new attack drones near the Afghan border',
+      text:
+        'Tajik border troops tested new attack drones at a range in Khatlon on Tuesday, firing at targets ' +
+        'set up to mimic a group crossing the Panj, the border service said.',
+      published: '2024-09-18T09:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+});
