@@ -678,6 +678,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('ушиб*', RU),
       t('порез*', RU),
       t('контузи*', RU),
+      // Injuries named by what they are: "ещё один контужен", "сотрясение мозга", "ожоги".
+      t('контужен*', RU),
+      t('сотрясени* мозга', RU),
+      t('ожог*', RU),
       t('телесн* повреждени*', RU),
       ...WOUNDED_BODY_PARTS,
       t('bodily injuries', DOMAIN),

@@ -76,7 +76,7 @@ function categoryTerms(category: string): string[] {
 }
 
 /** The words of a beating, as the toll reader reads them (see `TOLL_WORDS`). */
-const BEATEN_WORDS = ['beaten', 'beaten up', 'избит*', 'избил*'];
+const BEATEN_WORDS = ['beaten', 'beaten up', 'избит*', 'избил*', 'побои', 'побоев'];
 const BEATING = compileTermSet(BEATEN_WORDS);
 
 /** True when the sentence tells of a beating, whose people the toll reader counts among the wounded. */

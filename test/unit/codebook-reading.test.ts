@@ -17,6 +17,10 @@ const assess = (title: string, text: string) => classifyArticle({ title, text, p
 
 /** Toll phrasings of wire and Russian-language reports, written for this test: [sentences, killed, wounded]. */
 const TOLL_CASES: [string[], number | null, number | null][] = [
+  // Injuries named by what they are: contused, bruised, a concussion, burns, a beating.
+  [['Погиб рядовой, трое пограничников ранены осколками, ещё один контужен.'], 1, 4],
+  [['Двое мужчин получили побои.'], null, 2],
+  [['Двое пограничников получили сотрясение мозга.'], null, 2],
   // A clock time before a count is no part of it.
   [['Около 19:30 трое пограничников были ранены.'], null, 3],
   [['At about 21:40 two guards were wounded.'], null, 2],
