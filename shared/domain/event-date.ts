@@ -642,6 +642,12 @@ export function findDateMentions(lower: string, anchor: Date, hints?: DateHints)
 /** Words of an event's start: "the trouble began on Sunday", "перестрелка началась в среду". */
 const STARTED =
   /\b(?:began|begun|started|broke out|erupted|flared up)\b|началас|началось|начались|начался|вспыхнул/u;
+/**
+ * A weekday the report looks back to ("в минувший вторник", "в прошлую субботу", "last Tuesday"): in a follow-up
+ * told on a later day (a funeral, talks), the day of the event itself.
+ */
+const LAST_WEEKDAY =
+  /(?<![\p{L}])(?:(?:минувш|прошл)\p{L}*\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))/u;
 
 /** A wire dateline with its agency in brackets: "DUSHANBE, Nov 27 (Reuters) -", "DUSHANBE/BISHKEK, May 16 (Wire) –". */
 const DATELINE = /^[\p{L}\s,.'/-]{0,60}?(?:\d{1,2}\s*)?\([\p{L}\p{N} .&/'-]{2,40}\)\s*[-–—]\s*/u;
@@ -913,7 +919,7 @@ export function resolveEventDateFrom(
     // Past the incident's own sentences, once they gave a day, another sentence moves it only when it tells
     // of the start a day or two before ("the trouble began on Sunday afternoon").
     const beyond = k >= incidentSentences && earliest !== null;
-    if (beyond && !STARTED.test(sentence)) continue;
+    if (beyond && !STARTED.test(sentence) && !LAST_WEEKDAY.test(sentence)) continue;
     // A dateline ("DUSHANBE, Nov 27 (Reuters) -") dates the dispatch, not the event. (One without an agency
     // gives the day in digits: a sentence the hints say has none holds no such dateline.)
     const withoutAgency = sentence.includes('(') ? sentence.replace(DATELINE, '') : sentence;

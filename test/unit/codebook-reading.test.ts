@@ -4952,3 +4952,17 @@ describe('more near misses told in their own words', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('a weekday the report looks back to', () => {
+  it('dates a follow-up to "в минувшее воскресенье", told past its incident sentences', () => {
+    const got = classifyArticle({
+      title: 'Кок-Таш после перестрелки: начато совместное патрулирование',
+      text:
+        'На участке границы у села Кок-Таш, где в минувшее воскресенье стреляли кыргызские и таджикские ' +
+        'пограничники, начинается совместное патрулирование. Раненый сержант погранслужбы во вторник ' +
+        'переправлен вертолётом в Ош.',
+      published: '2015-05-20T09:00:00Z',
+    });
+    expect(got.eventDate).toBe('2015-05-17');
+  });
+});
