@@ -465,6 +465,11 @@ function totalOfThisIncident(s: Sentence, hit: TermHit): boolean {
  * about this incident, not a tally since a date.
  */
 function sinceThen(s: Sentence, hit: TermHit): boolean {
+  // "С тех пор он находится в больнице": opening the sentence, after this incident, like "Since then, …";
+  // after a count or further on ("с тех пор на минах погибли более 80 человек"), a tally since an earlier time.
+  // (Nor "перестрелка с тех пор не утихает": the tally is of the dead and hurt, told after it.)
+  if (hit.text === 'с тех пор')
+    return !/\p{L}/u.test(s.lower.slice(0, hit.start)) || !TALLY_AFTER_SINCE.test(s.lower.slice(hit.end));
   return (
     hit.text === 'since' &&
     // ("Mines have killed more than 70 people since then": a tally since an earlier time, told after its count.)
@@ -477,6 +482,8 @@ function sinceThen(s: Sentence, hit: TermHit): boolean {
  * "since the trouble began on Tuesday", "since Tuesday evening", "since yesterday": the span of this incident,
  * days long, not a tally since a date.
  */
+/** The dead or hurt of a tally after "с тех пор": "погибли более 80 человек", "подорвались более 800". */
+const TALLY_AFTER_SINCE = /погибл|погиб|подорвал|пострадал|ранен|убит|жертв/u;
 const THIS_EVENT_BEGAN =
   /^\s+(?:the\s+(?:trouble|fighting|clash(?:es)?|conflict|dispute|violence|shooting|standoff|confrontation)\s+(?:began|started|broke\s+out|erupted|flared)|(?:last\s+|early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the\s+weekend)(?![\p{L}]))/u;
 const HAS_BEFORE = /(?:^|[^\p{L}])(?:has|have|had)\s+$/u;
