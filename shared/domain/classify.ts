@@ -829,6 +829,9 @@ const NEGATED_FIGHTING =
 const NOTHING_HAPPENED =
   /никаких (?:вооруж[её]нных )?(?:(?:бое)?столкновений|перестрелок|обстрелов|боёв|боев)|никакого (?:обстрела|боя|нападения|столкновения|боестолкновения)|nothing (?:like this |like that |of the kind )?happened|no such (?:incident|clash|attack|shooting)|разрывов (?:снарядов )?не зафиксировано|назвал\p{L}* (?:ложью|ложн\p{L}*)|не соответству\p{L}* действительност\p{L}*|(?:reports?|information|claims?) (?:was|were|is|are) (?:untrue|false|groundless)|called the (?:reports?|claims?) "?(?:completely |absolutely |entirely )?(?:untrue|false|groundless|fake)|no shooting, no casualties|(?:did not|didn't) happen|never happened/u;
 
+/** The dead handed over: "bodies", "тела погибших", "останки". */
+const BODIES = /(?<![\p{L}])(?:bod(?:y|ies)|remains|тел[ао]?|останк\p{L}*)(?![\p{L}])/u;
+
 /**
  * A stabbing, which the toll words may have read first ("stabbed to death", "with stab wounds"): with nothing at
  * the border in the lead, a crime.
@@ -2179,8 +2182,13 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
     if (c === 'context:analysis' && freshAnalysis) continue;
     // ("Нарушители потеряли пятерых: троих убитыми, двое утонули": people drowned fleeing the guards, told
     // beside the violence, are its dead, not an accident's.)
+    // (Nor are bodies handed over aid: "Bodies of three Khwahan men handed back by Tajikistan" is a
+    // follow-up of the men's deaths.)
     const found = contextScope.find(
-      (i) => i.categories.has(c) && !(c === 'context:accident' && drownedInViolence(i)),
+      (i) =>
+        i.categories.has(c) &&
+        !(c === 'context:accident' && drownedInViolence(i)) &&
+        !(c === 'context:aid' && says(i, BODIES)),
     );
     if (found) {
       contextPenalty += 7;

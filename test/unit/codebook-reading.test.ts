@@ -4992,3 +4992,28 @@ describe('tallies since an earlier time, told in Russian', () => {
     expect(got.killed).toBe(1);
   });
 });
+
+describe('bodies handed over', () => {
+  it('reads a handover of bodies as a follow-up of the deaths, not aid', () => {
+    const got = classifyArticle({
+      title: 'Bodies of two Tajik men shot on Uzbek border handed over',
+      text:
+        'Uzbek border guards on Tuesday handed over to Tajikistan the bodies of two men from Shahrituz district ' +
+        'who were shot dead on Sunday while crossing the border, a local official said.',
+      published: '2014-10-07T09:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+    expect(got.killed).toBe(2);
+  });
+
+  it('still turns down equipment handed over to border troops', () => {
+    const got = classifyArticle({
+      title: 'Border troops in Khatlon handed over new vehicles',
+      text:
+        'Border troops in Khatlon were handed over 20 new vehicles and night-vision equipment on Tuesday under ' +
+        'an aid programme, officials said.',
+      published: '2014-10-07T09:00:00Z',
+    });
+    expect(got.relevant).toBe(false);
+  });
+});
