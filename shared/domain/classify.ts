@@ -140,7 +140,7 @@ const WEEKDAYS_RU =
   'понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресенье|минувшие выходные|выходные';
 /** A look back of days to the violence: "last Wednesday's", "late on Thursday", "в минувшую субботу". */
 const RECENT_VIOLENCE = new RegExp(
-  `(?<![\\p{L}])(?:last (?:${WEEKDAYS_EN})|(?:late|early) on (?:${WEEKDAYS_EN})|(?:${WEEKDAYS_EN})(?: night| morning| evening)?'s|earlier this week|(?:в|во) (?:минувш\\p{L}*|прошл\\p{L}*) (?:${WEEKDAYS_RU}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:last (?:${WEEKDAYS_EN})|(?:late|early) on (?:${WEEKDAYS_EN})|(?:${WEEKDAYS_EN})(?: night| morning| evening)?'s|earlier this week|(?:в|во) (?:минувш\\p{L}*|прошл\\p{L}*) (?:${WEEKDAYS_RU})|(?:a|one|two|three|four|five|six) (?:days?|weeks?) ago|(?:неделю|(?:два|три|четыре|пять|шесть) дня|(?:пять|шесть) дней) назад)(?![\\p{L}])`,
   'u',
 );
 const SOFT_CONTEXTS = ['context:trade', 'context:diplomacy'] as const;

@@ -5017,3 +5017,17 @@ describe('bodies handed over', () => {
     expect(got.relevant).toBe(false);
   });
 });
+
+describe('an award for a guard killed days ago', () => {
+  it('reads a posthumous award to a guard "погибший неделю назад" as a follow-up of the attack', () => {
+    const got = classifyArticle({
+      title: 'Лейтенант посмертно награждён орденом',
+      text:
+        'Указом Президента лейтенант Пограничных войск, погибший неделю назад при отражении нападения на ' +
+        'заставу «Чубек» в Хамадонийском районе, посмертно награждён орденом. Вооружённая группа, ' +
+        'переправившаяся с афганского берега, обстреляла пограничную вышку.',
+      published: '2014-05-29T06:00:00Z',
+    });
+    expect(got.relevant).toBe(true);
+  });
+});
