@@ -644,12 +644,17 @@ function neighbourVoiceBorder(scope: readonly SentenceInfo[], core: readonly Sen
   }
   if (countries.size !== 1) return null;
   const [country] = countries;
-  return country === 'KG'
-    ? 'tajik-kyrgyz'
-    : country === 'UZ'
-      ? 'tajik-uzbek'
-      : country === 'AF'
-        ? 'tajik-afghan'
+  return borderWith(country ?? '');
+}
+
+/** Tajikistan's border with the neighbour of this country code, or null for any other country. */
+function borderWith(country: string): Border | null {
+  return country === 'AF'
+    ? 'tajik-afghan'
+    : country === 'KG'
+      ? 'tajik-kyrgyz'
+      : country === 'UZ'
+        ? 'tajik-uzbek'
         : null;
 }
 
@@ -899,15 +904,7 @@ function borderVotes(infos: readonly SentenceInfo[]): { votes: Map<Border, numbe
         add(owner.entry.border, weight);
         neighbours.add(owner.entry.code);
       } else if (owner.kind === 'actor' && owner.entry.country) {
-        const country = owner.entry.country;
-        const border =
-          country === 'AF'
-            ? 'tajik-afghan'
-            : country === 'KG'
-              ? 'tajik-kyrgyz'
-              : country === 'UZ'
-                ? 'tajik-uzbek'
-                : null;
+        const border = borderWith(owner.entry.country);
         if (border) add(border, 0.5 * weight);
       } else if (owner.kind === 'place' && owner.entry.borders.length > 0) {
         for (const b of owner.entry.borders) add(b, weight / owner.entry.borders.length);
@@ -2162,6 +2159,8 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
     reasons.push('no specific incident: no toll, no incident in the title, no dated incident in the lead');
   }
   let contextPenalty = 0;
+  // Someone killed or hurt ("nobody was hurt" is a toll of 0, not violence).
+  const casualties = (killed ?? 0) + (wounded ?? 0) > 0;
   // People detained after crossing, with no violence told ("Uzbek guards detained 12 Tajik citizens who crossed
   // illegally"): border news without an incident, unless many crossed together (a mass crossing).
   if (!hasToll && !massCrossing && peacefulCrossing(incidentInfos)) {
@@ -2231,7 +2230,7 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
       i.categories.has('context:crime') ||
       (says(i, MARKET) && says(i, BRAWL)) ||
       says(i, STABBING) ||
-      (i.categories.has('context:celebration') && (killed ?? 0) + (wounded ?? 0) > 0),
+      (i.categories.has('context:celebration') && casualties),
   );
   const leadNamesBorderOrParty = contextScope.some(
     (i) =>
@@ -2285,14 +2284,12 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
   const mishap = core.find(
     (i) => i.categories.has('context:accident') || i.categories.has('context:disaster'),
   );
-  if (mishap && !contextScope.includes(mishap) && (killed ?? 0) + (wounded ?? 0) > 0 && !core.some(violent)) {
+  if (mishap && !contextScope.includes(mishap) && casualties && !core.some(violent)) {
     contextPenalty += 7;
     reasons.push('casualties of an accident or illness, no act of violence told');
   }
   // Rumours of a clash with no toll and no crossing, or a denial of reports of one by a report that also says
   // there was no fighting at all: nothing happened (or nothing is known).
-  // "Nobody was hurt" is a toll of 0, not violence.
-  const casualties = (killed ?? 0) + (wounded ?? 0) > 0;
   const rumour = contextScope.find((i) => i.categories.has('context:rumour'));
   const denial = contextScope.find((i) => i.categories.has('context:denial'));
   if (rumour && !casualties && !massCrossing) {

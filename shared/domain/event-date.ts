@@ -646,8 +646,10 @@ const STARTED =
  * A weekday the report looks back to ("в минувший вторник", "в прошлую субботу", "last Tuesday"): in a follow-up
  * told on a later day (a funeral, talks), the day of the event itself.
  */
-const LAST_WEEKDAY =
-  /(?<![\p{L}])(?:(?:минувш|прошл)\p{L}*\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))/u;
+const LAST_WEEKDAY = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:минувш|прошл)\p{L}*\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)|last\s+(?:${EN_DAY}))`,
+  'u',
+);
 
 /** A wire dateline with its agency in brackets: "DUSHANBE, Nov 27 (Reuters) -", "DUSHANBE/BISHKEK, May 16 (Wire) –". */
 const DATELINE = /^[\p{L}\s,.'/-]{0,60}?(?:\d{1,2}\s*)?\([\p{L}\p{N} .&/'-]{2,40}\)\s*[-–—]\s*/u;

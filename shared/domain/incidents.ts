@@ -15,6 +15,7 @@ import { containersOf, facingAreasOf } from '../baseline/place-hierarchy.js';
 import { PLACES } from '../baseline/places.js';
 import type { PlaceKind } from '../baseline/types.js';
 import { addDays, daysApart, localDayOf, writtenDay } from './days.js';
+import { remembered } from './remembered.js';
 import { transliterateCyrillic } from './sms.js';
 import type {
   AbsorbedIncident,
@@ -203,24 +204,13 @@ const NON_LETTER_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
- * A pure function of one string, remembered: matching compares every report with every candidate's
- * sources, so the same words and place names are folded again and again. Bounded: full, it starts over.
+ * Matching compares every report with every candidate's sources, so the same words and place names are folded
+ * again and again: each fold is remembered (`remembered`), up to this many strings.
  */
-function remembered(fold: (text: string) => string, limit = 20_000): (text: string) => string {
-  const memo = new Map<string, string>();
-  return (text) => {
-    let folded = memo.get(text);
-    if (folded === undefined) {
-      if (memo.size >= limit) memo.clear();
-      folded = fold(text);
-      memo.set(text, folded);
-    }
-    return folded;
-  };
-}
+const FOLDS_REMEMBERED = 20_000;
 
 /** Folds a word to a comparable stem: Latin script, no diacritics, common English suffixes dropped, cut. */
-const stem = remembered(foldWord);
+const stem = remembered(foldWord, FOLDS_REMEMBERED);
 
 function foldWord(word: string): string {
   let w = transliterateCyrillic(word.toLowerCase())
@@ -466,7 +456,7 @@ const PLACE_QUALIFIERS = new Set([
 const RUSSIAN_ADJECTIVE_ENDING = /(?<=\p{L}{3})(?:skoe|skaia|skii|ski|skogo|skom|skoi|skie)$/u;
 
 /** A place name folded for comparison: Latin script, no qualifiers, common spelling variants merged. */
-export const placeKey: (name: string) => string = remembered(foldPlaceName);
+export const placeKey: (name: string) => string = remembered(foldPlaceName, FOLDS_REMEMBERED);
 
 function foldPlaceName(name: string): string {
   return transliterateCyrillic(name.toLowerCase())

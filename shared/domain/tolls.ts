@@ -9,6 +9,7 @@
 
 import { VOCABULARY } from '../baseline/index.js';
 import { isAsciiDigit, letterLengthAt, matchesAfterNonLetter } from './chars.js';
+import { remembered } from './remembered.js';
 import { compileTermSet, compileTermSets, findTerms, type Span } from './term-matcher.js';
 import { type Token, tokenize } from './text.js';
 import type { TollPart } from './types.js';
@@ -3110,22 +3111,11 @@ const ONE_OF_THOSE =
 const ANAPHORIC_PART = /(?<![\p{L}])(?:из них|из которых|of them|of whom)(?![\p{L}])/u;
 
 /**
- * What `readSentenceTolls` read of the sentences read lately. A report's toll sentences are read more than once
- * (the current figures, then with an overtaken count among them), and the reading is a pure function of the
- * sentence: it is kept for the next reads, a few hundred sentences at most.
+ * `readSentenceTolls`, remembered for the sentences read lately. A report's toll sentences are read more than
+ * once (the current figures, then with an overtaken count among them, and the title), and the reading is a pure
+ * function of the sentence: it is kept for the next reads, a few hundred sentences at most.
  */
-const lately = new Map<string, SentenceTolls>();
-const LATELY_MAX = 256;
-
-function readSentenceTollsOnce(lower: string): SentenceTolls {
-  let read = lately.get(lower);
-  if (read === undefined) {
-    if (lately.size >= LATELY_MAX) lately.clear();
-    read = readSentenceTolls(lower);
-    lately.set(lower, read);
-  }
-  return read;
-}
+const readSentenceTollsOnce = remembered(readSentenceTolls, 256);
 
 /**
  * The toll of one incident from its sentences (background sentences already removed): per victim group the
