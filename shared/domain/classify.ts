@@ -852,6 +852,15 @@ const STABBING = /(?<![\p{L}])(?:stabbed|stab wounds?|stabbing)(?![\p{L}])/u;
 const TAJIK_SIDE_UNTOUCHED =
   /(?:no|not a single) (?:rounds?|shells?|bullets?|mortar rounds?|rockets?)(?: \p{L}+){0,2} (?:had |have |has )?(?:landed|fell|fallen) (?:on|in) (?:their|our|the tajik|tajik) (?:side|territory|bank|soil)|(?:their|our|the tajik) side(?: of the (?:river|border))? (?:had |has )?not been affected|nothing (?:has |had )?(?:come|came) (?:our|their) way|no spill-?over (?:onto|into) tajik|(?:снаряды|пули|мины|ракеты) (?:на|в) таджикскую (?:территорию|сторону) не (?:падали|попадали|залетали|долетали)|угрозы для таджикской (?:территории|стороны) не было|к нам ничего не (?:долетело|прилетело|залетело)/u;
 
+/**
+ * A report placing the fighting tens of kilometres from the Tajik border, or saying the Tajik side saw nothing of it:
+ * "Kunduz … lies about 50 km south of the Tajik border", "some 70 km from the frontier", "the fighting did not
+ * reach the riverbank", "reported no incidents", "no such attempts have been reported", "место удара находится
+ * примерно в 60 километрах от реки Пяндж", "инцидентов на границе не зафиксировано".
+ */
+const AWAY_FROM_BORDER =
+  /(?<![\d.,])[1-9]\d+ ?(?:km|kilometres|kilometers|miles)(?: \p{L}+){0,2} (?:of|from) the (?:tajik |afghan )?(?:border|frontier|river|panj)|(?:frontier|border) lies (?:about |some )?[1-9]\d+ ?(?:km|kilometres|kilometers)|did not reach the (?:riverbank|river|border|frontier)|reported no (?:incidents|shots|fire)|(?:have|has|had) not reported any (?:incidents|shots|fire)|no (?:such )?(?:incidents|attempts|shots) (?:have|has|had) been reported|(?<![\d.,])[1-9]\d+ ?(?:км|километрах) от (?:таджикской |афганской )?(?:границы|реки|пянджа)|инцидентов (?:на (?:таджикской )?(?:границе|стороне) )?не (?:зафиксировано|зарегистрировано|было)/u;
+
 /** A sentence that goes on with the story of the sentence before: "Days later, …", "Спустя несколько дней …". */
 const CONTINUES =
   /^(?:days|weeks|a day|a week|two days|months) later\b|^later that (?:day|week|month)\b|^(?:через|спустя) (?:несколько|два|три|пару) (?:дней|дня|недель|недели)|^(?:that|those) (?:clash|clashes|incident|attack|fighting|shooting|battle)\b|^(?:тот|то|та|те|тогда) (?:инцидент|столкновени\p{L}*|нападени\p{L}*|перестрелк\p{L}*|бо[йи])/u;
@@ -2308,14 +2317,14 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
     reasons.push(`celebration context in ${celebration.sentence.isTitle ? 'title' : 'lead'}, with no toll`);
   }
   // Fighting on the far bank (Taliban and Afghan forces battling in a district across the Panj) that the report
-  // says never reached the Tajik side ("no rounds had landed on their side", "к нам ничего не долетело"), with
+  // places tens of kilometres from the border or says never reached the Tajik side ("no rounds had landed on their side", "к нам ничего не долетело"), with
   // no Tajik casualty: news from Afghanistan heard across the river, not an incident on the border.
-  const untouched = infos.find((i) => says(i, TAJIK_SIDE_UNTOUCHED));
+  const untouched = infos.find((i) => says(i, TAJIK_SIDE_UNTOUCHED) || says(i, AWAY_FROM_BORDER));
   const tajikCasualty = [...tolls.killedBy, ...tolls.woundedBy].some((g) => g.side === 'TJ' && g.count > 0);
   if (untouched && !tajikCasualty) {
     contextPenalty += 7;
     reasons.push(
-      `fighting across the border that did not reach the Tajik side: "${untouched.sentence.text.slice(0, 90)}"`,
+      `fighting away from the Tajik border or not reaching its side: "${untouched.sentence.text.slice(0, 90)}"`,
     );
   }
   // A seizure without a casualty is still a seizure.

@@ -2204,6 +2204,41 @@ describe('fighting across the border that did not reach the Tajik side', () => {
   });
 });
 
+describe('fighting the report places well away from the Tajik border', () => {
+  it('turns down a battle in an Afghan district on the Panj that the report puts away from the river', () => {
+    const got = assess(
+      'Seven dead as Taliban attack Khwahan police headquarters',
+      'Seven people, four policemen and three attackers, were killed when Taliban fighters attacked the police ' +
+        'headquarters of Khwahan district in Badakhshan on Sunday night, provincial officials said. Two policemen ' +
+        'were wounded. Khwahan sits on the Panj opposite Tajikistan, but the battle was fought about 15 km from ' +
+        'the river and Tajik border guards reported no incidents. Villagers on the Tajik side said they heard ' +
+        'gunfire all night.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+
+  it('turns down a Russian report of fighting the report places far from the Pyanj', () => {
+    const got = assess(
+      'Бой за Кундуз: погибли 12 военных',
+      'В ночь на четверг талибы атаковали позиции афганской армии на окраине Кундуза, погибли 12 ' +
+        'военнослужащих, сообщили в штабе корпуса. Кундуз граничит с Таджикистаном, но город находится примерно ' +
+        'в 50 километрах от реки Пяндж, инцидентов на таджикской границе не зафиксировано.',
+    );
+    expect(got.relevant).toBe(false);
+  });
+
+  it('keeps an incursion relevant when the gunmen were caught far inland after it', () => {
+    const got = assess(
+      'Two Tajik guards killed as gunmen cross from Afghanistan',
+      'Two Tajik border guards were killed when armed men crossed the Panj and attacked their post in ' +
+        'Shamsiddin Shohin district on Tuesday, the border troops said. Three of the attackers were caught the ' +
+        'next day about 30 km from the border.',
+    );
+    expect(got.relevant).toBe(true);
+    expect(got.killed).toBe(2);
+  });
+});
+
 describe("a denial of the other side's account", () => {
   it("keeps a clash relevant when the report calls only the other side's version untrue", () => {
     const got = assess(
