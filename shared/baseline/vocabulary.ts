@@ -811,6 +811,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('госпитал*', RU),
       t('медучреждени*', RU),
       t('медицинской помощью', RU),
+      // "Ещё семеро остаются на лечении".
+      t('на лечении', RU),
     ],
   },
   // Cumulative and historical figures: the whole sentence is background.

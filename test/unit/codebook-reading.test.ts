@@ -506,6 +506,7 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   // "Other" between a count and its toll noun; comrades are forces; a body found with wounds is no wounded.
   [['Один пограничник погиб.', 'Двое других раненых переведены в Душанбе.'], 1, 2],
   [['A guard was killed on Monday.', 'Three other wounded remain in hospital.'], 1, 3],
+  [['В больнице скончался пограничник.', 'Ещё семеро остаются на лечении.'], 1, 7],
   [['Двое его боевых товарищей были ранены.'], null, 2],
   // Two numbers and a unit are ages, not people.
   [['Двое подростков ранены. Пострадавшим 15 и 13 лет.'], null, 2],
