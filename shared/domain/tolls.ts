@@ -2752,12 +2752,14 @@ export function readSentenceTolls(sentence: string): SentenceTolls {
         continue;
       // "12 people were hurt, seven of them on the Tajik side": both sides' people, a total of its own side's part.
       const ofBothSides = part.countStart >= 0 && partOnOneSideAfter(tokens, part.countStart);
+      // "пятеро: двое таджикских военнослужащих и трое контрабандистов": the parts' nationalities are theirs.
+      const brokenDown = part.countStart >= 0 && brokenDownAfter(tokens, part.countStart, part.value);
       const figure: TollFigure = {
         kind: p.kind,
         // "one guard on each side", "по одному пограничнику с каждой стороны": as many on both sides.
         value: part.countStart >= 0 && onEachSide(tokens, part.countStart) ? part.value * 2 : part.value,
         group,
-        side: ofBothSides ? null : side,
+        side: ofBothSides || brokenDown ? null : side,
         // One side's death toll ("Tajikistan put its death toll at 15") is that side's figure, added to the
         // other's. (A count of "пострадавших" may hold the dead as well: it stays a total.)
         total: ofBothSides || (part.total === true && (side === null || p.kind === 'wounded')),
@@ -3010,6 +3012,33 @@ function partOnOneSideAfter(tokens: readonly Token[], at: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The count at `at` (of `value` people) is a total broken down after a colon or a dash into parts that add up to
+ * it: "жертвами стали пятеро: двое таджикских военнослужащих и трое контрабандистов", "six dead - four guards and
+ * two villagers". The parts' nationalities are theirs, not the count's.
+ */
+function brokenDownAfter(tokens: readonly Token[], at: number, value: number): boolean {
+  const count = countAt(tokens, at);
+  if (!count) return false;
+  let k = count.end;
+  // The total's own noun ("пятеро человек:", "six people -").
+  while (k < count.end + 2 && victimGroup(tokens[k]?.text ?? '') !== null) k++;
+  const mark = tokens[k]?.text ?? '';
+  if (mark !== ':' && !DASHES.has(mark)) return false;
+  let sum = 0;
+  let parts = 0;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const text = tokens[j]?.text ?? '';
+    if (text === '.' || text === ';' || DASHES.has(text)) break;
+    const part = countAt(tokens, j);
+    if (!part) continue;
+    sum += part.value;
+    parts++;
+    j = Math.max(j, part.end - 1);
+  }
+  return parts >= 2 && sum === value;
 }
 
 /** Words that tell of one more person: "также погиб", "ещё один", "another", "a second". */

@@ -507,6 +507,15 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один пограничник погиб.', 'Двое других раненых переведены в Душанбе.'], 1, 2],
   [['A guard was killed on Monday.', 'Three other wounded remain in hospital.'], 1, 3],
   [['В больнице скончался пограничник.', 'Ещё семеро остаются на лечении.'], 1, 7],
+  // A count broken down after a colon: the parts' nationality is not the count's.
+  [
+    [
+      'Жертвами столкновения стали пятеро: двое таджикских военнослужащих и трое контрабандистов.',
+      'Афганская сторона настаивает, что убитых афганцев было четверо.',
+    ],
+    5,
+    null,
+  ],
   [['Двое его боевых товарищей были ранены.'], null, 2],
   // Two numbers and a unit are ages, not people.
   [['Двое подростков ранены. Пострадавшим 15 и 13 лет.'], null, 2],
