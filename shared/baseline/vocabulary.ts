@@ -1168,6 +1168,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     label: 'statistics',
     terms: [
       t('annual report', DOMAIN),
+      t('annual review', DOMAIN),
+      t('годов* отчет*', RU),
+      t('годов* обзор*', RU),
       t('year in review', DOMAIN),
       t('statistics', DOMAIN),
       t('end-of-year', DOMAIN),

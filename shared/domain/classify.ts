@@ -1907,6 +1907,8 @@ function withoutMetadataLines(sentences: readonly Sentence[]): Sentence[] {
 /** The Afghan border named from this side: "на границе с Афганистаном", "the frontier with Afghanistan". */
 const AFGHAN_BORDER =
   /(?:границ\p{L}* с афганистаном|афганск\p{L}* (?:границ|участк|берег|сторон|территори)\p{L}*|(?:из|с территории) афганистана|(?:border|frontier) with afghanistan|afghan (?:border|frontier|bank|side|territory)|from afghanistan)/u;
+/** A border force speaking of its troops and posts: "пресс-центр пограничных войск", "пограничной заставы". */
+const OWN_BORDER_TROOPS = /пограничн\p{L}* (?:войск|застав)|border troops|frontier post/u;
 /** Afghanistan's other neighbours, whose reports of its border are not Tajikistan's. */
 const OTHER_AFGHAN_NEIGHBOUR =
   /(?<![\p{L}])(?:узбек|uzbek|туркмен|turkmen|пакистан|pakistan|иран|iran|кита|china|chinese)/u;
@@ -1922,12 +1924,17 @@ function isPanjRiver(h: TermHit): boolean {
  * GKNB, Kyrgyzstan's, has no Afghan border).
  */
 function gknbOnAfghanBorder(core: readonly SentenceInfo[]): boolean {
+  const panj = core.some((i) => i.hits.some(isPanjRiver));
   return (
-    core.some((i) => says(i, AFGHAN_BORDER) || i.hits.some(isPanjRiver)) &&
-    core.some((i) =>
-      i.hits.some(
-        (h) => h.owner.kind === 'actor' && h.owner.entry.name === 'State Committee for National Security',
-      ),
+    (panj || core.some((i) => says(i, AFGHAN_BORDER))) &&
+    core.some(
+      (i) =>
+        i.hits.some(
+          (h) => h.owner.kind === 'actor' && h.owner.entry.name === 'State Committee for National Security',
+        ) ||
+        // (Or, on the Panj, its border troops and their posts without the committee's name: "пресс-центр
+        // пограничных войск", "на участке пограничной заставы «Рузвай»".)
+        (panj && says(i, OWN_BORDER_TROOPS)),
     ) &&
     !core.some((i) => says(i, OTHER_AFGHAN_NEIGHBOUR)) &&
     // (A report that names Tajikistan and places none of its incident sentences there is about the far bank.)

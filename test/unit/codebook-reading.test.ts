@@ -2249,6 +2249,30 @@ describe('fighting the report places well away from the Tajik border', () => {
   });
 });
 
+describe('a border force on the Panj that names neither its country nor its committee', () => {
+  it("reads a communiqué of 'the border troops' about fire from the far bank of the Pyanj as Tajikistan's", () => {
+    const got = assess(
+      'Заявление пресс-центра пограничных войск',
+      '12 марта около 14 часов на участке пограничной заставы «Шидз» вооруженные лица с противоположного ' +
+        'берега реки Пяндж открыли огонь по пограничному наряду. Ответным огнем огневые точки на сопредельной ' +
+        'территории подавлены. Ранение получил один военнослужащий, его состояние стабильное. Представителям ' +
+        'афганской стороны заявлен протест.',
+    );
+    expect(got).toMatchObject({ relevant: true, border: 'tajik-afghan', wounded: 1 });
+  });
+
+  it("reads a border service's annual review as statistics", () => {
+    const got = assess(
+      'Tajik border guards fought 25 skirmishes with smugglers in 2018',
+      'Tajik border troops fought at least 25 armed skirmishes with drug smugglers on the Afghan frontier last ' +
+        'year and killed 11 of them, the border service said in its annual review.\nThe busiest stretches were ' +
+        'the Panj and Farkhor sectors in Khatlon.',
+    );
+    expect(got.relevant).toBe(false);
+    expect(got.evidence.reasons).toContain('statistics context in lead');
+  });
+});
+
 describe("a denial of the other side's account", () => {
   it("keeps a clash relevant when the report calls only the other side's version untrue", () => {
     const got = assess(
