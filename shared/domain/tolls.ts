@@ -2089,7 +2089,11 @@ function oneObjectPronoun(tokens: readonly Token[], p: Predicate): boolean {
       (after === '' || letterLengthAt(after, 0) === 0 || AFTER_OBJECT_EN.has(after))
     );
   }
-  if (!OBJECT_PRONOUNS_RU.has(next) || !ACTIVE_PAST_RU.test(tokens[p.end - 1]?.text ?? '')) return false;
+  if (!ACTIVE_PAST_RU.test(tokens[p.end - 1]?.text ?? '')) return false;
+  // The object before its verb, as Russian puts it: "его застрелили в среду вечером", "в среду её ранили".
+  // (Not a possessive: "его брата застрелили" has a noun between.)
+  if (p.end - p.start === 1 && OBJECT_PRONOUNS_RU.has(tokens[p.start - 1]?.text ?? '')) return true;
+  if (!OBJECT_PRONOUNS_RU.has(next)) return false;
   const after = tokens[p.end + 1]?.text ?? '';
   return after === '' || letterLengthAt(after, 0) === 0 || after === 'и' || after === 'в' || after === 'на';
 }

@@ -507,6 +507,10 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один пограничник погиб.', 'Двое других раненых переведены в Душанбе.'], 1, 2],
   [['A guard was killed on Monday.', 'Three other wounded remain in hospital.'], 1, 3],
   [['В больнице скончался пограничник.', 'Ещё семеро остаются на лечении.'], 1, 7],
+  // The object pronoun before its verb, as Russian puts it; not a possessive before a noun.
+  [['Его застрелили в среду вечером, когда он гнал коров с пастбища.'], 1, null],
+  [['В тот же вечер её ранили в ногу.'], null, 1],
+  [['Его брата задержали пограничники.'], null, null],
   // A count broken down after a colon: the parts' nationality is not the count's.
   [
     [
