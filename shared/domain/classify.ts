@@ -409,6 +409,8 @@ const MONTH_INDEX: Readonly<Record<string, number>> = Object.fromEntries([
   ...RU_MONTHS_GEN.split('|').map((m, i) => [m, i + 1] as const),
 ]);
 
+/** The start of a year written out, which a tally runs from: "с начала 2021 года". */
+const YEAR_START = /с начала (?:19|20)\d\d года/u;
 /** A year from 1950 to 2099; `earlierYear` checks what stands before and after it. */
 const YEAR_DIGITS = /19[5-9]\d|20\d\d/g;
 /** A year of birth, not of an event: "1986 года рождения", "1986 г.р.", "born in 1986", "(born 1986)". */
@@ -557,6 +559,9 @@ function backgroundReason(s: Sentence, scan: TermScan, anchor: Date | null): str
   if (hasDigit) {
     const year = earlierYear(s.lower, anchor.getUTCFullYear());
     if (year) return `earlier year (${year})`;
+    // A tally since the year's start, the year written out: "с начала 2021 года".
+    const yearStart = YEAR_START.exec(s.lower);
+    if (yearStart) return `"${yearStart[0]}"`;
   }
   if ((scan.marks & MONTH_WORD) !== 0) {
     for (const m of matchesAfterNonLetter(MONTH_ONLY, s.lower)) {

@@ -2253,6 +2253,22 @@ describe('fighting the report places well away from the Tajik border', () => {
   });
 });
 
+describe("a tally since the year's start", () => {
+  it.each([
+    'С начала текущего года на данном направлении пресечено девять попыток прорыва, в ходе которых уничтожены пятеро нарушителей.',
+    'По данным пограничных войск, с начала 2026 года на таджикско-афганской границе произошло семь вооруженных ' +
+      'столкновений с контрабандистами, в которых нейтрализованы одиннадцать нарушителей и погибли двое военнослужащих.',
+  ])('does not add "%s" to the incident', (tally) => {
+    const got = assess(
+      'На Пяндже уничтожены двое контрабандистов',
+      'В ночь на среду у кишлака Хаём Фархорского района пограничный наряд вступил в бой с вооруженными ' +
+        'контрабандистами, переправившимися через Пяндж. Ответным огнем уничтожены двое нарушителей. ' +
+        tally,
+    );
+    expect(got).toMatchObject({ relevant: true, killed: 2 });
+  });
+});
+
 describe('a border force on the Panj that names neither its country nor its committee', () => {
   it("reads a communiqué of 'the border troops' about fire from the far bank of the Pyanj as Tajikistan's", () => {
     const got = assess(
