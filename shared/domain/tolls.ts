@@ -87,7 +87,9 @@ export function tellsOfBeating(lower: string): boolean {
 
 /** Death words, wound words and "no one was hurt" phrases, found in one scan of a sentence. */
 const TOLL_WORDS = compileTermSets([
-  categoryTerms('toll:death'),
+  // People who drowned crossing or fleeing are dead ("двое солдат утонули при переправе"): the baseline names
+  // the Russian word an accident's, which relevance weighs; the toll reader counts its people.
+  [...categoryTerms('toll:death'), 'утонул*'],
   // People beaten are hurt: the baseline names the beating an incident word ("избили", "beaten"), the toll
   // reader counts its people among the wounded.
   [...categoryTerms('toll:wound'), ...BEATEN_WORDS],

@@ -507,6 +507,10 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   [['Один пограничник погиб.', 'Двое других раненых переведены в Душанбе.'], 1, 2],
   [['A guard was killed on Monday.', 'Three other wounded remain in hospital.'], 1, 3],
   [['В больнице скончался пограничник.', 'Ещё семеро остаются на лечении.'], 1, 7],
+  // Bones broken by stones or rifle butts are wounds; people who drowned crossing are dead.
+  [['A Kyrgyz border guard also had his nose broken by a stone.'], null, 1],
+  [['Один пограничник получил перелом руки.'], null, 1],
+  [['При переправе через Пяндж двое солдат утонули.'], 2, null],
   // The object pronoun before its verb, as Russian puts it; not a possessive before a noun.
   [['Его застрелили в среду вечером, когда он гнал коров с пастбища.'], 1, null],
   [['В тот же вечер её ранили в ногу.'], null, 1],
