@@ -1283,6 +1283,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('hunter*', DOMAIN),
       t('случайн* выстрел*', RU),
       t('неосторожн* обращени*', RU),
+      // A round gone astray at a firing range or in training fire.
+      t('стрельбищ*', RU),
+      t('учебн* стрельб*', RU),
+      t('firing range', DOMAIN),
+      t('shooting range', DOMAIN),
+      t('target practice', DOMAIN),
+      t('live-fire training', DOMAIN),
       // A soldier shot by one of his own: no border incident.
       t('by a fellow soldier', DOMAIN),
       t('by a fellow serviceman', DOMAIN),

@@ -1719,6 +1719,12 @@ describe('relevance by the codebook', () => {
       'A conscript was killed by an accidental shot in the barracks of a border post in Panj district on Sunday.',
     ],
     [
+      'A conscript hurt at a border detachment firing range',
+      'На стрельбище погранотряда в Шаартузе ранен срочник',
+      'В четверг на стрельбище пограничного отряда в Шаартузском районе рядовой получил огнестрельное ранение ' +
+        'во время учебных стрельб, сообщили в погранвойсках.',
+    ],
+    [
       'A conscript who shot himself at a post',
       'Трагедия на заставе в Пяндже: солдат застрелился на посту',
       'На пограничной заставе в Пянджском районе 19-летний военнослужащий застрелился во время ночного ' +
