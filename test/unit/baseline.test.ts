@@ -37,9 +37,12 @@ describe('the baseline', () => {
       }
     }
     // Meant to be no incident: a road accident ("дорожно-транспортное происшествие"), a heart attack, a death of
-    // illness, a soldier who killed his own comrades, a works injury ("производственная травма").
+    // illness, a soldier who killed his own comrades, a works injury ("производственная травма"), training fire
+    // ("учебные стрельбы", "a shooting range").
     expect(hidden).toEqual([
       'context:accident: дорожно-транспортн* происшестви*',
+      'context:accident: учебн* стрельб*',
+      'context:accident: shooting range',
       'context:accident: killed two comrades',
       'context:accident: застрелил* сослуживц*',
       'context:accident: производственн* травм*',
