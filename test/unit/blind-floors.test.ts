@@ -13,21 +13,22 @@ const SEALED = fileURLToPath(new URL('../fixtures/blind/sealed.jsonl', import.me
 const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.meta.url));
 
 /**
- * Measured figures (README, "How well it reads") less about one to two points. Measured on 7 December during the
- * ninth session, after its writers H46-H51 were added (1,176 sealed and 1,821 tuning articles; the first read of
- * each writer's articles is in the fixtures README).
+ * Measured figures (README, "How well it reads") less about one to two points. Measured on 8 December during the
+ * tenth session, after its writers H52-H55 were added (1,247 sealed and 1,955 tuning articles; the first read of
+ * each writer's articles is in the fixtures README). The sealed part's grouping precision fell from 0.970 to
+ * 0.950 with H54 and H55: events of theirs joined with other writers' events nearby.
  */
 const SEALED_FLOORS = {
-  articles: 1_176,
-  relevanceF1: 0.91, // measured 0.925
-  border: 0.93, // 0.944
-  type: 0.84, // 0.855
-  place: 0.89, // 0.902
-  eventDateWithinDay: 0.89, // 0.906
-  killed: 0.83, // 0.848
-  wounded: 0.79, // 0.806
-  groupingPrecision: 0.96, // 0.970
-  groupingRecall: 0.87, // 0.886
+  articles: 1_247,
+  relevanceF1: 0.91, // measured 0.930
+  border: 0.93, // 0.947
+  type: 0.84, // 0.854
+  place: 0.89, // 0.905
+  eventDateWithinDay: 0.89, // 0.909
+  killed: 0.83, // 0.846
+  wounded: 0.78, // 0.795
+  groupingPrecision: 0.94, // 0.950
+  groupingRecall: 0.88, // 0.891
 } as const;
 
 /**
@@ -38,15 +39,15 @@ const SEALED_FLOORS = {
  * joined, and so are recaps that pass as reports and join the event they recap.
  */
 const TUNING_FLOORS = {
-  articles: 1_821,
-  relevanceF1: 0.97, // 0.981
+  articles: 1_955,
+  relevanceF1: 0.97, // 0.984
   border: 0.97, // 0.988
   type: 0.89, // 0.906
-  place: 0.94, // 0.950
+  place: 0.93, // 0.946
   eventDateWithinDay: 0.94, // 0.953
-  killed: 0.88, // 0.902
-  wounded: 0.85, // 0.862
-  groupingPrecision: 0.94, // 0.951
+  killed: 0.88, // 0.899
+  wounded: 0.83, // 0.848
+  groupingPrecision: 0.94, // 0.952
   groupingRecall: 0.93, // 0.946
 } as const;
 
@@ -121,14 +122,15 @@ const NEAR_MISSES_TUNING = fileURLToPath(
 /**
  * The near-miss sets (leads of reports that are no incident on a Tajik border, the fixtures README): the share
  * turned down, a point below its figure as measured on 7 December in the eighth session (100 sealed, 120
- * tuning leads), and again in the ninth with N4 and N7 (sealed) and N3, N5 and N6 (tuning) added: 300 sealed, 480 tuning leads.
+ * tuning leads), again in the ninth with N4 and N7 (sealed) and N3, N5 and N6 (tuning) added, and in the tenth
+ * with N8 (sealed) and N9 (tuning): 400 sealed, 600 tuning leads.
  */
 const NEAR_MISS_FLOORS = {
-  // measured 0.897 (N2 0.930, N4 0.880, N7 0.880 at its first read with the ninth session's rules, 0.860 with
-  // its first)
-  sealed: { leads: 300, turnedDown: 0.88 },
-  // measured 0.923 (N1, N3, N5, N6)
-  tuning: { leads: 480, turnedDown: 0.91 },
+  // measured 0.905 (N2 0.930, N4 0.880, N7 0.880 at its first read with the ninth session's rules, 0.860 with
+  // its first; N8 0.920 at its first read in the tenth)
+  sealed: { leads: 400, turnedDown: 0.89 },
+  // measured 0.925 (N1, N3, N5, N6, N9)
+  tuning: { leads: 600, turnedDown: 0.91 },
 } as const;
 
 describe.each([
