@@ -1750,9 +1750,14 @@ function readPredicate(
   }
   // "ранены, по последним данным, 19 человек": an aside on the source between the predicate and its count.
   let asideEnd = p.end;
+  // (Not after a passive, whose people stand before it: "two Tajiks were killed, according to the border troops,
+  // who said six … were wounded".)
+  const englishPassive =
+    PASSIVE_AUX.has(tokens[p.start - 1]?.text ?? '') && tokens[after + 1]?.text === 'according';
   if (
     tokens[after]?.text === ',' &&
-    (tokens[after + 1]?.text === 'по' || tokens[after + 1]?.text === 'according')
+    (tokens[after + 1]?.text === 'по' || tokens[after + 1]?.text === 'according') &&
+    !englishPassive
   ) {
     for (let k = after + 2; k < Math.min(tokens.length, after + 8); k++) {
       if (tokens[k]?.text !== ',') continue;
