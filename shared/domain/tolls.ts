@@ -2082,35 +2082,6 @@ const AFTER_OBJECT_EN = new Set([
 ]);
 const ACTIVE_PAST_RU = /^(?:убил|застрелил|ранил|ликвидировал|уничтожил|нейтрализовал)\p{L}*$/u;
 
-/**
- * The predicate is a verb in the active voice, whose people follow it as its object: "shot dead", "killed",
- * "wounded" with no passive auxiliary before them, "убили", "ранили", "застрелили".
- */
-function activePredicate(tokens: readonly Token[], p: Predicate): boolean {
-  const last = tokens[p.end - 1]?.text ?? '';
-  if (ACTIVE_PAST_RU.test(last)) return /ли$/u.test(last);
-  const first = tokens[p.start]?.text ?? '';
-  return (
-    /^(?:shot|killed|wounded|injured|killing|wounding|injuring)$/.test(first) &&
-    !PASSIVE_AUX.has(tokens[p.start - 1]?.text ?? '') &&
-    !PASSIVE_AUX.has(tokens[p.start - 2]?.text ?? '')
-  );
-}
-
-/**
- * The words just before the predicate name a side, with no mark between: the verb's subject ("Tajik border
- * guards shot dead …", "узбекские пограничники ранили …"), not the source of a report ("the Kyrgyz ministry
- * said fighting had killed …").
- */
-function sidedSubject(tokens: readonly Token[], p: Predicate): boolean {
-  for (let k = p.start - 1; k >= Math.max(0, p.start - 4); k--) {
-    const text = tokens[k]?.text ?? '';
-    if (letterLengthAt(text, 0) === 0) return false;
-    if (sideOfWord(text) !== null) return true;
-  }
-  return false;
-}
-
 /** The predicate's object is one person's pronoun: "neutralised him", "shot him dead", "застрелили его". */
 function oneObjectPronoun(tokens: readonly Token[], p: Predicate): boolean {
   // ("shot him dead" is one term; "succumbed to her wounds" names no one killed.)
@@ -2753,19 +2724,13 @@ export function readSentenceTolls(sentence: string): SentenceTolls {
       // names the reporting side, not theirs.)
       // (Nor people listed after a dash, "пострадали двое - наш подросток и кыргызский военный": the sentence's
       // one side is of one of them.)
-      // The object of an active verb ("Tajik border guards shot dead two men", "узбекские пограничники ранили
-      // двоих"): the nationality before the verb is the shooters', so only words after it say whose people these are.
-      const objectOfActive =
-        part.countStart > p.start && activePredicate(tokens, p) && sidedSubject(tokens, p);
-      const ownSide = (): TollSide =>
-        objectOfActive
-          ? sideAt(tokens.slice(p.end), part.countStart - p.end, null)
-          : wholeSentenceSide !== null &&
-              wholeSentenceSide !== 'several' &&
-              part.group !== 'perpetrator' &&
-              !listedAfterDash(tokens, part.countStart)
-            ? sideAt(tokens, part.countStart, wholeSentenceSide)
-            : (sideAt(tokens, part.countStart, null) ?? residentSide(tokens, part.countStart, placeSideAt));
+      const ownSide = () =>
+        wholeSentenceSide !== null &&
+        wholeSentenceSide !== 'several' &&
+        part.group !== 'perpetrator' &&
+        !listedAfterDash(tokens, part.countStart)
+          ? sideAt(tokens, part.countStart, wholeSentenceSide)
+          : (sideAt(tokens, part.countStart, null) ?? residentSide(tokens, part.countStart, placeSideAt));
       const side = elided
         ? elided.side
         : othersOf(tokens, part.countStart)
