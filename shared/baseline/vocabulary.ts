@@ -1504,6 +1504,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('informal leaders', DOMAIN),
       t('неформальн* лидер*', RU),
       t('силов* операци*', RU),
+      t('спецопераци*', RU),
       t('security operation', DOMAIN),
       t('вооруженн* сторонник*', RU),
     ],
@@ -1529,6 +1530,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('год спустя', RU),
       // "a retired border colonel looks back": a memoir of the border, not a report of an incident.
       t('looks back', DOMAIN),
+      // A book of memoirs presented: old battles told again.
+      t('книг* воспоминаний', RU),
+      t('мемуар*', RU),
+      t('memoir', DOMAIN),
+      t('memoirs', DOMAIN),
       t('аналитик*', RU),
       t('мнение', RU),
       t('колонка', RU),
