@@ -203,6 +203,20 @@ describe('days beside other days of the same report', () => {
     expect(resolveEventDateLower(lower(sentences), published, undefined, 2, 1).date).toBe('2026-11-23');
   });
 
+  it('takes the night before the day officials spoke when a later sentence says the clash was overnight', () => {
+    // 28 November 2026 is a Saturday: "said on Friday" is the 27th, the night before it the 26th.
+    const sentences = [
+      'A Tajik border guard and two couriers were killed in a gunfight on the Panj, the border service said on Friday.',
+      'The clash broke out overnight near the village of Namadgut.',
+      'An official on the Afghan bank could not be reached for comment on Friday.',
+    ];
+    expect(resolveEventDateLower(lower(sentences.slice(0, 2)), published, undefined, 2, 1).date).toBe(
+      '2026-11-26',
+    );
+    // (No comment "on Friday" is a day of the event.)
+    expect(resolveEventDateLower(lower(sentences), published, undefined, 3, 1).date).toBe('2026-11-26');
+  });
+
   it('moves the lead day a day or two earlier when a later incident sentence says the fighting began then', () => {
     const sentences = [
       'Friday morning began with mortar fire on the villages.',
