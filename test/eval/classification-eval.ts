@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { lowerCase } from '../../shared/domain/chars.js';
 import { classifyArticle } from '../../shared/domain/classify.js';
 import { findTerms } from '../../shared/domain/term-matcher.js';
-import { foldText } from '../../shared/domain/text.js';
+import { foldText, normaliseText } from '../../shared/domain/text.js';
 import { BORDERS, INCIDENT_TYPES } from '../../shared/domain/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -140,7 +140,7 @@ export function placeMatches(
  * classifier names `predicted` ("Jabbor Rasulov"): the same place in another script or spelling.
  */
 function sameGazetteerPlace(predicted: string, name: string): boolean {
-  return findTerms(lowerCase(name)).some(
+  return findTerms(lowerCase(normaliseText(name))).some(
     (hit) => hit.owner.kind === 'place' && hit.owner.entry.name === predicted,
   );
 }

@@ -12,6 +12,8 @@ describe('placeMatches', () => {
   it("accepts the gazetteer's name for a label written in the other script", () => {
     expect(placeMatches('Jabbor Rasulov', 'Джаббор-Расуловский район')).toBe(true);
     expect(placeMatches('Vorukh', 'Ворух')).toBe(true);
+    // ("ё" read as "е", as the classifier reads it.)
+    expect(placeMatches('Somoniyon', 'Сомониён')).toBe(true);
   });
 
   it('refuses another place, a place where none is labelled, and none where one is', () => {
