@@ -39,6 +39,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Zigar: 'Darvoz',
   Yoged: 'Darvoz',
   Nulvand: 'Darvoz',
+  Ruzvai: 'Darvoz',
   Humrogi: 'Vanj',
   Shipad: 'Rushan',
   Vrang: 'Ishkoshim',
@@ -82,6 +83,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   Spitamen: 'Sughd',
   Zafarobod: 'Sughd',
   Istaravshan: 'Sughd',
+  Shahristan: 'Sughd',
   Panjakent: 'Sughd',
   Khujand: 'Sughd',
   // Districts of republican subordination (no region between them and the country)
@@ -246,6 +248,7 @@ export const FACING_AREAS: Readonly<Record<string, readonly string[]>> = {
     'Zigar',
     'Yoged',
     'Nulvand',
+    'Ruzvai',
     'Khostav',
     'Vishkharv',
     'Khwahan',

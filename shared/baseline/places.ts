@@ -214,6 +214,13 @@ export const PLACES: readonly PlaceEntry[] = [
     terms: [t('darvoz', DOMAIN), t('darvaz', VARIANT), t('дарвоз*', RU), t('дарваз*', RU)],
   },
   {
+    name: 'Ruzvai',
+    kind: 'village',
+    country: 'TJ',
+    borders: ['tajik-afghan'],
+    terms: [t('ruzvai', DOMAIN), t('ruzvay', VARIANT), t('рузва*', RU)],
+  },
+  {
     name: 'Vanj',
     kind: 'district',
     country: 'TJ',
@@ -342,6 +349,13 @@ export const PLACES: readonly PlaceEntry[] = [
     country: 'TJ',
     borders: ['tajik-uzbek'],
     terms: [t('istaravshan', DOMAIN), t('истаравшан*', RU), t('ura-tyube', VARIANT), t('ура-тюбе', RU)],
+  },
+  {
+    name: 'Shahristan',
+    kind: 'district',
+    country: 'TJ',
+    borders: ['tajik-uzbek'],
+    terms: [t('shahristan', DOMAIN), t('shahriston', VARIANT), t('шахристан*', RU)],
   },
   {
     name: 'Panjakent',

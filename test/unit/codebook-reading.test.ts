@@ -4900,6 +4900,24 @@ describe('place names in more spellings', () => {
     expect(got.relevant).toBe(true);
     expect(got.border).toBe('tajik-afghan');
   });
+
+  it.each([
+    [
+      'У Рузвая идёт перестрелка с талибами',
+      'У кишлака Рузвай талибы с того берега открыли огонь по пограничникам, двое ранены.',
+      'Ruzvai',
+      'tajik-afghan',
+    ],
+    [
+      'Mine kills boy on Shahristan pasture',
+      'A 14-year-old shepherd was killed by a mine on a pasture in Shahristan district near the Uzbek border on Monday.',
+      'Shahristan',
+      'tajik-uzbek',
+    ],
+  ])('knows the place of "%s"', (title, text, place, border) => {
+    const got = classifyArticle({ title, text, published: '2024-03-09T08:00:00Z' });
+    expect(got).toMatchObject({ relevant: true, place, border });
+  });
 });
 
 describe('guards poisoned at a post', () => {
