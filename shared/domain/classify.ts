@@ -276,6 +276,9 @@ const FIREARMS = termCue([
   // "военнослужащие применили оружие": weapons used, not named.
   'применил* оружие',
   'применил* огнестрельное оружие',
+  // "оказали вооружённое сопротивление": fire, not named.
+  'вооруженн* сопротивлени*',
+  'armed resistance',
 ]);
 /** A capitalised place name of one to three words ("Sari Gor", "Ovchi-Kalacha", "Төрт-Көчө"). */
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})`;

@@ -3115,6 +3115,16 @@ describe('type precedence by the codebook', () => {
     expect(got.type).toBe('other');
   });
 
+  it('reads armed raiders who beat herders and then put up armed resistance as an infiltration', () => {
+    const got = assess(
+      'В Даштиджуме нейтрализованы двое участников вооружённой группы',
+      'Группа вооружённых лиц, незаконно пересёкших государственную границу, напала на стоянку чабанов в ' +
+        'джамоате Даштиджум и избила двух чабанов. В ходе преследования члены бандгруппы оказали вооружённое ' +
+        'сопротивление, двое нарушителей нейтрализованы.',
+    );
+    expect(got.type).toBe('infiltration');
+  });
+
   it('reads smugglers "killed by return fire" on the Uzbek border as a smuggling shootout', () => {
     const got = assess(
       'Man shot dead on Uzbek border',
