@@ -19,7 +19,7 @@ const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.me
  * 0.950 with H54 and H55: events of theirs joined with other writers' events nearby.
  */
 const SEALED_FLOORS = {
-  articles: 1_247,
+  articles: 1_288,
   relevanceF1: 0.91, // measured 0.930
   border: 0.93, // 0.947
   type: 0.84, // 0.854
@@ -39,7 +39,7 @@ const SEALED_FLOORS = {
  * joined, and so are recaps that pass as reports and join the event they recap.
  */
 const TUNING_FLOORS = {
-  articles: 1_955,
+  articles: 2_022,
   relevanceF1: 0.97, // 0.984
   border: 0.97, // 0.988
   type: 0.89, // 0.906
