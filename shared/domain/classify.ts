@@ -629,6 +629,10 @@ function kyrgyzOrUzbekBorderVillage(s: Sentence, hits: readonly TermHit[]): bool
 }
 const UNNAMED_NEIGHBOUR =
   /(?<![\p{L}])(?:сопредельн\p{L}*|соседн\p{L}* (?:государств|республик)\p{L}*|neighbouring (?:state|country|republic))(?![\p{L}])/u;
+/** A section of the Kyrgyz or Uzbek line not yet described by the delimitation: "на неописанном участке". */
+const UNDESCRIBED_SECTION = /(?<![\p{L}])неописанн\p{L}* участк\p{L}*|undescribed (?:section|stretch|part)/u;
+/** The village across the line, unnamed: "жители соседнего села". */
+const NEIGHBOUR_VILLAGE = /(?<![\p{L}])соседн\p{L}* (?:сел|кишлак|населенн)\p{L}*|neighbouring village/u;
 const BORDER_FORCE_WORDS =
   /(?<![\p{L}])(?:пограничн\p{L}*|погранслужб\p{L}*|погранзастав\p{L}*|застав\p{L}*|border (?:guards?|service|troops|post|patrols?|outpost))(?![\p{L}])/u;
 
@@ -1966,10 +1970,13 @@ function neighbourPostOnTajikBorder(core: readonly SentenceInfo[]): boolean {
         h.owner.entry.borders.length > 0,
     ),
   );
+  const says = (pattern: RegExp) => lead.some((i) => pattern.test(i.sentence.lower));
+  // (Or a section of the line not yet described, which is the border itself, and the neighbour's village:
+  // "на неописанном участке … жители соседнего села начали углублять русло".)
   return (
     place &&
-    lead.some((i) => UNNAMED_NEIGHBOUR.test(i.sentence.lower)) &&
-    lead.some((i) => BORDER_FORCE_WORDS.test(i.sentence.lower))
+    ((says(UNNAMED_NEIGHBOUR) && says(BORDER_FORCE_WORDS)) ||
+      (says(UNDESCRIBED_SECTION) && (says(UNNAMED_NEIGHBOUR) || says(NEIGHBOUR_VILLAGE))))
   );
 }
 

@@ -3707,6 +3707,25 @@ describe('a neighbour service that names Tajikistan only as "the neighbouring st
     expect([got.relevant, got.border]).toEqual([true, 'tajik-kyrgyz']);
   });
 
+  it('reads villagers driven off across the line by armed men, told by a Kyrgyz service, as an incident', () => {
+    const got = assess(
+      'В Лейлекском районе двух сельчан увели за линию границы',
+      'Двое жителей села Кулунду Лейлекского района сегодня днём были схвачены людьми в камуфлированной форме и ' +
+        'вывезены на сопредельную территорию, сообщили в Государственной пограничной службе.',
+    );
+    expect([got.relevant, got.border, got.type]).toEqual([true, 'tajik-kyrgyz', 'other']);
+  });
+
+  it('reads a stone fight with "the neighbouring village" on an undescribed section as an incident', () => {
+    const got = assess(
+      'В Баткенском районе жители приграничных сёл закидали друг друга камнями',
+      'Сегодня у оросительного канала в Баткенском районе произошла массовая драка: жители соседнего села начали ' +
+        'углублять русло на неописанном участке, стороны стали забрасывать друг друга камнями. С нашей стороны ' +
+        'пострадали четыре человека.',
+    );
+    expect([got.relevant, got.border, got.type, got.wounded]).toEqual([true, 'tajik-kyrgyz', 'other', 4]);
+  });
+
   it('knows Nizhniy Panj written with a space', () => {
     const got = assess(
       'Rockets hit Nizhniy Panj',
