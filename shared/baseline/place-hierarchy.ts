@@ -136,6 +136,7 @@ export const PLACE_WITHIN: Readonly<Record<string, string>> = {
   'Pap district': 'Namangan region',
   // Samarkand region (Uzbekistan)
   Urgut: 'Samarkand region',
+  Jartepa: 'Samarkand region',
   // Badakhshan province (Afghanistan)
   Shighnan: 'Badakhshan',
   Darwaz: 'Badakhshan',
@@ -276,6 +277,7 @@ export const FACING_AREAS: Readonly<Record<string, readonly string[]>> = {
   'Shahritus, Qubodiyon / Termez': ['Shahritus', 'Qubodiyon', 'Termez'],
   'Sughd / Oybek': ['Fotehobod', 'Oybek'],
   'Konibodom / Beshariq': ['Konibodom', 'Patar', 'Mahram', 'Beshariq'],
+  'Panjakent / Samarkand region': ['Panjakent', 'Sarazm', 'Jartepa'],
 };
 
 /** The places containing `name`, nearest first (without the country). */

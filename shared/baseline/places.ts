@@ -1333,6 +1333,14 @@ export const PLACES: readonly PlaceEntry[] = [
     terms: [t('urgut', VARIANT), t('ургут*', RU)],
   },
   {
+    // The Uzbek side of the Sarazm crossing on the Samarkand-Panjakent road.
+    name: 'Jartepa',
+    kind: 'village',
+    country: 'UZ',
+    borders: ['tajik-uzbek'],
+    terms: [t('jartepa', DOMAIN), t('dzhartepa', VARIANT), t('джартеп*', RU), t('жартеп*', RU)],
+  },
+  {
     name: 'Sulukta',
     kind: 'town',
     country: 'KG',

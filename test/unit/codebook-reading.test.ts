@@ -4938,6 +4938,13 @@ describe('place names in more spellings', () => {
       'tajik-afghan',
     ],
     [
+      'КОГГ: нарушитель погиб при нападении на пограничный наряд под Джартепой',
+      'В районе населённого пункта Джартепа трое граждан сопредельного государства напали на пограничный наряд; ' +
+        'нарушитель погиб, двое пограничников ранены, сообщили в Комитете по охране государственной границы.',
+      'Jartepa',
+      'tajik-uzbek',
+    ],
+    [
       'Mine kills boy on Shahristan pasture',
       'A 14-year-old shepherd was killed by a mine on a pasture in Shahristan district near the Uzbek border on Monday.',
       'Shahristan',
