@@ -515,6 +515,8 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
     2,
     6,
   ],
+  // "Have" wounds: "трое имеют огнестрельные ранения".
+  [['Среди прибывших трое имеют огнестрельные ранения.'], null, 3],
   // Bones broken by stones or rifle butts are wounds; people who drowned crossing are dead.
   [['A Kyrgyz border guard also had his nose broken by a stone.'], null, 1],
   [['Один пограничник получил перелом руки.'], null, 1],
