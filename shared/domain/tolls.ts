@@ -1689,6 +1689,9 @@ function readPredicate(
     !TOTAL_NOUNS.test(prev)
   )
     return tokens[p.start]?.text === 'погибших' ? [] : [{ value: 1, group: 'generic', countStart: -1 }];
+  // Bones counted, not people: "(he was taken to hospital) with two broken ribs", "three fractures": one person.
+  if (/^(?:broken|fractures)$/.test(tokens[p.start]?.text ?? '') && numberValue(prev) !== null)
+    return [{ value: 1, group: 'generic', countStart: -1 }];
   // Totals: "the death toll rose to 13", "число погибших ... возросло до 13 человек".
   // ("bringing the number of troops hurt over the two nights to two", "число раненых военнослужащих": the
   // people counted may stand between the noun and the predicate.)

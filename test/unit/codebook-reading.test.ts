@@ -520,6 +520,7 @@ const TOLL_CASES: [string[], number | null, number | null][] = [
   // Bones broken by stones or rifle butts are wounds; people who drowned crossing are dead.
   [['A Kyrgyz border guard also had his nose broken by a stone.'], null, 1],
   [['Один пограничник получил перелом руки.'], null, 1],
+  [['The elder brother was admitted to hospital with two broken ribs and bruises to his face.'], null, 1],
   [['При переправе через Пяндж двое солдат утонули.'], 2, null],
   // The object pronoun before its verb, as Russian puts it; not a possessive before a noun.
   [['Его застрелили в среду вечером, когда он гнал коров с пастбища.'], 1, null],
