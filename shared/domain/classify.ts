@@ -865,8 +865,8 @@ const TAJIK_SIDE_UNTOUCHED =
   /(?:no|not a single) (?:rounds?|shells?|bullets?|mortar rounds?|rockets?)(?: \p{L}+){0,2} (?:had |have |has )?(?:landed|fell|fallen) (?:on|in) (?:their|our|the tajik|tajik) (?:side|territory|bank|soil)|(?:their|our|the tajik) side(?: of the (?:river|border))? (?:had |has )?not been affected|nothing (?:has |had )?(?:come|came) (?:our|their) way|no spill-?over (?:onto|into) tajik|(?:снаряды|пули|мины|ракеты) (?:на|в) таджикскую (?:территорию|сторону) не (?:падали|попадали|залетали|долетали)|угрозы для таджикской (?:территории|стороны) не было|к нам ничего не (?:долетело|прилетело|залетело)/u;
 
 /**
- * A report placing the fighting tens of kilometres from the Tajik border, or saying the Tajik side saw nothing of it:
- * "Kunduz … lies about 50 km south of the Tajik border", "some 70 km from the frontier", "the fighting did not
+ * A report placing the fighting tens of kilometres from the Tajik border, or saying the Tajik side saw nothing of
+ * it: "Kunduz … lies about 50 km south of the Tajik border", "some 70 km from the frontier", "the fighting did not
  * reach the riverbank", "reported no incidents", "no such attempts have been reported", "место удара находится
  * примерно в 60 километрах от реки Пяндж", "инцидентов на границе не зафиксировано".
  */
@@ -2339,8 +2339,9 @@ function classifyReport(input: ClassifyInput, bulletinItem = false): Assessment 
     reasons.push(`celebration context in ${celebration.sentence.isTitle ? 'title' : 'lead'}, with no toll`);
   }
   // Fighting on the far bank (Taliban and Afghan forces battling in a district across the Panj) that the report
-  // places tens of kilometres from the border or says never reached the Tajik side ("no rounds had landed on their side", "к нам ничего не долетело"), with
-  // no Tajik casualty: news from Afghanistan heard across the river, not an incident on the border.
+  // places tens of kilometres from the border or says never reached the Tajik side ("no rounds had landed on
+  // their side", "к нам ничего не долетело"), with no Tajik casualty: news from Afghanistan heard across the
+  // river, not an incident on the border.
   const untouched = infos.find((i) => says(i, TAJIK_SIDE_UNTOUCHED) || says(i, AWAY_FROM_BORDER));
   const tajikCasualty = [...tolls.killedBy, ...tolls.woundedBy].some((g) => g.side === 'TJ' && g.count > 0);
   if (untouched && !tajikCasualty) {

@@ -13,7 +13,7 @@ const SEALED = fileURLToPath(new URL('../fixtures/blind/sealed.jsonl', import.me
 const TUNING = fileURLToPath(new URL('../fixtures/blind/tuning.jsonl', import.meta.url));
 
 /**
- * Measured figures (README, "How well it reads") less about one to two points. Measured on 8 December during the
+ * Measured figures (README, "How well it reads") less about one to two points. Measured on 8 December at the
  * tenth session's end, after its writers H52-H57 were added (1,288 sealed and 2,022 tuning articles; the first
  * read of each writer's articles is in the fixtures README). The sealed part's grouping precision fell from 0.970 to
  * 0.950 with H54 and H55: events of theirs joined with other writers' events nearby.
