@@ -129,7 +129,7 @@ const RU_ORDINAL_DAYS: Readonly<Record<string, number>> = {
 const RU_ORDINAL_DAY = Object.keys(RU_ORDINAL_DAYS).join('|');
 const EN_DAY = WEEKDAYS_EN.join('|');
 const RU_DAY = Object.keys(WEEKDAYS_RU).join('|');
-const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|for\s+comment|commented|прокомментировал\p{L}*|claim\s+of\s+responsibility|expressed|denied|rejected|warned|demanded|urged|accused|condemned|protested|выразил\p{L}*|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают|опроверг\p{L}*|отверг\p{L}*|потребовал\p{L}*|призвал\p{L}*|обвинил\p{L}*|осудил\p{L}*|уточнил\p{L}*|пояснил\p{L}*)`;
+const SPEECH = String.raw`(?:said|says|told|announced|reported|stated|confirmed|added|claimed|for\s+comment|commented|прокомментировал\p{L}*|вручил\p{L}*|handed|summoned|вызвал\p{L}*|claim\s+of\s+responsibility|expressed|denied|rejected|warned|demanded|urged|accused|condemned|protested|выразил\p{L}*|сообщил\p{L}*|заявил\p{L}*|рассказал\p{L}*|передает|сообщает|сообщают|опроверг\p{L}*|отверг\p{L}*|потребовал\p{L}*|призвал\p{L}*|обвинил\p{L}*|осудил\p{L}*|уточнил\p{L}*|пояснил\p{L}*)`;
 
 /** Bits of `DATE_WORD_MARKS`: groups of words that date rules need. */
 const EN_MONTH_WORD = 1 << 1;

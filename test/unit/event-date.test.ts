@@ -203,6 +203,20 @@ describe('days beside other days of the same report', () => {
     expect(resolveEventDateLower(lower(sentences), published, undefined, 2, 1).date).toBe('2026-11-23');
   });
 
+  it('does not date the event by the day a note was handed or an envoy summoned', () => {
+    // 28 November 2026 is a Saturday.
+    const russian = [
+      'Министерство иностранных дел в пятницу вручило ноту в связи с задержанием двух жителей села.',
+      'Братьев увезли за линию границы во вторник.',
+    ];
+    expect(resolveEventDateLower(lower(russian), published, undefined, 2, 1).date).toBe('2026-11-24');
+    const english = [
+      'Tajikistan on Friday handed Kabul a protest note over the raid on the post.',
+      'The raid began on Tuesday.',
+    ];
+    expect(resolveEventDateLower(lower(english), published, undefined, 2, 1).date).toBe('2026-11-24');
+  });
+
   it('takes the night before the day officials spoke when a later sentence says the clash was overnight', () => {
     // 28 November 2026 is a Saturday: "said on Friday" is the 27th, the night before it the 26th.
     const sentences = [
