@@ -1131,6 +1131,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
       t('ледников* озер*', RU),
       t('паводок', RU),
       t('паводк*', RU),
+      // Rocks falling on a mountain road.
+      t('камнепад*', RU),
+      t('rockfall', DOMAIN),
+      t('rockslide', DOMAIN),
     ],
   },
   {

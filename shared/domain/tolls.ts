@@ -1665,6 +1665,10 @@ function groupAfter(tokens: readonly Token[], index: number): VictimGroup | null
   return null;
 }
 
+/** Animals, whose deaths are no toll: "корову", "овец", "donkeys". */
+const ANIMAL =
+  /^(?:коров\p{L}*|овц\p{L}*|овец|баран\p{L}*|скот\p{L}*|коз\p{L}*|осл\p{L}*|ишак\p{L}*|лошад\p{L}*|верблюд\p{L}*|cows?|sheep|goats?|donkeys?|horses?|cattle|livestock|camels?)$/u;
+
 /** Predicates said of security forces' enemies only: "neutralised", "ликвидированы". */
 const OF_ENEMIES =
   /^(?:neutrali[sz]ed|eliminated|liquidated|уничтожен\p{L}*|ликвидирован\p{L}*|ликвидировал\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|уничтожил\p{L}*)$/u;
@@ -1689,6 +1693,12 @@ function readPredicate(
     !TOTAL_NOUNS.test(prev)
   )
     return tokens[p.start]?.text === 'погибших' ? [] : [{ value: 1, group: 'generic', countStart: -1 }];
+  // Animals killed are no toll: "убило корову", "a mine killed two donkeys".
+  if (ANIMAL.test(tokens[p.end]?.text ?? '') || ANIMAL.test(tokens[p.end + 1]?.text ?? '')) {
+    const count = countAt(tokens, p.end);
+    if (ANIMAL.test(tokens[p.end]?.text ?? '') || (count && ANIMAL.test(tokens[count.end]?.text ?? '')))
+      return [];
+  }
   // Bones counted, not people: "(he was taken to hospital) with two broken ribs", "three fractures": one person.
   if (/^(?:broken|fractures)$/.test(tokens[p.start]?.text ?? '') && numberValue(prev) !== null)
     return [{ value: 1, group: 'generic', countStart: -1 }];
