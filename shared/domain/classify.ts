@@ -1970,13 +1970,13 @@ function neighbourPostOnTajikBorder(core: readonly SentenceInfo[]): boolean {
         h.owner.entry.borders.length > 0,
     ),
   );
-  const says = (pattern: RegExp) => lead.some((i) => pattern.test(i.sentence.lower));
+  const leadSays = (pattern: RegExp) => lead.some((i) => says(i, pattern));
   // (Or a section of the line not yet described, which is the border itself, and the neighbour's village:
   // "на неописанном участке … жители соседнего села начали углублять русло".)
   return (
     place &&
-    ((says(UNNAMED_NEIGHBOUR) && says(BORDER_FORCE_WORDS)) ||
-      (says(UNDESCRIBED_SECTION) && (says(UNNAMED_NEIGHBOUR) || says(NEIGHBOUR_VILLAGE))))
+    ((leadSays(UNNAMED_NEIGHBOUR) && leadSays(BORDER_FORCE_WORDS)) ||
+      (leadSays(UNDESCRIBED_SECTION) && (leadSays(UNNAMED_NEIGHBOUR) || leadSays(NEIGHBOUR_VILLAGE))))
   );
 }
 

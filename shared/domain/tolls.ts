@@ -552,25 +552,21 @@ function listedAfterCount(tokens: readonly Token[], at: number, value: number): 
 /** The sides a toll's people can be on: Tajikistan and its three neighbours. */
 const SIDES: ReadonlySet<string> = new Set(SIDE_STEMS.map(([side]) => side));
 
-/** Places looked up so far, by word: a sentence's word at a time. */
-const PLACE_SIDE_MEMO = new Map<string, TollSide>();
-
 /** The country of the village, town or district a word names ("kulundu", "воруха"), else null. */
-function placeSideOf(word: string): TollSide {
+function readPlaceSide(word: string): TollSide {
   if (letterLengthAt(word, 0) === 0) return null;
-  let side = PLACE_SIDE_MEMO.get(word);
-  if (side === undefined) {
-    side = null;
-    for (const hit of findTerms(word)) {
-      if (hit.owner.kind !== 'place') continue;
-      const { country, kind } = hit.owner.entry;
-      if ((kind === 'village' || kind === 'town' || kind === 'district') && SIDES.has(country))
-        side = country as TollSide;
-    }
-    if (PLACE_SIDE_MEMO.size < 10_000) PLACE_SIDE_MEMO.set(word, side);
+  let side: TollSide = null;
+  for (const hit of findTerms(word)) {
+    if (hit.owner.kind !== 'place') continue;
+    const { country, kind } = hit.owner.entry;
+    if ((kind === 'village' || kind === 'town' || kind === 'district') && SIDES.has(country))
+      side = country as TollSide;
   }
   return side;
 }
+
+/** `readPlaceSide`, remembered: places are looked up a sentence's word at a time. */
+const placeSideOf = remembered(readPlaceSide, 10_000);
 
 /**
  * The side of civilians counted at `at` by the place they are of: "two residents of Kulundu", "пятеро жителей
@@ -710,7 +706,6 @@ const VICTIMS = VICTIM_WORDS.map(([group, list]) => {
     stems: words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
   };
 });
-const VICTIM_MEMO = new Map<string, VictimGroup | null>();
 
 /** An English victim noun in the singular ("sergeant", "boy", "nephew"; not "guards"). */
 function singularEnglishVictim(word: string): boolean {
@@ -736,9 +731,11 @@ function lettersFrom(word: string, from: number): boolean {
   return true;
 }
 
-function victimGroup(word: string): VictimGroup | null {
-  const known = VICTIM_MEMO.get(word);
-  if (known !== undefined) return known;
+/** `readVictimGroup`, remembered: the same words are asked about again and again. */
+const victimGroup = remembered(readVictimGroup, 50_000);
+
+/** The victim group a word names ("пограничник", "villagers", "сын-подросток"), else null. */
+function readVictimGroup(word: string): VictimGroup | null {
   let found: VictimGroup | null = null;
   for (const { group, words, stems } of VICTIMS) {
     if (words.has(word) || stems.some((stem) => word.startsWith(stem) && lettersFrom(word, stem.length))) {
@@ -749,8 +746,6 @@ function victimGroup(word: string): VictimGroup | null {
   // "сын-подросток", "пограничник-контрактник": the noun before the hyphen.
   const hyphen = word.indexOf('-');
   if (found === null && hyphen > 0) found = victimGroup(word.slice(0, hyphen));
-  if (VICTIM_MEMO.size >= 50_000) VICTIM_MEMO.clear();
-  VICTIM_MEMO.set(word, found);
   return found;
 }
 
@@ -1669,6 +1664,13 @@ function groupAfter(tokens: readonly Token[], index: number): VictimGroup | null
 const ANIMAL =
   /^(?:коров\p{L}*|овц\p{L}*|овец|баран\p{L}*|скот\p{L}*|коз\p{L}*|осл\p{L}*|ишак\p{L}*|лошад\p{L}*|верблюд\p{L}*|cows?|sheep|goats?|donkeys?|horses?|cattle|livestock|camels?)$/u;
 
+/** The words at `at` name animals, with or without a count: "корову", "two donkeys". */
+function animalsAt(tokens: readonly Token[], at: number): boolean {
+  if (ANIMAL.test(tokens[at]?.text ?? '')) return true;
+  const count = countAt(tokens, at);
+  return count !== null && count.end === at + 1 && ANIMAL.test(tokens[at + 1]?.text ?? '');
+}
+
 /** Predicates said of security forces' enemies only: "neutralised", "ликвидированы". */
 const OF_ENEMIES =
   /^(?:neutrali[sz]ed|eliminated|liquidated|уничтожен\p{L}*|ликвидирован\p{L}*|ликвидировал\p{L}*|нейтрализован\p{L}*|нейтрализовал\p{L}*|уничтожил\p{L}*)$/u;
@@ -1694,11 +1696,7 @@ function readPredicate(
   )
     return tokens[p.start]?.text === 'погибших' ? [] : [{ value: 1, group: 'generic', countStart: -1 }];
   // Animals killed are no toll: "убило корову", "a mine killed two donkeys".
-  if (ANIMAL.test(tokens[p.end]?.text ?? '') || ANIMAL.test(tokens[p.end + 1]?.text ?? '')) {
-    const count = countAt(tokens, p.end);
-    if (ANIMAL.test(tokens[p.end]?.text ?? '') || (count && ANIMAL.test(tokens[count.end]?.text ?? '')))
-      return [];
-  }
+  if (animalsAt(tokens, p.end)) return [];
   // Bones counted, not people: "(he was taken to hospital) with two broken ribs", "three fractures": one person.
   if (/^(?:broken|fractures)$/.test(tokens[p.start]?.text ?? '') && numberValue(prev) !== null)
     return [{ value: 1, group: 'generic', countStart: -1 }];
